@@ -1,0 +1,4 @@
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  main() {},
+});

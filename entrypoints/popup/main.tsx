@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Intercede</main>, document.getElementById('app')!);

@@ -1,0 +1,28 @@
+/** What a passage lookup returns to every context. */
+import type { BookId } from './books';
+import type { TranslationId } from './translations';
+
+/** One verse of a passage. */
+export interface Verse {
+  book: BookId;
+  chapter: number;
+  verse: number;
+  text: string;
+  /** The canonical title that stands before this verse (psalm superscriptions). */
+  title?: string;
+}
+
+/** A looked-up passage. */
+export interface Passage {
+  /** The OSIS id as asked for. */
+  osis: string;
+  translation: TranslationId;
+  /** Display label, e.g. "Hebrews 4:14–16". */
+  label: string;
+  /** The verses in canonical order. */
+  verses: Verse[];
+  /** Verse slots inside the passage that this translation leaves empty (OSIS ids). */
+  omitted: string[];
+  /** Whether IndexedDB answered (`cache`) or a book pack had to be loaded first (`pack`). */
+  source: 'cache' | 'pack';
+}

@@ -1,0 +1,99 @@
+/**
+ * The one IndexedDB database, owned by the background. Only the background imports
+ * lib/db (ESLint enforces it); every other context asks through lib/messaging.
+ */
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { TranslationId } from '../bible/translations';
+
+/** A cached verse. `b` is the book's canonical index so keys sort in canonical order. */
+export interface VerseRow {
+  t: TranslationId;
+  b: number;
+  c: number;
+  v: number;
+  /** null where the translation leaves the slot empty. */
+  text: string | null;
+  title?: string;
+}
+
+/** Marks a book of a translation as fully loaded from its pack. */
+export interface LoadedBookRow {
+  t: TranslationId;
+  b: number;
+  version: string;
+  loadedAt: number;
+}
+
+/** A passage the user saved, with their note and tags. */
+export interface SavedVerseRow {
+  id?: number;
+  osis: string;
+  translation: TranslationId;
+  label: string;
+  text: string;
+  note: string;
+  tags: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One lookup the user made (popup search, card open). */
+export interface HistoryRow {
+  id?: number;
+  osis: string;
+  translation: TranslationId;
+  at: number;
+}
+
+/** Key/value facts about the cache, e.g. `pack:WEB` → version. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** A compiled commentary note (filled in by the commentary pack). */
+export interface CommentaryRow {
+  id: string;
+  title: string;
+  /** OSIS ranges the note is about. */
+  passages: string[];
+  themes: string[];
+  related: string[];
+  /** Markdown-free paragraphs. */
+  body: string[];
+  /** `${bookIndex}.${chapter}` keys of every chapter the passages touch, for lookups. */
+  chapters: string[];
+}
+
+/**
+ * Schema versions, oldest first. Each entry is the full store list of that version;
+ * tests/unit/db/database.test.ts opens a database written by every older version.
+ */
+export const SCHEMA: readonly Record<string, string>[] = [
+  {
+    verses: '[t+b+c+v]',
+    books: '[t+b]',
+    commentary: 'id, *chapters',
+    saved: '++id, &[osis+translation], createdAt, *tags',
+    history: '++id, at',
+    meta: 'key',
+  },
+];
+
+/** The database name in IndexedDB. */
+export const DB_NAME = 'intercede';
+
+/** Intercede's IndexedDB database. */
+export class IntercedeDb extends Dexie {
+  verses!: Table<VerseRow, [TranslationId, number, number, number]>;
+  books!: Table<LoadedBookRow, [TranslationId, number]>;
+  commentary!: EntityTable<CommentaryRow, 'id'>;
+  saved!: EntityTable<SavedVerseRow, 'id'>;
+  history!: EntityTable<HistoryRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    SCHEMA.forEach((stores, i) => this.version(i + 1).stores(stores));
+  }
+}

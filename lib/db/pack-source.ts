@@ -1,0 +1,43 @@
+/** Reads the generated data packs from inside the extension package. */
+import { browser } from 'wxt/browser';
+import { packPaths, type BookPack, type DataManifest } from '../bible/packs';
+import type { BookId } from '../bible/books';
+import type { TranslationId } from '../bible/translations';
+import type { PackSource } from './verse-service';
+
+async function readJson<T>(path: string): Promise<T> {
+  // getURL's type lists only public paths WXT knows at build time; data packs are generated.
+  const url = browser.runtime.getURL(path as '/');
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new Error(
+      `Data pack ${path} is missing from the extension package; rebuild with \`npm run build\``,
+    );
+  }
+  if (!response.ok) {
+    throw new Error(
+      `Data pack ${path} is missing from the extension package; rebuild with \`npm run build\``,
+    );
+  }
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new Error(`Data pack ${path} is damaged; rebuild with \`npm run build\``);
+  }
+}
+
+/** The packs shipped in this build; the manifest is read once per service-worker lifetime. */
+export function extensionPacks(): PackSource {
+  let manifest: Promise<DataManifest> | undefined;
+  return {
+    version: async () => {
+      manifest ??= readJson<DataManifest>(packPaths.manifest);
+      manifest.catch(() => (manifest = undefined));
+      return (await manifest).version;
+    },
+    book: (translation: TranslationId, book: string) =>
+      readJson<BookPack>(packPaths.book(translation, book as BookId)),
+  };
+}

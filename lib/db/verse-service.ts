@@ -1,0 +1,151 @@
+/**
+ * Passage lookups, cache-first: a book is copied from its pack in the extension package
+ * into IndexedDB the first time any of its verses is asked for; from then on IndexedDB
+ * answers and the pack is never read again until a new pack version replaces the rows.
+ */
+import { BOOKS, type BookId } from '../bible/books';
+import { firstVerse, formatOsis, lastVerse, parseOsis, type Span } from '../bible/osis';
+import type { BookPack } from '../bible/packs';
+import type { Passage, Verse } from '../bible/passage';
+import type { TranslationId } from '../bible/translations';
+import type { IntercedeDb, VerseRow } from './database';
+
+/** Where book packs come from: the extension package in production, fixtures in tests. */
+export interface PackSource {
+  /** The version of the packs shipped with this build. */
+  version(): Promise<string>;
+  /** One book of one translation. */
+  book(translation: TranslationId, book: string): Promise<BookPack>;
+}
+
+/** Thrown when a passage has no verse at all in the asked translation (3 John 1:15 in the KJV). */
+export class PassageNotFoundError extends Error {
+  override name = 'PassageNotFoundError';
+}
+
+const META_PACK_VERSION = (t: TranslationId) => `pack:${t}`;
+
+/** Reads passages through the IndexedDB cache. */
+export class VerseService {
+  /** Per translation: the pack version check for this service worker's lifetime. */
+  private fresh = new Map<TranslationId, Promise<string>>();
+  /** Books being copied right now, so concurrent lookups wait for one load. */
+  private loading = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly db: IntercedeDb,
+    private readonly packs: PackSource,
+  ) {}
+
+  /** A passage by OSIS id. @throws OsisError or PassageNotFoundError */
+  async getPassage(osis: string, translation: TranslationId): Promise<Passage> {
+    const spans = parseOsis(osis);
+    const version = await this.ensureFresh(translation);
+    const bookIndexes = new Set<number>();
+    for (const span of spans) {
+      for (let b = span.start.book.index; b <= span.end.book.index; b++) bookIndexes.add(b);
+    }
+    let source: Passage['source'] = 'cache';
+    for (const b of bookIndexes) {
+      if (await this.ensureBook(translation, b, version)) source = 'pack';
+    }
+    const rows = (await Promise.all(spans.map((span) => this.readSpan(translation, span)))).flat();
+    const verses: Verse[] = [];
+    const omitted: string[] = [];
+    for (const row of rows) {
+      const book = bookAt(row.b);
+      if (row.text === null) {
+        omitted.push(`${book}.${row.c}.${row.v}`);
+        continue;
+      }
+      const verse: Verse = { book, chapter: row.c, verse: row.v, text: row.text };
+      if (row.title) verse.title = row.title;
+      verses.push(verse);
+    }
+    if (verses.length === 0) {
+      throw new PassageNotFoundError(`${formatOsis(osis)} is not in the ${translation}`);
+    }
+    return { osis, translation, label: formatOsis(osis), verses, omitted, source };
+  }
+
+  private readSpan(translation: TranslationId, span: Span): Promise<VerseRow[]> {
+    const from = firstVerse(span);
+    const to = lastVerse(span);
+    // The upper bound uses the generous verse count; a translation with fewer verses simply has no row there.
+    return this.db.verses
+      .where('[t+b+c+v]')
+      .between(
+        [translation, from.book.index, from.chapter, from.verse],
+        [translation, to.book.index, to.chapter, to.verse],
+        true,
+        true,
+      )
+      .toArray();
+  }
+
+  /**
+   * Once per service-worker lifetime and translation: when the shipped packs are newer than
+   * the cached rows (an extension update), the translation's rows are dropped.
+   */
+  private ensureFresh(translation: TranslationId): Promise<string> {
+    let pending = this.fresh.get(translation);
+    if (!pending) {
+      pending = (async () => {
+        const version = await this.packs.version();
+        const cached = await this.db.meta.get(META_PACK_VERSION(translation));
+        if (cached?.value !== version) {
+          await this.db.transaction('rw', this.db.verses, this.db.books, this.db.meta, async () => {
+            await this.db.verses.where('[t+b+c+v]').between([translation], [translation, []]).delete();
+            await this.db.books.where('[t+b]').between([translation], [translation, []]).delete();
+            await this.db.meta.put({ key: META_PACK_VERSION(translation), value: version });
+          });
+        }
+        return version;
+      })();
+      pending.catch(() => this.fresh.delete(translation));
+      this.fresh.set(translation, pending);
+    }
+    return pending;
+  }
+
+  /** Loads a book's pack into IndexedDB unless it is there; true when the pack was read. */
+  private async ensureBook(translation: TranslationId, b: number, version: string): Promise<boolean> {
+    const marker = await this.db.books.get([translation, b]);
+    if (marker?.version === version) return false;
+    const key = `${translation}:${b}`;
+    let pending = this.loading.get(key);
+    if (!pending) {
+      pending = this.loadBook(translation, b, version).finally(() => this.loading.delete(key));
+      this.loading.set(key, pending);
+    }
+    await pending;
+    return true;
+  }
+
+  private async loadBook(translation: TranslationId, b: number, version: string): Promise<void> {
+    const id = bookAt(b);
+    const pack = await this.packs.book(translation, id);
+    if (pack.book !== id || pack.translation !== translation || !Array.isArray(pack.chapters)) {
+      throw new Error(`The ${translation} pack for ${id} is damaged; reinstall the extension`);
+    }
+    const rows: VerseRow[] = [];
+    pack.chapters.forEach((verses, ci) =>
+      verses.forEach((text, vi) => {
+        const row: VerseRow = { t: translation, b, c: ci + 1, v: vi + 1, text };
+        const title = vi === 0 ? pack.titles?.[ci + 1] : undefined;
+        if (title) row.title = title;
+        rows.push(row);
+      }),
+    );
+    await this.db.transaction('rw', this.db.verses, this.db.books, async () => {
+      await this.db.verses.bulkPut(rows);
+      await this.db.books.put({ t: translation, b, version, loadedAt: Date.now() });
+    });
+  }
+}
+
+function bookAt(index: number): BookId {
+  const book = BOOKS[index];
+  if (!book) throw new Error(`No book at index ${index}`);
+  return book.id;
+}
