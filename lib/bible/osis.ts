@@ -118,6 +118,10 @@ export function chapterOsis(book: Book, chapter: number): string {
 
 const EN_DASH = '\u2013';
 
+function lastVersePoint(p: Point): Point {
+  return { book: p.book, chapter: p.chapter, verse: versesIn(p.book, p.chapter) };
+}
+
 function bookLabel(book: Book, chapters: number): string {
   // "Psalm 23" for one psalm, "Psalms 23–24" for more.
   return book.id === 'Ps' && chapters === 1 ? 'Psalm' : book.name;
@@ -131,7 +135,10 @@ function position(p: Point, withChapter: boolean): string {
 }
 
 function formatSpan(span: Span, prev: Span | undefined): string {
-  const { start, end } = span;
+  let { start, end } = span;
+  // A range mixing a verse and a whole chapter is written with verses at both ends.
+  if (start.verse === undefined && end.verse !== undefined) start = { ...start, verse: 1 };
+  if (start.verse !== undefined && end.verse === undefined) end = lastVersePoint(end);
   const sameBookAsPrev = prev !== undefined && prev.end.book === start.book;
   const single = isSingleChapter(start.book);
   const sameChapterAsPrev =

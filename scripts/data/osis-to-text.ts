@@ -17,6 +17,7 @@ const SPEAKER = /<speaker\b[^>]*>[\s\S]*?<\/speaker>/g;
 const STRUCTURAL = /<\/?(?:l|lg|lb|div|p|chapter|milestone|list|item|verse)\b[^>]*>/g;
 const INLINE = /<[^>]+>/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const GAP = new RegExp(`[\\s${SOFT}]+`, 'g');
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -35,7 +36,7 @@ function flatten(markup: string): string {
     markup.replace(NOTE, SOFT).replace(SPEAKER, SOFT).replace(STRUCTURAL, SOFT).replace(INLINE, ''),
   );
   return text
-    .replace(/[\s\u0001]+/g, (gap, offset: number, whole: string) => {
+    .replace(GAP, (gap, offset: number, whole: string) => {
       if (/\s/.test(gap)) return ' ';
       const before = whole[offset - 1];
       const after = whole[offset + gap.length];

@@ -1,0 +1,142 @@
+/**
+ * Checks the generated packs in public/data against the SWORD modules themselves
+ * (`mod2imp -s`, SWORD's own plain-text filter, is the independent oracle).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BOOKS, type BookId } from '@/lib/bible/books';
+import type { BookPack, DataManifest, NaveIndex, NaveTopic, VersificationPack } from '@/lib/bible/packs';
+import type { TranslationId } from '@/lib/bible/translations';
+import { exportModule } from '../../../scripts/data/sword';
+
+const dataDir = new URL('../../../public/data/', import.meta.url);
+const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, dataDir), 'utf8')) as T;
+const book = (t: TranslationId, id: BookId) => read<BookPack>(`bible/${t}/${id}.json`);
+const verse = (t: TranslationId, id: BookId, c: number, v: number) => book(t, id).chapters[c - 1]![v - 1];
+
+/** Verse text by "Book C:V" key from SWORD's strip filter. */
+function stripped(module: string): Map<string, string> {
+  return new Map(exportModule(module, true).map((e) => [e.key, e.body.replace(/\s+/g, ' ').trim()]));
+}
+
+describe('data packs', () => {
+  let webStrip: Map<string, string>;
+  let kjvStrip: Map<string, string>;
+  let webRaw: Map<string, string>;
+  beforeAll(() => {
+    if (!existsSync(new URL('manifest.json', dataDir))) throw new Error('Run `npm run data` first');
+    webStrip = stripped('engWEB2015eb');
+    kjvStrip = stripped('engKJV2006eb');
+    webRaw = new Map(exportModule('engWEB2015eb').map((e) => [e.key, e.body]));
+  }, 120_000);
+
+  it('has the KJV complete: 31,102 verses in 66 books, none omitted', () => {
+    const v = read<VersificationPack>('bible/KJV/versification.json');
+    expect(Object.keys(v.books)).toEqual(BOOKS.map((b) => b.id));
+    const total = Object.values(v.books)
+      .flat()
+      .reduce((a, b) => a + b, 0);
+    expect(total).toBe(31102);
+    expect(v.omitted).toEqual([]);
+    expect(read<DataManifest>('manifest.json').translations.KJV.verses).toBe(31102);
+  });
+
+  it('records the WEB empty canonical slots as omitted, never invented', () => {
+    const v = read<VersificationPack>('bible/WEB/versification.json');
+    expect(v.omitted).toEqual([
+      'Luke.17.36',
+      'Acts.8.37',
+      'Acts.15.34',
+      'Acts.24.7',
+      'Rom.16.25',
+      'Rom.16.26',
+      'Rom.16.27',
+      '3John.1.15',
+      'Rev.12.18',
+    ]);
+    expect(verse('WEB', 'Acts', 8, 37)).toBeNull();
+    expect(verse('WEB', 'Rev', 12, 18)).toBeNull();
+    // Each translation keeps its own versification.
+    expect(v.books['3John']).toEqual([15]);
+    expect(read<VersificationPack>('bible/KJV/versification.json').books['3John']).toEqual([14]);
+  });
+
+  it('gives Hebrews 7:25 and Romans 8:34 exactly as the modules do', () => {
+    for (const [t, strip] of [
+      ['WEB', () => webStrip],
+      ['KJV', () => kjvStrip],
+    ] as const) {
+      expect(verse(t, 'Heb', 7, 25)).toBe(strip().get('Hebrews 7:25'));
+      expect(verse(t, 'Rom', 8, 34)).toBe(strip().get('Romans 8:34'));
+    }
+  });
+
+  it('matches the module text for every verse that has no footnote or title', () => {
+    let compared = 0;
+    for (const b of BOOKS) {
+      const pack = book('WEB', b.id);
+      pack.chapters.forEach((verses, ci) =>
+        verses.forEach((text, vi) => {
+          const key = `${b.swordName} ${ci + 1}:${vi + 1}`;
+          const raw = webRaw.get(key) ?? '';
+          if (text === null || /<note|<title|<speaker/.test(raw)) return;
+          expect(text, key).toBe(webStrip.get(key));
+          compared++;
+        }),
+      );
+    }
+    expect(compared).toBeGreaterThan(25000);
+  });
+
+  it('never joins two words where a footnote stood', () => {
+    // SWORD's strip filter writes "Godcreated" in Genesis 1:1; the packs keep the space.
+    expect(webStrip.get('Genesis 1:1')).toContain('Godcreated');
+    expect(verse('WEB', 'Gen', 1, 1)).toContain('God created');
+    let checked = 0;
+    for (const b of BOOKS) {
+      book('WEB', b.id).chapters.forEach((verses, ci) =>
+        verses.forEach((text, vi) => {
+          const key = `${b.swordName} ${ci + 1}:${vi + 1}`;
+          if (
+            text === null ||
+            !/<note/.test(webRaw.get(key) ?? '') ||
+            /<title|<speaker/.test(webRaw.get(key)!)
+          )
+            return;
+          // Same letters as the module; only spaces may differ, and only by being added.
+          const ours = text.replace(/\s/g, '');
+          const theirs = webStrip.get(key)!.replace(/\s/g, '');
+          expect(ours, key).toBe(theirs);
+          expect(text.split(' ').length, key).toBeGreaterThanOrEqual(webStrip.get(key)!.split(' ').length);
+          checked++;
+        }),
+      );
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('keeps psalm titles apart from verse 1', () => {
+    for (const t of ['WEB', 'KJV'] as const) {
+      const ps = book(t, 'Ps');
+      expect(Object.keys(ps.titles ?? {}).length).toBeGreaterThan(100);
+      const title = ps.titles!['3']!;
+      expect(title.length).toBeGreaterThan(10);
+      expect(ps.chapters[2]![0]).not.toContain(title);
+      expect(ps.titles!['1']).toBeUndefined();
+    }
+  });
+
+  it('lists the sections of Nave’s INTERCESSION with their references', () => {
+    const topics = read<NaveTopic[]>('nave/topics.json');
+    const topic = topics.find((t) => t.name === 'INTERCESSION')!;
+    const headings = topic.sections.map((s) => s.heading);
+    expect(headings).toContain('OF MAN WITH GOD');
+    expect(headings).toContain('In behalf of Sodom');
+    expect(topic.sections.reduce((n, s) => n + s.refs.length, 0)).toBe(273);
+    const sodom = topic.sections.find((s) => s.heading === 'In behalf of Sodom')!;
+    expect(sodom.refs).toEqual(['Gen.18.23-Gen.18.32']);
+    const index = read<NaveIndex>('nave/index.json');
+    const i = topics.indexOf(topic);
+    expect(index['Gen.18.25']).toContainEqual([i, topic.sections.indexOf(sodom)]);
+  });
+});

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BookPack } from '@/lib/bible/packs';
+import type { TranslationId } from '@/lib/bible/translations';
+import { IntercedeDb } from '@/lib/db/database';
+import { PassageNotFoundError, VerseService, type PackSource } from '@/lib/db/verse-service';
+import { OsisError } from '@/lib/bible/osis';
+
+const dataDir = new URL('../../../public/data/bible/', import.meta.url);
+
+/** The real packs from public/data, counting every read. */
+function countingPacks(version = 'v1', edit?: (pack: BookPack) => BookPack) {
+  const reads: string[] = [];
+  const source: PackSource = {
+    version: async () => version,
+    book: async (t: TranslationId, b: string) => {
+      reads.push(`${t}:${b}`);
+      const pack = JSON.parse(readFileSync(new URL(`${t}/${b}.json`, dataDir), 'utf8')) as BookPack;
+      return edit ? edit(pack) : pack;
+    },
+  };
+  return { source, reads };
+}
+
+let db: IntercedeDb;
+let name = 0;
+beforeEach(() => {
+  db = new IntercedeDb(`verse-service-${name++}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('VerseService.getPassage', () => {
+  it('loads a book pack once, then answers from IndexedDB', async () => {
+    const { source, reads } = countingPacks();
+    const service = new VerseService(db, source);
+    const cold = await service.getPassage('Heb.7.25', 'WEB');
+    expect(cold.source).toBe('pack');
+    expect(cold.label).toBe('Hebrews 7:25');
+    expect(cold.verses).toHaveLength(1);
+    expect(cold.verses[0]).toMatchObject({ book: 'Heb', chapter: 7, verse: 25 });
+    expect(cold.verses[0]!.text).toMatch(/intercession/);
+    const warm = await service.getPassage('Heb.4.14-Heb.4.16', 'WEB');
+    expect(warm.source).toBe('cache');
+    expect(warm.verses.map((v) => v.verse)).toEqual([14, 15, 16]);
+    expect(reads).toEqual(['WEB:Heb']);
+  });
+
+  it('keeps the cache across service instances (a service-worker restart)', async () => {
+    const first = countingPacks();
+    await new VerseService(db, first.source).getPassage('Rom.8.34', 'KJV');
+    const second = countingPacks();
+    const again = await new VerseService(db, second.source).getPassage('Rom.8.34', 'KJV');
+    expect(again.source).toBe('cache');
+    expect(second.reads).toEqual([]);
+  });
+
+  it('loads a book once when lookups race', async () => {
+    const { source, reads } = countingPacks();
+    const service = new VerseService(db, source);
+    await Promise.all(
+      ['John.17.1', 'John.17.20', 'John.3.16'].map((osis) => service.getPassage(osis, 'WEB')),
+    );
+    expect(reads).toEqual(['WEB:John']);
+  });
+
+  it.each([
+    ['John.17', 26, 'John 17'],
+    ['Matt.5-Matt.7', 48 + 34 + 29, 'Matthew 5–7'],
+    ['Rev.21.1-Rev.22.5', 27 + 5, 'Revelation 21:1–22:5'],
+    ['Rom.8.1,Rom.8.34,Rom.10.9', 3, 'Romans 8:1, 34; 10:9'],
+    ['Gen.50.25-Exod.1.2', 4, 'Genesis 50:25–Exodus 1:2'],
+    ['Phlm.1.6', 1, 'Philemon 6'],
+  ])('answers %s with %i verses labelled %s', async (osis, count, label) => {
+    const passage = await new VerseService(db, countingPacks().source).getPassage(osis, 'KJV');
+    expect(passage.verses).toHaveLength(count);
+    expect(passage.label).toBe(label);
+  });
+
+  it('lists omitted slots instead of inventing them', async () => {
+    const passage = await new VerseService(db, countingPacks().source).getPassage(
+      'Acts.8.36-Acts.8.38',
+      'WEB',
+    );
+    expect(passage.verses.map((v) => v.verse)).toEqual([36, 38]);
+    expect(passage.omitted).toEqual(['Acts.8.37']);
+  });
+
+  it('keeps each translation’s versification', async () => {
+    const service = new VerseService(db, countingPacks().source);
+    // The WEB has a 3 John 1:15 slot (its words sit in 1:14); the KJV has no such verse.
+    expect(await service.getPassage('3John.1.14-3John.1.15', 'WEB')).toMatchObject({
+      omitted: ['3John.1.15'],
+    });
+    expect(await service.getPassage('3John.1.14-3John.1.15', 'KJV')).toMatchObject({ omitted: [] });
+    await expect(service.getPassage('3John.1.15', 'KJV')).rejects.toThrow(PassageNotFoundError);
+    await expect(service.getPassage('3John.1.15', 'WEB')).rejects.toThrow('3 John 15 is not in the WEB');
+  });
+
+  it('carries psalm titles on the first verse', async () => {
+    const passage = await new VerseService(db, countingPacks().source).getPassage('Ps.3.1-Ps.3.2', 'WEB');
+    expect(passage.verses[0]!.title).toBeTruthy();
+    expect(passage.verses[1]!.title).toBeUndefined();
+  });
+
+  it('rejects invalid OSIS ids before touching the cache', async () => {
+    const { source, reads } = countingPacks();
+    const service = new VerseService(db, source);
+    await expect(service.getPassage('Jude.2.1', 'WEB')).rejects.toThrow(OsisError);
+    await expect(service.getPassage('Foo.1.1', 'WEB')).rejects.toThrow(OsisError);
+    expect(reads).toEqual([]);
+  });
+
+  it('replaces a translation’s cached rows when a new pack version ships', async () => {
+    await new VerseService(db, countingPacks('v1').source).getPassage('Heb.7.25', 'WEB');
+    await new VerseService(db, countingPacks('v1').source).getPassage('Heb.7.25', 'KJV');
+    const updated = countingPacks('v2', (pack) => {
+      pack.chapters[6]![24] = 'updated text';
+      return pack;
+    });
+    const passage = await new VerseService(db, updated.source).getPassage('Heb.7.25', 'WEB');
+    expect(passage.source).toBe('pack');
+    expect(passage.verses[0]!.text).toBe('updated text');
+    expect(updated.reads).toEqual(['WEB:Heb']);
+    // Only WEB's rows went; books of other translations are reloaded only when their version changes too.
+    expect(await db.verses.where('[t+b+c+v]').between(['WEB'], ['WEB', []]).count()).toBe(
+      await db.verses.where('[t+b+c+v]').between(['WEB', 57], ['WEB', 57, []]).count(),
+    );
+  });
+
+  it('reports a damaged pack as an error and caches nothing', async () => {
+    const broken = countingPacks('v1', (pack) => ({
+      ...pack,
+      chapters: 'oops' as unknown as BookPack['chapters'],
+    }));
+    const service = new VerseService(db, broken.source);
+    await expect(service.getPassage('Heb.7.25', 'WEB')).rejects.toThrow(/damaged/);
+    expect(await db.verses.count()).toBe(0);
+    expect(await db.books.count()).toBe(0);
+  });
+});

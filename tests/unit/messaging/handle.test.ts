@@ -1,0 +1,145 @@
+import { describe, expect, it, vi } from 'vitest';
+import { OsisError, parseOsis } from '@/lib/bible/osis';
+import type { Passage } from '@/lib/bible/passage';
+import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
+import { MAX_BATCH } from '@/lib/messaging/contract';
+
+const self = { id: 'intercede-id' };
+
+function deps(): HandlerDeps {
+  return {
+    extensionId: 'intercede-id',
+    getPassage: vi.fn(async (osis, translation) => {
+      parseOsis(osis); // the real validation the verse service applies
+      if (osis === '3John.1.15' && translation === 'KJV') {
+        throw Object.assign(new Error('3 John 15 is not in the KJV'), { name: 'PassageNotFoundError' });
+      }
+      return { osis, translation, label: osis, verses: [], omitted: [], source: 'cache' } satisfies Passage;
+    }),
+  };
+}
+
+describe('handleMessage', () => {
+  it('answers a valid getPassage', async () => {
+    const d = deps();
+    const reply = await handleMessage({ type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' }, self, d);
+    expect(reply).toMatchObject({ ok: true, value: { osis: 'Heb.7.25', translation: 'WEB' } });
+    expect(d.getPassage).toHaveBeenCalledWith('Heb.7.25', 'WEB');
+  });
+
+  it.each([
+    ['not an object', 'hello', /must be an object/],
+    ['null', null, /must be an object/],
+    ['an array', [1], /must be an object/],
+    ['no type', { osis: 'Heb.7.25' }, /Unknown request type/],
+    ['an unknown type', { type: 'deleteEverything' }, /Unknown request type "deleteEverything"/],
+    ['a prototype key as type', { type: 'toString' }, /Unknown request type/],
+    ['a missing osis', { type: 'getPassage', translation: 'WEB' }, /"osis"/],
+    ['a number osis', { type: 'getPassage', osis: 7, translation: 'WEB' }, /"osis"/],
+    [
+      'an unknown translation',
+      { type: 'getPassage', osis: 'Heb.7.25', translation: 'NIV' },
+      /"translation" must be one of WEB, KJV/,
+    ],
+    [
+      'an extra field',
+      { type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB', evil: 1 },
+      /unexpected field "evil"/,
+    ],
+    ['items not an array', { type: 'getPassages', items: 'Heb.7.25' }, /"items"/],
+    ['an empty batch', { type: 'getPassages', items: [] }, /"items"/],
+    [
+      'a bad batch item',
+      { type: 'getPassages', items: [{ osis: 'Heb.7.25', translation: 'X' }] },
+      /items\[0\]/,
+    ],
+  ])('refuses %s with a bad-request reply', async (_, message, error) => {
+    const d = deps();
+    const reply = await handleMessage(message, self, d);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.code).toBe('bad-request');
+      expect(reply.error.message).toMatch(error);
+    }
+    expect(d.getPassage).not.toHaveBeenCalled();
+  });
+
+  it('refuses an oversized batch', async () => {
+    const items = Array.from({ length: MAX_BATCH + 1 }, () => ({ osis: 'Heb.7.25', translation: 'WEB' }));
+    expect(await handleMessage({ type: 'getPassages', items }, self, deps())).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+  });
+
+  it.each(['Jude.2.1', 'Foo.1.1', 'John.3.40', 'Heb.7', 'heb.7.25', 'Heb.7.25-Heb.7.1'].slice(0))(
+    'answers the OSIS id %s with invalid-reference or a passage, never a crash',
+    async (osis) => {
+      const reply = await handleMessage({ type: 'getPassage', osis, translation: 'WEB' }, self, deps());
+      if (osis === 'Heb.7') expect(reply.ok).toBe(true);
+      else expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-reference' } });
+    },
+  );
+
+  it('says which verse does not exist', async () => {
+    const reply = await handleMessage(
+      { type: 'getPassage', osis: 'Jude.2.1', translation: 'WEB' },
+      self,
+      deps(),
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'invalid-reference', message: 'Jude has no chapter 2 ("Jude.2.1")' },
+    });
+  });
+
+  it('refuses messages from other extensions and from pages', async () => {
+    const d = deps();
+    const message = { type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' };
+    expect(await handleMessage(message, { id: 'someone-else' }, d)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await handleMessage(message, {}, d)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(d.getPassage).not.toHaveBeenCalled();
+  });
+
+  it('answers each batch item on its own', async () => {
+    const reply = await handleMessage(
+      {
+        type: 'getPassages',
+        items: [
+          { osis: 'Heb.7.25', translation: 'WEB' },
+          { osis: 'Foo.1.1', translation: 'WEB' },
+          { osis: '3John.1.15', translation: 'KJV' },
+        ],
+      },
+      self,
+      deps(),
+    );
+    expect(reply.ok).toBe(true);
+    if (reply.ok) {
+      const items = reply.value as { ok: boolean; error?: { code: string } }[];
+      expect(items.map((i) => i.ok)).toEqual([true, false, false]);
+      expect(items[1]!.error!.code).toBe('invalid-reference');
+      expect(items[2]!.error!.code).toBe('not-found');
+    }
+  });
+
+  it('turns an unexpected failure into an internal error reply', async () => {
+    const d = deps();
+    d.getPassage = async () => {
+      throw new Error('QuotaExceededError: disk full');
+    };
+    expect(
+      await handleMessage({ type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' }, self, d),
+    ).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'QuotaExceededError: disk full' },
+    });
+  });
+
+  it('keeps OsisError a distinct class', () => {
+    expect(new OsisError('x')).toBeInstanceOf(Error);
+  });
+});
