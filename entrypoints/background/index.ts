@@ -1,13 +1,15 @@
 import { IntercedeDb } from '@/lib/db/database';
 import { extensionPacks } from '@/lib/db/pack-source';
 import { VerseService } from '@/lib/db/verse-service';
-import { handleMessage } from '@/lib/messaging/handle';
+import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 
 export default defineBackground(() => {
+  const startedAt = Date.now();
   const verses = new VerseService(new IntercedeDb(), extensionPacks());
-  const deps = {
+  const deps: HandlerDeps = {
     extensionId: browser.runtime.id,
-    getPassage: verses.getPassage.bind(verses),
+    getPassage: (osis, translation) => verses.getPassage(osis, translation),
+    getStatus: async () => ({ startedAt, cachedBooks: await verses.cachedBooks() }),
   };
   // Only runtime.onMessage is registered: with no externally_connectable and no
   // onMessageExternal listener, web pages and other extensions cannot reach us, and

@@ -68,6 +68,13 @@ export class VerseService {
     return { osis, translation, label: formatOsis(osis), verses, omitted, source };
   }
 
+  /** How many books of each translation are cached. */
+  async cachedBooks(): Promise<Record<TranslationId, number>> {
+    const counts = { WEB: 0, KJV: 0 } as Record<TranslationId, number>;
+    await this.db.books.each((row) => (counts[row.t] += 1));
+    return counts;
+  }
+
   private readSpan(translation: TranslationId, span: Span): Promise<VerseRow[]> {
     const from = firstVerse(span);
     const to = lastVerse(span);

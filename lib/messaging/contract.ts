@@ -18,6 +18,16 @@ export interface Contract {
   getPassage: { request: PassageQuery; response: Passage };
   /** Many passages in one round trip (prefetching); each item succeeds or fails alone. */
   getPassages: { request: { items: PassageQuery[] }; response: Reply<Passage>[] };
+  /** The background's health: when this service-worker instance started, and what is cached. */
+  getStatus: { request: object; response: BackgroundStatus };
+}
+
+/** What getStatus reports. */
+export interface BackgroundStatus {
+  /** When this service-worker instance started (ms since the epoch); changes after a restart. */
+  startedAt: number;
+  /** Books cached in IndexedDB per translation. */
+  cachedBooks: Record<TranslationId, number>;
 }
 
 /** A request type name. */

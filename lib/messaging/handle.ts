@@ -6,7 +6,7 @@
 import { OsisError } from '../bible/osis';
 import type { Passage } from '../bible/passage';
 import type { TranslationId } from '../bible/translations';
-import type { Contract, ErrorCode, Reply, Request, RequestType } from './contract';
+import type { BackgroundStatus, Contract, ErrorCode, Reply, Request, RequestType } from './contract';
 import { BadRequestError, validateRequest } from './validate';
 
 /** What the handler needs from the background. */
@@ -14,6 +14,7 @@ export interface HandlerDeps {
   /** This extension's id; messages from any other sender are refused. */
   extensionId: string;
   getPassage(osis: string, translation: TranslationId): Promise<Passage>;
+  getStatus(): Promise<BackgroundStatus>;
 }
 
 /** The parts of `runtime.MessageSender` the handler looks at. */
@@ -40,6 +41,7 @@ type Handlers = { [K in RequestType]: (request: Request & { type: K }) => Promis
 function handlers(deps: HandlerDeps): Handlers {
   return {
     getPassage: ({ osis, translation }) => deps.getPassage(osis, translation),
+    getStatus: () => deps.getStatus(),
     getPassages: ({ items }) =>
       Promise.all(
         items.map(({ osis, translation }) =>

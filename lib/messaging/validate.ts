@@ -31,6 +31,10 @@ function passageQuery(raw: unknown, where: string): PassageQuery {
 }
 
 const VALIDATORS: { [K in RequestType]: (raw: Fields) => Request & { type: K } } = {
+  getStatus: (raw) => {
+    expectKeys(raw, ['type'], 'getStatus');
+    return { type: 'getStatus' };
+  },
   getPassage: (raw) => ({ type: 'getPassage', ...passageQuery(raw, 'getPassage') }),
   getPassages: (raw) => {
     expectKeys(raw, ['type', 'items'], 'getPassages');

@@ -16,6 +16,7 @@ function deps(): HandlerDeps {
       }
       return { osis, translation, label: osis, verses: [], omitted: [], source: 'cache' } satisfies Passage;
     }),
+    getStatus: async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0 } }),
   };
 }
 

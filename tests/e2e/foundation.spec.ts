@@ -1,0 +1,112 @@
+/**
+ * The foundation slice in a real Chromium: a page on 127.0.0.1, its content script asks
+ * the background for Hebrews 7:25, the background answers from IndexedDB, and keeps
+ * answering from IndexedDB after its service worker is stopped and restarted.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Passage } from '@/lib/bible/passage';
+import type { BackgroundStatus, Reply } from '@/lib/messaging/contract';
+import { exportModule } from '../../scripts/data/sword';
+import { launchExtension, type ExtensionBrowser } from './support/chromium';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let webHeb725: string;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchExtension(), serveFixtures()]);
+  // The independent oracle: SWORD's own plain-text rendering of the module.
+  webHeb725 = exportModule('engWEB2015eb', true)
+    .find((e) => e.key === 'Hebrews 7:25')!
+    .body.trim();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ask = (message: object) => `chrome.runtime.sendMessage(${JSON.stringify(message)})`;
+
+describe('the verse service in Chromium', () => {
+  it('answers getPassage from a page’s content script with the exact WEB text, then from IndexedDB', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('foundation.html'));
+    const query = { type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' };
+
+    const first = await browser.inContentScript<Reply<Passage>>(page, ask(query));
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(first.value.label).toBe('Hebrews 7:25');
+    expect(first.value.verses).toEqual([{ book: 'Heb', chapter: 7, verse: 25, text: webHeb725 }]);
+    expect(first.value.source).toBe('pack');
+
+    const second = await browser.inContentScript<Reply<Passage>>(page, ask(query));
+    expect(second).toMatchObject({ ok: true, value: { source: 'cache' } });
+
+    const before = await browser.inContentScript<Reply<BackgroundStatus>>(page, ask({ type: 'getStatus' }));
+    await browser.stopServiceWorker();
+    const afterRestart = await browser.inContentScript<Reply<Passage>>(page, ask(query));
+    const after = await browser.inContentScript<Reply<BackgroundStatus>>(page, ask({ type: 'getStatus' }));
+    // A new service-worker instance answered, from IndexedDB, without reading the pack.
+    expect(before.ok && after.ok && after.value.startedAt > before.value.startedAt).toBe(true);
+    expect(afterRestart).toMatchObject({
+      ok: true,
+      value: { source: 'cache', verses: [{ text: webHeb725 }] },
+    });
+    expect(after).toMatchObject({ ok: true, value: { cachedBooks: { WEB: 1, KJV: 0 } } });
+  });
+
+  it('answers a bad request with a clear error, not a crash', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('foundation.html'));
+    const bad = await browser.inContentScript<Reply<unknown>>(
+      page,
+      ask({ type: 'getPassage', osis: 'Jude.2.1', translation: 'WEB' }),
+    );
+    expect(bad).toEqual({
+      ok: false,
+      error: { code: 'invalid-reference', message: 'Jude has no chapter 2 ("Jude.2.1")' },
+    });
+    const unknown = await browser.inContentScript<Reply<unknown>>(page, ask({ type: 'nope' }));
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    const translation = await browser.inContentScript<Reply<unknown>>(
+      page,
+      ask({ type: 'getPassage', osis: 'Heb.7.25', translation: 'NIV' }),
+    );
+    expect(translation).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+  });
+
+  it('serves batched lookups for prefetching', async () => {
+    const page = await browser.openExtensionPage('popup.html');
+    const reply = await page.evaluate<Reply<Reply<Passage>[]>>(
+      ask({
+        type: 'getPassages',
+        items: [
+          { osis: 'Rom.8.26-Rom.8.27', translation: 'KJV' },
+          { osis: '1John.2.1', translation: 'WEB' },
+          { osis: 'Foo.1.1', translation: 'WEB' },
+        ],
+      }),
+    );
+    if (!reply.ok) throw new Error(reply.error.message);
+    expect(reply.value.map((r) => (r.ok ? r.value.label : r.error.code))).toEqual([
+      'Romans 8:26–27',
+      '1 John 2:1',
+      'invalid-reference',
+    ]);
+  });
+
+  it('cannot be reached from the web page itself', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('foundation.html'));
+    // Pages get no chrome.runtime.sendMessage to us: no externally_connectable in the manifest.
+    const reachable = await page.evaluate(
+      () =>
+        typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime
+          ?.sendMessage,
+    );
+    expect(reachable).toBe('undefined');
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Launches Debian's Chromium with the built extension (.output/chrome-mv3) in a fresh
+ * profile, and reaches into the extension's contexts the way a user's browser would.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+
+export const CHROME_BUILD = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A browser with Intercede loaded. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens an extension page such as `popup.html`. */
+  openExtensionPage(path: string): Promise<Page>;
+  /**
+   * Runs `expression` in the content script's isolated world of `page` (where
+   * `chrome.runtime` is the content script's) and returns its awaited value.
+   */
+  inContentScript<T>(page: Page, expression: string): Promise<T>;
+  /** Stops the extension's service worker, as Chromium does after 30 s idle. */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the extension; `colorScheme` sets prefers-color-scheme. */
+export async function launchExtension(
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'intercede-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: EXECUTABLE,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1200, height: 800 },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const sessions = new WeakMap<Page, { cdp: CDPSession; contexts: Map<string, number> }>();
+
+  async function session(page: Page) {
+    let entry = sessions.get(page);
+    if (!entry) {
+      const cdp = await context.newCDPSession(page);
+      const contexts = new Map<string, number>();
+      cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+        if (c.origin === `chrome-extension://${extensionId}`)
+          contexts.set(c.auxData?.frameId as string, c.id);
+      });
+      cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
+      await cdp.send('Runtime.enable');
+      entry = { cdp, contexts };
+      sessions.set(page, entry);
+    }
+    return entry;
+  }
+
+  return {
+    context,
+    extensionId,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async inContentScript<T>(page: Page, expression: string) {
+      const { cdp, contexts } = await session(page);
+      const frameId = await mainFrameId(cdp);
+      for (let i = 0; i < 100 && !contexts.has(frameId); i++) await new Promise((r) => setTimeout(r, 50));
+      const contextId = contexts.get(frameId);
+      if (contextId === undefined) throw new Error('The content script is not running in this page');
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        contextId,
+        expression,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value as T;
+    },
+    async stopServiceWorker() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      const cdp = await context.newCDPSession(page);
+      const stopped = new Promise<void>((resolve) =>
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (
+            versions.some(
+              (v) =>
+                v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'stopped',
+            )
+          ) {
+            resolve();
+          }
+        }),
+      );
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await page.close();
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function mainFrameId(cdp: CDPSession): Promise<string> {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  return frameTree.frame.id;
+}
