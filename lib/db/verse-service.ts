@@ -25,19 +25,29 @@ export class PassageNotFoundError extends Error {
 
 const META_PACK_VERSION = (t: TranslationId) => `pack:${t}`;
 
+/** A book read from its pack whose rows are being written to IndexedDB. */
+interface PendingBook {
+  rows: VerseRow[];
+  written: Promise<void>;
+}
+
 /** Reads passages through the IndexedDB cache. */
 export class VerseService {
   /** Per translation: the pack version check for this service worker's lifetime. */
   private fresh = new Map<TranslationId, Promise<string>>();
-  /** Books being copied right now, so concurrent lookups wait for one load. */
-  private loading = new Map<string, Promise<void>>();
+  /** Books read from their pack and still being written, so concurrent lookups share one read. */
+  private pending = new Map<string, Promise<PendingBook>>();
 
   constructor(
     private readonly db: IntercedeDb,
     private readonly packs: PackSource,
   ) {}
 
-  /** A passage by OSIS id. @throws OsisError or PassageNotFoundError */
+  /**
+   * A passage by OSIS id. A cold lookup answers from the pack it has just read while the
+   * rows are written to IndexedDB, so the first card does not wait for the write.
+   * @throws OsisError or PassageNotFoundError
+   */
   async getPassage(osis: string, translation: TranslationId): Promise<Passage> {
     const spans = parseOsis(osis);
     const version = await this.ensureFresh(translation);
@@ -45,11 +55,27 @@ export class VerseService {
     for (const span of spans) {
       for (let b = span.start.book.index; b <= span.end.book.index; b++) bookIndexes.add(b);
     }
+    const cached = await this.db.books.bulkGet(
+      [...bookIndexes].map((b) => [translation, b] as [TranslationId, number]),
+    );
+    const missing = [...bookIndexes].filter((_, i) => cached[i]?.version !== version);
+    let rows: VerseRow[];
     let source: Passage['source'] = 'cache';
-    for (const b of bookIndexes) {
-      if (await this.ensureBook(translation, b, version)) source = 'pack';
+    if (missing.length === 0) {
+      rows = (await Promise.all(spans.map((span) => this.readSpan(translation, span)))).flat();
+    } else {
+      const wasPending = missing.every((b) => this.pending.has(`${translation}:${b}`));
+      const loaded = await Promise.all(missing.map((b) => this.loadBook(translation, b, version)));
+      if (wasPending || missing.length < bookIndexes.size) {
+        // Part of the passage is only in IndexedDB, or another lookup read the pack: read it all from there.
+        await Promise.all(loaded.map((book) => book.written));
+        rows = (await Promise.all(spans.map((span) => this.readSpan(translation, span)))).flat();
+      } else {
+        const all = loaded.flatMap((book) => book.rows);
+        rows = spans.flatMap((span) => rowsInSpan(all, span));
+        source = 'pack';
+      }
     }
-    const rows = (await Promise.all(spans.map((span) => this.readSpan(translation, span)))).flat();
     const verses: Verse[] = [];
     const omitted: string[] = [];
     for (const row of rows) {
@@ -66,6 +92,12 @@ export class VerseService {
       throw new PassageNotFoundError(`${formatOsis(osis)} is not in the ${translation}`);
     }
     return { osis, translation, label: formatOsis(osis), verses, omitted, source };
+  }
+
+  /** Resolves when every book read so far is written to IndexedDB (or failed to be). */
+  async settled(): Promise<void> {
+    const pending = await Promise.allSettled(this.pending.values());
+    await Promise.allSettled(pending.map((p) => (p.status === 'fulfilled' ? p.value.written : undefined)));
   }
 
   /** How many books of each translation are cached. */
@@ -115,24 +147,32 @@ export class VerseService {
     return pending;
   }
 
-  /** Loads a book's pack into IndexedDB unless it is there; true when the pack was read. */
-  private async ensureBook(translation: TranslationId, b: number, version: string): Promise<boolean> {
-    const marker = await this.db.books.get([translation, b]);
-    if (marker?.version === version) return false;
+  /** Reads a book's pack once and starts writing its rows; concurrent callers share the read. */
+  private loadBook(translation: TranslationId, b: number, version: string): Promise<PendingBook> {
     const key = `${translation}:${b}`;
-    let pending = this.loading.get(key);
+    let pending = this.pending.get(key);
     if (!pending) {
-      pending = this.loadBook(translation, b, version).finally(() => this.loading.delete(key));
-      this.loading.set(key, pending);
+      pending = this.readPack(translation, b).then((rows) => {
+        const written = this.db
+          .transaction('rw', this.db.verses, this.db.books, async () => {
+            await this.db.verses.bulkPut(rows);
+            await this.db.books.put({ t: translation, b, version, loadedAt: Date.now() });
+          })
+          .finally(() => this.pending.delete(key));
+        // A failed write (a full disk) leaves no marker, so the next lookup reads the pack again.
+        written.catch((error: unknown) => console.warn(`Intercede: caching ${key} failed`, error));
+        return { rows, written };
+      });
+      pending.catch(() => this.pending.delete(key));
+      this.pending.set(key, pending);
     }
-    await pending;
-    return true;
+    return pending;
   }
 
-  private async loadBook(translation: TranslationId, b: number, version: string): Promise<void> {
+  private async readPack(translation: TranslationId, b: number): Promise<VerseRow[]> {
     const id = bookAt(b);
     const pack = await this.packs.book(translation, id);
-    if (pack.book !== id || pack.translation !== translation || !Array.isArray(pack.chapters)) {
+    if (pack?.book !== id || pack.translation !== translation || !Array.isArray(pack.chapters)) {
       throw new Error(`The ${translation} pack for ${id} is damaged; reinstall the extension`);
     }
     const rows: VerseRow[] = [];
@@ -144,11 +184,18 @@ export class VerseService {
         rows.push(row);
       }),
     );
-    await this.db.transaction('rw', this.db.verses, this.db.books, async () => {
-      await this.db.verses.bulkPut(rows);
-      await this.db.books.put({ t: translation, b, version, loadedAt: Date.now() });
-    });
+    return rows;
   }
+}
+
+/** The rows of `span`, from rows in canonical order. */
+function rowsInSpan(rows: readonly VerseRow[], span: Span): VerseRow[] {
+  const from = firstVerse(span);
+  const to = lastVerse(span);
+  const lo = [from.book.index, from.chapter, from.verse];
+  const hi = [to.book.index, to.chapter, to.verse];
+  const cmp = (row: VerseRow, key: number[]) => row.b - key[0]! || row.c - key[1]! || row.v - key[2]!;
+  return rows.filter((row) => cmp(row, lo) >= 0 && cmp(row, hi) <= 0);
 }
 
 function bookAt(index: number): BookId {

@@ -47,9 +47,23 @@ describe('VerseService.getPassage', () => {
     expect(reads).toEqual(['WEB:Heb']);
   });
 
+  it('answers a cold lookup from the pack while IndexedDB is written behind it', async () => {
+    const service = new VerseService(db, countingPacks().source);
+    const cold = await service.getPassage('Ps.23', 'KJV');
+    expect(cold).toMatchObject({ source: 'pack', label: 'Psalm 23' });
+    expect(cold.verses).toHaveLength(6);
+    await service.settled();
+    expect(await db.books.get(['KJV', 18])).toMatchObject({ version: 'v1' });
+    expect(await db.verses.where('[t+b+c+v]').between(['KJV', 18], ['KJV', 18, []]).count()).toBe(2461);
+    const warm = await service.getPassage('Ps.23', 'KJV');
+    expect(warm).toEqual({ ...cold, source: 'cache' });
+  });
+
   it('keeps the cache across service instances (a service-worker restart)', async () => {
     const first = countingPacks();
-    await new VerseService(db, first.source).getPassage('Rom.8.34', 'KJV');
+    const service = new VerseService(db, first.source);
+    await service.getPassage('Rom.8.34', 'KJV');
+    await service.settled();
     const second = countingPacks();
     const again = await new VerseService(db, second.source).getPassage('Rom.8.34', 'KJV');
     expect(again.source).toBe('cache');

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:passages`: getPassage latency in a real Chromium with the built extension,
+ * as an extension page sees it (message round trip included).
+ * - cold: the first lookup in a book, which copies that book's pack into IndexedDB;
+ * - warm: lookups answered from IndexedDB;
+ * - after a service-worker restart: the first lookup of a new worker instance.
+ */
+import { launchExtension } from '../tests/e2e/support/chromium';
+
+const PASSAGES = [
+  'Gen.18.22-Gen.18.33',
+  'Exod.32.11-Exod.32.14',
+  'Lev.16.1-Lev.16.34',
+  'Num.16.46-Num.16.48',
+  'Deut.9.25-Deut.9.29',
+  '1Sam.12.23',
+  'Job.42.7-Job.42.10',
+  'Ps.106.23',
+  'Isa.53.12',
+  'Ezek.22.30',
+  'Dan.9.3-Dan.9.19',
+  'Zech.3.1-Zech.3.5',
+  'Matt.5.44',
+  'Luke.22.31-Luke.22.32',
+  'John.17',
+  'Rom.8.26-Rom.8.27,Rom.8.34',
+  '1Tim.2.1-1Tim.2.5',
+  'Heb.7.25',
+  'Jas.5.16',
+  '1John.2.1-1John.2.2',
+];
+const WARM_ROUNDS = 20;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+
+async function main(): Promise<void> {
+  const browser = await launchExtension();
+  try {
+    const page = await browser.openExtensionPage('popup.html');
+    const time = (osis: string, translation: string) =>
+      page.evaluate<{ ms: number; source: string }>(`(async () => {
+        const started = performance.now();
+        const reply = await chrome.runtime.sendMessage(${JSON.stringify({ type: 'getPassage', osis, translation })});
+        if (!reply.ok) throw new Error(reply.error.message);
+        return { ms: performance.now() - started, source: reply.value.source };
+      })()`);
+    const cold: number[] = [];
+    for (const osis of PASSAGES) {
+      const { ms, source } = await time(osis, 'WEB');
+      if (source !== 'pack') throw new Error(`${osis} was expected to load its pack`);
+      cold.push(ms);
+      // Let the book's IndexedDB write land before the next cold lookup, as between two hovers.
+      await page.waitForFunction(
+        `chrome.runtime.sendMessage({ type: 'getStatus' }).then((r) => r.value.cachedBooks.WEB === ${cold.length})`,
+      );
+    }
+    const warm: number[] = [];
+    for (let round = 0; round < WARM_ROUNDS; round++) {
+      for (const osis of PASSAGES) {
+        const { ms, source } = await time(osis, 'WEB');
+        if (source !== 'cache') throw new Error(`${osis} was expected from IndexedDB`);
+        warm.push(ms);
+      }
+    }
+    const restarted: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await browser.stopServiceWorker();
+      restarted.push((await time('Heb.7.25', 'WEB')).ms);
+    }
+    console.log(`getPassage in Chromium (${PASSAGES.length} passages, WEB; ${warm.length} warm lookups)\n`);
+    console.log('| lookup | n | p50 | p95 | max |\n|---|---:|---:|---:|---:|');
+    for (const [name, values] of [
+      ['cold (book pack → IndexedDB)', cold],
+      ['warm (IndexedDB)', warm],
+      ['first after service-worker restart', restarted],
+    ] as const) {
+      console.log(
+        `| ${name} | ${values.length} | ${fmt(percentile(values, 50))} | ${fmt(percentile(values, 95))} | ${fmt(Math.max(...values))} |`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();

@@ -1,0 +1,56 @@
+/**
+ * `npm run sizes`: what the built extension weighs — the scripts every page and the
+ * service worker load, and the data packs — raw and gzipped.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const build = '.output/chrome-mv3';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function measure(paths: string[]): { raw: number; gzip: number; count: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const path of paths) {
+    const bytes = readFileSync(path);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip, count: paths.length };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+const size = (n: number) => (n > 1024 * 1024 ? mb(n) : kb(n));
+
+const all = files(build);
+const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as {
+  content_scripts?: { js?: string[]; css?: string[] }[];
+};
+const contentFiles = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+const groups: [string, string[]][] = [
+  ['content script', contentFiles.map((f) => join(build, f))],
+  ['background', [join(build, 'background.js')]],
+  [
+    'popup + options (JS, CSS, HTML)',
+    all.filter((f) => /^(popup|options)\.html$|chunks\/|assets\//.test(relative(build, f))),
+  ],
+  ['data: WEB book packs', all.filter((f) => f.includes('/data/bible/WEB/'))],
+  ['data: KJV book packs', all.filter((f) => f.includes('/data/bible/KJV/'))],
+  ["data: Nave's topics + index", all.filter((f) => f.includes('/data/nave/'))],
+  ['data: commentary', all.filter((f) => f.includes('/data/commentary'))],
+  ['whole extension', all],
+];
+
+console.log(`| part | files | raw | gzipped |\n|---|---:|---:|---:|`);
+for (const [name, paths] of groups) {
+  const m = measure(paths);
+  console.log(`| ${name} | ${m.count} | ${size(m.raw)} | ${size(m.gzip)} |`);
+}
