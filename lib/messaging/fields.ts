@@ -1,0 +1,66 @@
+/** Field checks shared by every feature's request validators. */
+import { isTranslationId, TRANSLATION_IDS, type TranslationId } from '../bible/translations';
+
+/** A request that failed validation; the message says which field and why. */
+export class BadRequestError extends Error {
+  override name = 'BadRequestError';
+}
+
+/** An incoming message's fields, not yet trusted. */
+export type Fields = Record<string, unknown>;
+
+/** The value as an object, or a BadRequestError. */
+export function expectObject(raw: unknown, where: string): Fields {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new BadRequestError(`${where}: expected an object`);
+  }
+  return raw as Fields;
+}
+
+/** Refuses any field not listed (`type` is always allowed). */
+export function expectKeys(raw: Fields, allowed: readonly string[], where: string): void {
+  for (const key of Object.keys(raw)) {
+    if (key !== 'type' && !allowed.includes(key))
+      throw new BadRequestError(`${where}: unexpected field "${key}"`);
+  }
+}
+
+/** A string field of 1…max characters (0…max when `allowEmpty`). */
+export function expectString(
+  raw: Fields,
+  key: string,
+  where: string,
+  max: number,
+  allowEmpty = false,
+): string {
+  const value = raw[key];
+  if (typeof value !== 'string' || (!allowEmpty && value.length === 0) || value.length > max) {
+    throw new BadRequestError(
+      `${where}: "${key}" must be a ${allowEmpty ? '' : 'non-empty '}string of at most ${max} characters`,
+    );
+  }
+  return value;
+}
+
+/** An integer field within [min, max]. */
+export function expectInteger(raw: Fields, key: string, where: string, min: number, max: number): number {
+  const value = raw[key];
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new BadRequestError(`${where}: "${key}" must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+/** A bundled translation id. */
+export function expectTranslation(raw: Fields, key: string, where: string): TranslationId {
+  const value = raw[key];
+  if (!isTranslationId(value)) {
+    throw new BadRequestError(`${where}: "${key}" must be one of ${TRANSLATION_IDS.join(', ')}`);
+  }
+  return value;
+}
+
+/** An OSIS id field (its validity against the versification is checked where it is used). */
+export function expectOsis(raw: Fields, key: string, where: string): string {
+  return expectString(raw, key, where, 2000);
+}
