@@ -130,14 +130,19 @@ describe('handleMessage', () => {
   it('turns an unexpected failure into an internal error reply', async () => {
     const d = deps();
     d.getPassage = async () => {
-      throw new Error('QuotaExceededError: disk full');
+      throw new Error('pack damaged');
     };
-    expect(
-      await handleMessage({ type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' }, self, d),
-    ).toEqual({
-      ok: false,
-      error: { code: 'internal', message: 'QuotaExceededError: disk full' },
-    });
+    const reply = await handleMessage({ type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' }, self, d);
+    expect(reply).toEqual({ ok: false, error: { code: 'internal', message: 'pack damaged' } });
+  });
+
+  it('reports a full disk as a quota error', async () => {
+    const d = deps();
+    d.getPassage = async () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const reply = await handleMessage({ type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' }, self, d);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'quota' } });
   });
 
   it('keeps OsisError a distinct class', () => {
