@@ -65,6 +65,22 @@ export interface CommentaryRow {
   chapters: string[];
 }
 
+/** A Nave's topic as loaded from its pack; `id` is its position in the pack. */
+export interface NaveTopicRow {
+  id: number;
+  name: string;
+  sections: { heading: string; refs: string[] }[];
+}
+
+/** The Nave's topics and sections citing one verse (`b` is the canonical book index). */
+export interface NaveVerseRow {
+  b: number;
+  c: number;
+  v: number;
+  /** [topic id, section index] pairs. */
+  refs: [number, number][];
+}
+
 /**
  * Schema versions, oldest first. Each entry is the full store list of that version;
  * tests/unit/db/database.test.ts opens a database written by every older version.
@@ -74,6 +90,8 @@ export const SCHEMA: readonly Record<string, string>[] = [
     verses: '[t+b+c+v]',
     books: '[t+b]',
     commentary: 'id, *chapters',
+    naveTopics: 'id',
+    naveVerses: '[b+c+v]',
     saved: '++id, &[osis+translation], createdAt, *tags',
     history: '++id, at',
     meta: 'key',
@@ -88,6 +106,8 @@ export class IntercedeDb extends Dexie {
   verses!: Table<VerseRow, [TranslationId, number, number, number]>;
   books!: Table<LoadedBookRow, [TranslationId, number]>;
   commentary!: EntityTable<CommentaryRow, 'id'>;
+  naveTopics!: EntityTable<NaveTopicRow, 'id'>;
+  naveVerses!: Table<NaveVerseRow, [number, number, number]>;
   saved!: EntityTable<SavedVerseRow, 'id'>;
   history!: EntityTable<HistoryRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
