@@ -1,0 +1,139 @@
+/**
+ * The references found on a page, kept as StaticRanges (they cost the page nothing when
+ * it mutates), painted with the CSS Custom Highlight API, and indexed by text node so
+ * hit-testing a caret position is a map lookup.
+ */
+import { pointAt, type TextBlock } from './blocks';
+
+/** A reference found on the page. */
+export interface FoundRef {
+  osis: string;
+  /** The text as written on the page. */
+  text: string;
+  range: StaticRange;
+  container: Element;
+  /** The text nodes the reference spans, first to last. */
+  nodes: Text[];
+}
+
+/** A finder: the text in, matches with UTF-16 offsets out (lib/refs' findReferences). */
+export type Finder = (text: string) => readonly { start: number; end: number; osis: string }[];
+
+/** The names of our highlights in `CSS.highlights` (styled in the content script's CSS). */
+export const HIGHLIGHT = 'intercede-ref';
+export const ACTIVE_HIGHLIGHT = 'intercede-ref-active';
+
+/** Holds every found reference and keeps the page's highlight in step. */
+export class RefRegistry {
+  private byContainer = new Map<Element, FoundRef[]>();
+  private byNode = new WeakMap<Text, FoundRef[]>();
+  private highlight: Highlight | undefined;
+  private count = 0;
+
+  constructor(private readonly win: Window & typeof globalThis) {
+    const api = win.CSS?.highlights;
+    if (api && typeof win.Highlight === 'function') {
+      this.highlight = new win.Highlight();
+      api.set(HIGHLIGHT, this.highlight);
+    }
+  }
+
+  /** Whether underlines are painted (the Custom Highlight API exists). */
+  get painting(): boolean {
+    return this.highlight !== undefined;
+  }
+
+  /** How many references are registered. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Finds the references in a block and registers them, replacing none (call removeWithin first). */
+  addBlock(block: TextBlock, find: Finder): FoundRef[] {
+    const matches = find(block.text);
+    if (matches.length === 0) return [];
+    const refs: FoundRef[] = [];
+    for (const match of matches) {
+      const start = pointAt(block, match.start);
+      const end = pointAt(block, match.end, true);
+      const range = new this.win.StaticRange({
+        startContainer: start.node,
+        startOffset: start.offset,
+        endContainer: end.node,
+        endOffset: end.offset,
+      });
+      const first = block.nodes.indexOf(start.node);
+      const nodes = block.nodes.slice(first, block.nodes.indexOf(end.node, first) + 1);
+      const ref: FoundRef = {
+        osis: match.osis,
+        text: block.text.slice(match.start, match.end),
+        range,
+        container: block.container,
+        nodes,
+      };
+      refs.push(ref);
+      for (const node of nodes) {
+        const list = this.byNode.get(node);
+        if (list) list.push(ref);
+        else this.byNode.set(node, [ref]);
+      }
+      this.highlight?.add(range);
+    }
+    const existing = this.byContainer.get(block.container);
+    if (existing) existing.push(...refs);
+    else this.byContainer.set(block.container, refs);
+    this.count += refs.length;
+    return refs;
+  }
+
+  /** Drops every reference whose container is `root` or inside it, or has left the document. */
+  removeWithin(root: Node | null): void {
+    for (const [container, refs] of this.byContainer) {
+      if ((root && (container === root || root.contains(container))) || !container.isConnected) {
+        this.dropContainer(container, refs);
+      }
+    }
+  }
+
+  /** Drops references whose text left the document (nodes removed or replaced). */
+  sweep(): void {
+    for (const [container, refs] of this.byContainer) {
+      if (!container.isConnected || refs.some((r) => !r.range.startContainer.isConnected)) {
+        this.dropContainer(container, refs);
+      }
+    }
+  }
+
+  private dropContainer(container: Element, refs: FoundRef[]): void {
+    for (const ref of refs) {
+      this.highlight?.delete(ref.range);
+      for (const node of ref.nodes) this.byNode.delete(node);
+    }
+    this.count -= refs.length;
+    this.byContainer.delete(container);
+  }
+
+  /** The reference covering a caret position, if any. */
+  refAt(node: Node, offset: number): FoundRef | undefined {
+    const refs = this.byNode.get(node as Text);
+    if (!refs) return undefined;
+    return refs.find((ref) => {
+      const r = ref.range;
+      const afterStart = node !== r.startContainer || offset >= r.startOffset;
+      const beforeEnd = node !== r.endContainer || offset <= r.endOffset;
+      return afterStart && beforeEnd;
+    });
+  }
+
+  /** Every registered reference in no particular order. */
+  *all(): Generator<FoundRef> {
+    for (const refs of this.byContainer.values()) yield* refs;
+  }
+
+  /** Removes our highlights from the page (extension reload, site turned off). */
+  clear(): void {
+    for (const [container, refs] of this.byContainer) this.dropContainer(container, refs);
+    this.win.CSS?.highlights?.delete(HIGHLIGHT);
+    this.win.CSS?.highlights?.delete(ACTIVE_HIGHLIGHT);
+  }
+}

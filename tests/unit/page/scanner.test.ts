@@ -1,0 +1,220 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { walkBlocks } from '@/lib/page/blocks';
+import { RefRegistry, type Finder } from '@/lib/page/registry';
+import { PageScanner, type IdleScheduler } from '@/lib/page/scanner';
+import { createSkipTest } from '@/lib/page/skip';
+import { placeCard } from '@/lib/page/position';
+
+/** A stand-in finder for "Heb C:V" and "John C" so these tests exercise the page code alone. */
+const find: Finder = (text) =>
+  [...text.matchAll(/\b(Heb|John) (\d+)(?::(\d+))?(?:[–-](\d+))?/g)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    osis: `${m[1]}.${m[2]}${m[3] ? `.${m[3]}` : ''}${m[4] ? `-${m[1]}.${m[2]}.${m[4]}` : ''}`,
+  }));
+
+// happy-dom has no StaticRange; real browsers do (the e2e tests run there). A plain record stands in.
+if (typeof window.StaticRange !== 'function') {
+  Object.assign(window, {
+    StaticRange: class {
+      constructor(init: StaticRangeInit) {
+        Object.assign(this, init);
+      }
+    },
+  });
+}
+
+const skip = createSkipTest({ skipCode: true, excludeSelectors: ['.no-refs'] });
+
+/** Runs idle callbacks on demand, with a generous deadline. */
+function manualScheduler() {
+  const pending: ((d: IdleDeadline) => void)[] = [];
+  const schedule: IdleScheduler = (cb) => void pending.push(cb);
+  const flush = async () => {
+    for (let i = 0; i < 1000 && pending.length; i++) {
+      pending.shift()!({ didTimeout: false, timeRemaining: () => 50 });
+      await Promise.resolve();
+    }
+  };
+  const settle = async () => {
+    // Let MutationObserver callbacks run, then drain the idle queue.
+    await new Promise((r) => setTimeout(r, 0));
+    await flush();
+  };
+  return { schedule, flush, settle, pending };
+}
+
+function texts(scanner: PageScanner): string[] {
+  return [...scanner.registry.all()].map((r) => `${r.text}=${r.osis}`).sort();
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('walkBlocks', () => {
+  it('joins text across inline elements and splits at blocks and line breaks', () => {
+    document.body.innerHTML =
+      '<p>See Hebrews <em>4:14</em>–16 now</p><div>one<div>two</div>three<br>four</div>';
+    const blocks = [...walkBlocks(document.body, skip)].map((b) => b.text);
+    expect(blocks).toEqual(['See Hebrews 4:14–16 now', 'one', 'two', 'three', 'four']);
+  });
+
+  it.each([
+    ['<script>Heb 7:25</script>'],
+    ['<style>/* Heb 7:25 */</style>'],
+    ['<textarea>Heb 7:25</textarea>'],
+    ['<div contenteditable="true"><p>Heb 7:25</p></div>'],
+    ['<div contenteditable=""><p>Heb 7:25</p></div>'],
+    ['<div class="ProseMirror"><p>Heb 7:25</p></div>'],
+    ['<div role="textbox">Heb 7:25</div>'],
+    ['<pre>Heb 7:25</pre>'],
+    ['<p><code>Heb 7:25</code></p>'],
+    ['<svg><text>Heb 7:25</text></svg>'],
+    ['<div data-intercede="off"><p>Heb 7:25</p></div>'],
+    ['<section class="no-refs"><p>Heb 7:25</p></section>'],
+    ['<intercede-card><p>Heb 7:25</p></intercede-card>'],
+    ['<select><option>Heb 7:25</option></select>'],
+  ])('skips %s', (html) => {
+    document.body.innerHTML = html;
+    const text = [...walkBlocks(document.body, skip)].map((b) => b.text).join('|');
+    expect(text).not.toContain('Heb');
+  });
+
+  it('scans code blocks when the user turns skipping off', () => {
+    document.body.innerHTML = '<pre>Heb 7:25</pre>';
+    const all = createSkipTest({ skipCode: false, excludeSelectors: [] });
+    expect([...walkBlocks(document.body, all)].map((b) => b.text)).toEqual(['Heb 7:25']);
+  });
+});
+
+describe('RefRegistry', () => {
+  it('maps a reference split across elements to a range and finds it by caret position', () => {
+    document.body.innerHTML = '<p>Read Heb <em>4:14</em>-16 today</p>';
+    const registry = new RefRegistry(window);
+    const [block] = [...walkBlocks(document.body, skip)];
+    const [ref] = registry.addBlock(block!, find);
+    expect(ref).toMatchObject({ osis: 'Heb.4.14-Heb.4.16', text: 'Heb 4:14-16' });
+    const em = document.querySelector('em')!.firstChild!;
+    expect(ref!.range.startContainer).toBe(document.querySelector('p')!.firstChild);
+    expect(ref!.range.startOffset).toBe(5);
+    expect(registry.refAt(em, 2)).toBe(ref);
+    expect(registry.refAt(document.querySelector('p')!.firstChild!, 1)).toBeUndefined();
+    expect(registry.size).toBe(1);
+  });
+});
+
+describe('PageScanner', () => {
+  it('scans the page in idle chunks and leaves the DOM untouched', async () => {
+    document.body.innerHTML = Array.from(
+      { length: 50 },
+      (_, i) => `<p>Item ${i}: see Heb ${(i % 13) + 1}:1.</p>`,
+    ).join('');
+    const before = document.body.innerHTML;
+    const idle = manualScheduler();
+    let clock = 0;
+    const scanner = new PageScanner(window, {
+      root: document.body,
+      find,
+      skip,
+      schedule: idle.schedule,
+      budget: 5,
+      // Each call costs 1 ms, so a chunk covers only a few blocks.
+      now: () => clock++,
+    });
+    scanner.start();
+    expect(scanner.registry.size).toBe(0);
+    idle.pending.shift()!({ didTimeout: false, timeRemaining: () => 50 });
+    const afterOneChunk = scanner.registry.size;
+    expect(afterOneChunk).toBeGreaterThan(0);
+    expect(afterOneChunk).toBeLessThan(50);
+    await idle.flush();
+    expect(scanner.registry.size).toBe(50);
+    expect(document.body.innerHTML).toBe(before);
+    scanner.stop();
+  });
+
+  it('scans content added later and forgets content removed', async () => {
+    document.body.innerHTML = '<main><p id="a">First Heb 7:25.</p></main>';
+    const idle = manualScheduler();
+    const scanner = new PageScanner(window, { root: document.body, find, skip, schedule: idle.schedule });
+    scanner.start();
+    await idle.settle();
+    expect(texts(scanner)).toEqual(['Heb 7:25=Heb.7.25']);
+
+    const added = document.createElement('article');
+    added.innerHTML = '<p>Later John 17 arrived.</p>';
+    document.querySelector('main')!.append(added);
+    await idle.settle();
+    expect(texts(scanner)).toEqual(['Heb 7:25=Heb.7.25', 'John 17=John.17']);
+
+    document.getElementById('a')!.remove();
+    await idle.settle();
+    expect(texts(scanner)).toEqual(['John 17=John.17']);
+    scanner.stop();
+  });
+
+  it('rescans a block whose text changed', async () => {
+    document.body.innerHTML = '<p>Count Heb 7:25 here</p>';
+    const idle = manualScheduler();
+    const scanner = new PageScanner(window, { root: document.body, find, skip, schedule: idle.schedule });
+    scanner.start();
+    await idle.settle();
+    (document.querySelector('p')!.firstChild as Text).data = 'Now Heb 4:16 instead';
+    await idle.settle();
+    expect(texts(scanner)).toEqual(['Heb 4:16=Heb.4.16']);
+    const em = document.createElement('em');
+    em.textContent = ' and John 3';
+    document.querySelector('p')!.append(em);
+    await idle.settle();
+    expect(texts(scanner)).toEqual(['Heb 4:16=Heb.4.16', 'John 3=John.3']);
+    scanner.stop();
+  });
+
+  it('ignores its own elements and stops cleanly', async () => {
+    document.body.innerHTML = '<p>Heb 7:25</p>';
+    const idle = manualScheduler();
+    const scanner = new PageScanner(window, { root: document.body, find, skip, schedule: idle.schedule });
+    scanner.start();
+    await idle.settle();
+    const host = document.createElement('intercede-card');
+    host.textContent = 'Heb 1:1';
+    document.body.append(host);
+    await idle.settle();
+    expect(texts(scanner)).toEqual(['Heb 7:25=Heb.7.25']);
+    scanner.stop();
+    expect(scanner.registry.size).toBe(0);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'John 1' }));
+    await idle.settle();
+    expect(scanner.registry.size).toBe(0);
+  });
+});
+
+describe('placeCard', () => {
+  const viewport = { width: 1000, height: 800 };
+  const card = { width: 360, height: 300 };
+  it('goes below the reference when it fits', () => {
+    expect(placeCard({ left: 100, top: 100, width: 80, height: 20 }, card, viewport)).toEqual({
+      left: 100,
+      top: 126,
+      side: 'below',
+    });
+  });
+  it('flips above near the bottom', () => {
+    expect(placeCard({ left: 100, top: 700, width: 80, height: 20 }, card, viewport)).toMatchObject({
+      top: 394,
+      side: 'above',
+    });
+  });
+  it('shifts left at the right edge and stays inside a small viewport', () => {
+    expect(placeCard({ left: 950, top: 100, width: 40, height: 20 }, card, viewport).left).toBe(632);
+    const tiny = placeCard(
+      { left: 10, top: 10, width: 40, height: 20 },
+      { width: 360, height: 600 },
+      { width: 320, height: 400 },
+    );
+    expect(tiny.left).toBe(8);
+    expect(tiny.top).toBe(8);
+  });
+});
