@@ -12,6 +12,12 @@ export default defineConfig({
     description:
       'Finds Bible references on any page and shows the verses with notes on intercession, offline.',
     permissions: ['storage', 'unlimitedStorage'],
+    commands: {
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: 'Open the Intercede card for the reference at the selection',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,9 @@
+import { formatOsis } from '@/lib/bible/osis';
 import { IntercedeDb } from '@/lib/db/database';
 import { extensionPacks } from '@/lib/db/pack-source';
 import { VerseService } from '@/lib/db/verse-service';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
+import type { TabMessage } from '@/lib/messaging/tab';
 
 export default defineBackground(() => {
   const startedAt = Date.now();
@@ -10,9 +12,22 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     getPassage: (osis, translation) => verses.getPassage(osis, translation),
     getStatus: async () => ({ startedAt, cachedBooks: await verses.cachedBooks() }),
+    openPassage: async (osis, translation) => {
+      const query = new URLSearchParams({ q: formatOsis(osis), t: translation });
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?${query}` });
+    },
   };
   // Only runtime.onMessage is registered: with no externally_connectable and no
   // onMessageExternal listener, web pages and other extensions cannot reach us, and
   // handleMessage refuses any sender that is not this extension besides.
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'open-card') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const message: TabMessage = { type: 'intercede:openCard' };
+    // A tab without our content script (a browser page) has no receiver; nothing to open there.
+    await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
 });

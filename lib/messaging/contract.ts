@@ -4,6 +4,7 @@
  * envelope (`Reply`), so an error always reaches the sender as data, never as a silent
  * undefined. Each feature declares its requests in its own module; this file joins them.
  */
+import type { NavigationContract } from './navigation';
 import type { PassagesContract } from './passages';
 
 export type { Reply, ErrorCode } from './reply';
@@ -11,7 +12,7 @@ export type { PassageQuery, BackgroundStatus } from './passages';
 export { MAX_BATCH } from './passages';
 
 /** Every request type with its fields and the value its reply carries. */
-export type Contract = PassagesContract;
+export type Contract = PassagesContract & NavigationContract;
 
 /** A request type name. */
 export type RequestType = keyof Contract;

@@ -4,6 +4,7 @@
  * without a browser.
  */
 import type { Contract, Reply, Request, RequestType } from './contract';
+import { navigationHandlers, type NavigationDeps } from './navigation';
 import { passagesHandlers, type PassagesDeps } from './passages';
 import { errorReply, failure } from './reply';
 import { validateRequest } from './validate';
@@ -11,7 +12,7 @@ import { validateRequest } from './validate';
 export { errorReply } from './reply';
 
 /** What the handler needs from the background. */
-export interface HandlerDeps extends PassagesDeps {
+export interface HandlerDeps extends PassagesDeps, NavigationDeps {
   /** This extension's id; messages from any other sender are refused. */
   extensionId: string;
 }
@@ -26,6 +27,7 @@ type Handlers = { [K in RequestType]: (request: Contract[K]['request']) => Promi
 function handlers(deps: HandlerDeps): Handlers {
   return {
     ...passagesHandlers(deps),
+    ...navigationHandlers(deps),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Checks that an incoming message is a well-formed request; pure, so every rule is unit-tested. */
 import type { Contract, Request, RequestType } from './contract';
 import { BadRequestError, type Fields } from './fields';
+import { navigationValidators } from './navigation';
 import { passagesValidators } from './passages';
 
 export { BadRequestError } from './fields';
@@ -8,6 +9,7 @@ export { BadRequestError } from './fields';
 /** One validator per request type: raw fields in, the typed request's fields out. */
 const VALIDATORS: { [K in RequestType]: (raw: Fields) => Contract[K]['request'] } = {
   ...passagesValidators,
+  ...navigationValidators,
 };
 
 /** Whether `type` names a request the background answers. */

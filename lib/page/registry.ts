@@ -125,6 +125,11 @@ export class RefRegistry {
     });
   }
 
+  /** The references found in one block container. */
+  refsIn(container: Element): readonly FoundRef[] {
+    return this.byContainer.get(container) ?? [];
+  }
+
   /** Every registered reference in no particular order. */
   *all(): Generator<FoundRef> {
     for (const refs of this.byContainer.values()) yield* refs;

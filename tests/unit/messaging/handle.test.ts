@@ -17,6 +17,7 @@ function deps(): HandlerDeps {
       return { osis, translation, label: osis, verses: [], omitted: [], source: 'cache' } satisfies Passage;
     }),
     getStatus: async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0 } }),
+    openPassage: vi.fn(async () => undefined),
   };
 }
 
@@ -63,6 +64,24 @@ describe('handleMessage', () => {
       expect(reply.error.message).toMatch(error);
     }
     expect(d.getPassage).not.toHaveBeenCalled();
+  });
+
+  it('opens a valid passage and refuses an invalid one', async () => {
+    const d = deps();
+    expect(
+      await handleMessage({ type: 'openPassage', osis: 'John.17', translation: 'KJV' }, self, d),
+    ).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(d.openPassage).toHaveBeenCalledWith('John.17', 'KJV');
+    expect(
+      await handleMessage({ type: 'openPassage', osis: 'John.30', translation: 'KJV' }, self, d),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-reference' },
+    });
+    expect(d.openPassage).toHaveBeenCalledTimes(1);
   });
 
   it('refuses an oversized batch', async () => {

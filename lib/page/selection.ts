@@ -1,0 +1,50 @@
+/** Finding a reference for the keyboard command: at the selection, else the first on screen. */
+import { liveRange } from './hit-test';
+import type { FoundRef, RefRegistry } from './registry';
+
+/** The reference that the selection (or caret) starts in or covers. */
+export function refAtSelection(doc: Document, registry: RefRegistry): FoundRef | undefined {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0) return undefined;
+  const range = selection.getRangeAt(0);
+  const atStart = registry.refAt(range.startContainer, range.startOffset);
+  if (atStart) return atStart;
+  if (range.collapsed) return undefined;
+  // A selection that spans a whole reference (and more) opens the first one inside it.
+  let best: { ref: FoundRef; top: number; left: number } | undefined;
+  for (const ref of registry.all()) {
+    const r = liveRange(doc, ref);
+    if (
+      range.compareBoundaryPoints(Range.START_TO_START, r) <= 0 &&
+      range.compareBoundaryPoints(Range.END_TO_END, r) >= 0
+    ) {
+      const rect = r.getBoundingClientRect();
+      if (!best || rect.top < best.top || (rect.top === best.top && rect.left < best.left)) {
+        best = { ref, top: rect.top, left: rect.left };
+      }
+    }
+  }
+  return best?.ref;
+}
+
+/** The topmost, then leftmost, reference inside the viewport. */
+export function firstRefOnScreen(doc: Document, registry: RefRegistry): FoundRef | undefined {
+  const win = doc.defaultView;
+  if (!win) return undefined;
+  let best: { ref: FoundRef; top: number; left: number } | undefined;
+  for (const ref of registry.all()) {
+    const rect = liveRange(doc, ref).getBoundingClientRect();
+    if (
+      rect.width === 0 ||
+      rect.bottom < 0 ||
+      rect.top > win.innerHeight ||
+      rect.right < 0 ||
+      rect.left > win.innerWidth
+    )
+      continue;
+    if (!best || rect.top < best.top || (rect.top === best.top && rect.left < best.left)) {
+      best = { ref, top: rect.top, left: rect.left };
+    }
+  }
+  return best?.ref;
+}
