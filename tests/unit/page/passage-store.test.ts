@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Passage } from '@/lib/bible/passage';
+import type { PassageQuery, Reply } from '@/lib/messaging/contract';
+import { PassageStore, PREFETCH_BATCH } from '@/lib/page/passage-store';
+
+const passage = ({ osis, translation }: PassageQuery): Passage => ({
+  osis,
+  translation,
+  label: osis,
+  verses: [],
+  omitted: [],
+  source: 'cache',
+});
+
+function transport() {
+  return {
+    getPassage: vi.fn(async (q: PassageQuery) => passage(q)),
+    getPassages: vi.fn(async (items: PassageQuery[]) =>
+      items.map((q): Reply<Passage> =>
+        q.osis === 'Bad.1.1'
+          ? { ok: false, error: { code: 'invalid-reference', message: 'bad' } }
+          : { ok: true, value: passage(q) },
+      ),
+    ),
+  };
+}
+
+describe('PassageStore', () => {
+  it('prefetches in batches, once per passage, and then answers from memory', async () => {
+    const t = transport();
+    const store = new PassageStore(t);
+    const list = Array.from({ length: PREFETCH_BATCH + 10 }, (_, i) => `Ps.${i + 1}`);
+    await store.prefetch([...list, 'Ps.1'], 'WEB');
+    expect(t.getPassages).toHaveBeenCalledTimes(2);
+    expect(t.getPassages.mock.calls[0]![0]).toHaveLength(PREFETCH_BATCH);
+    expect(t.getPassages.mock.calls[1]![0]).toHaveLength(10);
+    await store.prefetch(list, 'WEB');
+    expect(t.getPassages).toHaveBeenCalledTimes(2);
+    expect(store.peek('Ps.3', 'WEB')).toMatchObject({ osis: 'Ps.3' });
+    expect(store.peek('Ps.3', 'KJV')).toBeUndefined();
+    await store.get('Ps.3', 'WEB');
+    expect(t.getPassage).not.toHaveBeenCalled();
+  });
+
+  it('shares one request between concurrent gets', async () => {
+    const t = transport();
+    const store = new PassageStore(t);
+    await Promise.all([store.get('Heb.7.25', 'WEB'), store.get('Heb.7.25', 'WEB')]);
+    expect(t.getPassage).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets failures so a later lookup asks again', async () => {
+    const t = transport();
+    const store = new PassageStore(t);
+    await store.prefetch(['Bad.1.1'], 'WEB');
+    await Promise.resolve();
+    expect(store.has('Bad.1.1', 'WEB')).toBe(false);
+    t.getPassage.mockRejectedValueOnce(new Error('offline'));
+    await expect(store.get('Heb.7.25', 'WEB')).rejects.toThrow('offline');
+    await expect(store.get('Heb.7.25', 'WEB')).resolves.toMatchObject({ osis: 'Heb.7.25' });
+  });
+});
