@@ -27,14 +27,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the extension; `colorScheme` sets prefers-color-scheme. */
+/** Launches Chromium with the extension; `colorScheme` sets prefers-color-scheme; headless unless told otherwise. */
 export async function launchExtension(
-  options: { colorScheme?: 'light' | 'dark' } = {},
+  options: { colorScheme?: 'light' | 'dark'; headless?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'intercede-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
-    headless: true,
+    headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 800 },
     args: [
