@@ -20,14 +20,20 @@ export interface FixtureServer {
 
 /**
  * Starts the server on a free loopback port. A page's sibling `<name>.headers.json`, when
- * present, adds response headers (a strict CSP, for instance).
+ * present, adds response headers (a strict CSP, for instance); `generated` adds pages made
+ * by the test itself (a 1 MB article).
  */
-export async function serveFixtures(): Promise<FixtureServer> {
+export async function serveFixtures(generated: Record<string, string> = {}): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
       '',
     );
+    const page = generated[path.replace(/^[/\\]/, '')];
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      return;
+    }
     const file = join(root, path);
     try {
       const body = await readFile(file);
