@@ -1,0 +1,88 @@
+/** Page objects for a page with Intercede running: its highlights, its references, its card. */
+import type { Frame, Locator, Page } from 'playwright-core';
+
+type Scope = Page | Frame;
+
+/** The texts Intercede underlines, read through the page's own CSS.highlights registry. */
+export function highlightedTexts(scope: Scope): Promise<string[]> {
+  return scope.evaluate(() => {
+    const highlight = CSS.highlights.get('intercede-ref');
+    if (!highlight) return [];
+    return [...highlight].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  });
+}
+
+/** Waits until the number of highlighted references satisfies `predicate`. */
+export async function waitForHighlights(
+  scope: Scope,
+  predicate: (n: number) => boolean,
+  timeout = 10_000,
+): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const n = await scope.evaluate(() => CSS.highlights.get('intercede-ref')?.size ?? 0);
+    if (predicate(n)) return n;
+    if (Date.now() - started > timeout) throw new Error(`highlight count stayed at ${n}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The viewport centre of the first occurrence of `text` inside `selector`. */
+export async function textPoint(
+  scope: Scope,
+  selector: string,
+  text: string,
+): Promise<{ x: number; y: number }> {
+  return scope.evaluate(
+    ([sel, needle]) => {
+      const root = document.querySelector(sel);
+      if (!root) throw new Error(`no ${sel}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const full = nodes.map((n) => n.data).join('');
+      const at = full.indexOf(needle);
+      if (at < 0) throw new Error(`"${needle}" not in ${sel}`);
+      // Point at the middle character of the match.
+      let offset = at + Math.floor(needle.length / 2);
+      for (const node of nodes) {
+        if (offset < node.data.length) {
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+        offset -= node.data.length;
+      }
+      throw new Error('unreachable');
+    },
+    [selector, text] as const,
+  );
+}
+
+/** The card's dialog inside our shadow root (Playwright locators pierce open shadow roots). */
+export function card(scope: Scope): Locator {
+  return scope.locator('intercede-card [role="dialog"]');
+}
+
+/** Moves the mouse onto `text` inside `selector` and waits for the card. */
+export async function hover(page: Page, selector: string, text: string, frame?: Frame): Promise<Locator> {
+  const scope = frame ?? page;
+  const point = await textPoint(scope, selector, text);
+  let offset = { x: 0, y: 0 };
+  if (frame) {
+    const box = await (await frame.frameElement()).boundingBox();
+    offset = { x: box!.x, y: box!.y };
+  }
+  await page.mouse.move(point.x + offset.x - 30, point.y + offset.y + 40);
+  await page.mouse.move(point.x + offset.x, point.y + offset.y, { steps: 4 });
+  const dialog = card(scope);
+  await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+  return dialog;
+}
