@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The store's source upload rebuilds the data packs from the Debian modules, as README says.
+  zip: { excludeSources: ['public/data/**', 'screenshots/**', 'test-results/**'] },
   vite: () => ({
     plugins: [preact()],
   }),
