@@ -35,6 +35,8 @@ export interface HoverOptions {
   close(): void;
   /** Called when the pointer enters or leaves a reference (for the hover underline). */
   onHoverChange?(ref: FoundRef | undefined): void;
+  /** The reference at a viewport point; refAtPoint over the registry unless a test supplies one. */
+  hitTest?(x: number, y: number): FoundRef | undefined;
 }
 
 /** The time the card stays after the pointer leaves it and its reference. */
@@ -49,7 +51,11 @@ export class HoverController {
   private frame = false;
   private last = { x: 0, y: 0, target: null as EventTarget | null };
 
-  constructor(private readonly options: HoverOptions) {}
+  private readonly hitTest: (x: number, y: number) => FoundRef | undefined;
+
+  constructor(private readonly options: HoverOptions) {
+    this.hitTest = options.hitTest ?? ((x, y) => refAtPoint(options.doc, options.registry, x, y));
+  }
 
   /** Starts listening on the document. */
   start(): void {
@@ -101,7 +107,7 @@ export class HoverController {
   private update(): void {
     const { x, y, target } = this.last;
     const onCard = this.options.isCard(target);
-    const ref = onCard ? undefined : refAtPoint(this.options.doc, this.options.registry, x, y);
+    const ref = onCard ? undefined : this.hitTest(x, y);
     if (ref !== this.hovered) {
       this.hovered = ref;
       this.options.onHoverChange?.(ref);
@@ -120,17 +126,14 @@ export class HoverController {
   private onPointerDown(event: PointerEvent): void {
     if (this.options.isCard(event.target)) return;
     if (event.pointerType === 'touch' || event.pointerType === 'pen') {
-      const ref = refAtPoint(this.options.doc, this.options.registry, event.clientX, event.clientY);
+      const ref = this.hitTest(event.clientX, event.clientY);
       if (ref) {
         this.openNow(ref, 'tap');
         return;
       }
     }
     // A press anywhere else dismisses the card.
-    if (
-      this.openRef &&
-      refAtPoint(this.options.doc, this.options.registry, event.clientX, event.clientY) !== this.openRef
-    ) {
+    if (this.openRef && this.hitTest(event.clientX, event.clientY) !== this.openRef) {
       this.closeNow();
     }
   }
