@@ -1,0 +1,130 @@
+/**
+ * How people write the 66 book names: full names and the common abbreviations. Numbered
+ * books are listed without their number ("Cor" → 1Cor/2Cor); the finder reads the number
+ * (1, I, First, 1st…) in front. Keys are lower-case; the finder applies the case rule.
+ *
+ * Left out on purpose: "Is" (Isaiah), "Act" (Acts), "Am" (Amos) and "Jo" — as words they
+ * are far more often English than Scripture ("Is 2 enough?", "Act 2, scene 1", "Am 5 late").
+ */
+import type { BookId } from '../bible/books';
+
+// OSIS id (or numbered stem) → spellings, space-separated; "_" stands for a space inside a name.
+const NAMES: readonly (readonly [string, string])[] = [
+  ['Gen', 'genesis gen ge gn'],
+  ['Exod', 'exodus exod exo ex'],
+  ['Lev', 'leviticus lev le lv'],
+  ['Num', 'numbers num nu nm nb'],
+  ['Deut', 'deuteronomy deut deu dt'],
+  ['Josh', 'joshua josh jos jsh'],
+  ['Judg', 'judges judg jdg jg jdgs'],
+  ['Ruth', 'ruth ru rth'],
+  ['#Sam', 'samuel sam sa sm'],
+  ['#Kgs', 'kings kgs ki kin'],
+  ['#Chr', 'chronicles chron chr ch'],
+  ['Ezra', 'ezra ezr'],
+  ['Neh', 'nehemiah neh ne'],
+  ['Esth', 'esther esth est es'],
+  ['Job', 'job jb'],
+  ['Ps', 'psalms psalm ps psa pss psm pslm'],
+  ['Prov', 'proverbs prov pro prv pr'],
+  ['Eccl', 'ecclesiastes eccl eccles ecc ec qoheleth qoh'],
+  ['Song', 'song_of_songs song_of_solomon song canticles cant sg'],
+  ['Isa', 'isaiah isa'],
+  ['Jer', 'jeremiah jer je jr'],
+  ['Lam', 'lamentations lam la'],
+  ['Ezek', 'ezekiel ezek eze ezk'],
+  ['Dan', 'daniel dan da dn'],
+  ['Hos', 'hosea hos ho'],
+  ['Joel', 'joel jl'],
+  ['Amos', 'amos'],
+  ['Obad', 'obadiah obad ob'],
+  ['Jonah', 'jonah jon jnh'],
+  ['Mic', 'micah mic mc'],
+  ['Nah', 'nahum nah na'],
+  ['Hab', 'habakkuk hab hb'],
+  ['Zeph', 'zephaniah zeph zep zp'],
+  ['Hag', 'haggai hag hg'],
+  ['Zech', 'zechariah zech zec zc'],
+  ['Mal', 'malachi mal ml'],
+  ['Matt', 'matthew matt mat mt'],
+  ['Mark', 'mark mrk mk mr'],
+  ['Luke', 'luke luk lk'],
+  ['John', 'john jn jhn joh'],
+  ['Acts', 'acts ac'],
+  ['Rom', 'romans rom ro rm'],
+  ['#Cor', 'corinthians cor co'],
+  ['Gal', 'galatians gal ga'],
+  ['Eph', 'ephesians eph ephes'],
+  ['Phil', 'philippians phil php pp'],
+  ['Col', 'colossians col'],
+  ['#Thess', 'thessalonians thess thes th'],
+  ['#Tim', 'timothy tim ti'],
+  ['Titus', 'titus tit'],
+  ['Phlm', 'philemon philem phlm phm'],
+  ['Heb', 'hebrews heb'],
+  ['Jas', 'james jas jm'],
+  ['#Pet', 'peter pet pe pt'],
+  ['#John', 'john jn jhn joh'],
+  ['Jude', 'jude jud'],
+  ['Rev', 'revelation revelations rev re rv'],
+];
+
+/** The numbers a numbered book may carry, for each stem. */
+const NUMBERED: Record<string, readonly number[]> = {
+  Sam: [1, 2],
+  Kgs: [1, 2],
+  Chr: [1, 2],
+  Cor: [1, 2],
+  Thess: [1, 2],
+  Tim: [1, 2],
+  Pet: [1, 2],
+  John: [1, 2, 3],
+};
+
+/** Book ids by spelling: unnumbered names map directly, numbered ones by `${n}${name}`. */
+export const BOOK_BY_NAME: ReadonlyMap<string, BookId> = (() => {
+  const map = new Map<string, BookId>();
+  for (const [id, spellings] of NAMES) {
+    for (const raw of spellings.split(' ')) {
+      const name = raw.replace(/_/g, ' ');
+      if (id.startsWith('#')) {
+        const stem = id.slice(1);
+        for (const n of NUMBERED[stem]!) map.set(`${n}${name}`, `${n}${stem}` as BookId);
+      } else {
+        map.set(name, id as BookId);
+      }
+    }
+  }
+  return map;
+})();
+
+/** Spellings of book numbers: 1, I, First, 1st… (lower-case). */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['1', 1],
+  ['2', 2],
+  ['3', 3],
+  ['i', 1],
+  ['ii', 2],
+  ['iii', 3],
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['1st', 1],
+  ['2nd', 2],
+  ['3rd', 3],
+]);
+
+/** Two-word names, keyed by their last word, so the look-back can find the first. */
+export const MULTI_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const name of BOOK_BY_NAME.keys()) {
+    const words = name.replace(/^\d/, '').split(' ');
+    if (words.length > 1) {
+      const last = words[words.length - 1]!;
+      const list = map.get(last) ?? [];
+      if (!list.includes(name)) list.push(name);
+      map.set(last, list);
+    }
+  }
+  return map;
+})();
