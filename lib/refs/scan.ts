@@ -52,6 +52,16 @@ const isSpace = (c: number) =>
   c === 0x202f ||
   c === 0x205f ||
   c === 10;
+/**
+ * The start of the whitespace run ending at `end` (up to 40 characters): pages render any
+ * run of spaces and line breaks as one space, so "1 Timothy⏎        2:1" reads as written.
+ */
+function spaceRunStart(text: string, end: number): number {
+  let j = end;
+  while (j > 0 && end - j < 40 && isSpace(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
 /** Hyphen, non-breaking hyphen (U+2011), figure dash, en dash, em dash. */
 const isDash = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2014);
 
@@ -83,8 +93,7 @@ interface BookAt {
 
 /** Looks back from the digit run at `p` for a book name (with its number, if any). */
 function bookBefore(text: string, p: number, caseInsensitive: boolean, floor: number): BookAt | undefined {
-  let j = p;
-  while (j > 0 && p - j < 2 && isSpace(text.charCodeAt(j - 1))) j--;
+  const j = spaceRunStart(text, p);
   let nameEnd = j;
   if (text.charCodeAt(nameEnd - 1) === 46) nameEnd--; // "Exod. 32"
   let w = nameEnd;
@@ -120,7 +129,7 @@ function bookBefore(text: string, p: number, caseInsensitive: boolean, floor: nu
       start = nameStart - 1;
     }
   } else if (isSpace(prev)) {
-    const e = nameStart - 1;
+    const e = spaceRunStart(text, nameStart);
     let s = e;
     while (s > 0 && e - s < 6 && (isLetter(text.charCodeAt(s - 1)) || isDigit(text.charCodeAt(s - 1)))) s--;
     const token = text.slice(s, e);
@@ -155,13 +164,11 @@ class Cursor {
     if (this.i === s || this.i - s > 3) return undefined;
     return Number(this.text.slice(s, this.i));
   }
-  spaces(max = 2): number {
-    let n = 0;
-    while (n < max && isSpace(this.code())) {
-      this.i++;
-      n++;
-    }
-    return n;
+  /** Skips a whitespace run of up to 40 characters (pages render any run as one space). */
+  spaces(): number {
+    const s = this.i;
+    while (this.i - s < 40 && isSpace(this.code())) this.i++;
+    return this.i - s;
   }
   /** The lower-case letters starting here, without moving. */
   word(): string {
@@ -221,10 +228,10 @@ function readSpan(cur: Cursor, book: Book, verseContext: number | undefined): Pa
   }
   // A range: "14–16", "21:1–22:5", "5-7" (chapters).
   const save = cur.i;
-  cur.spaces(1);
+  cur.spaces();
   if (isDash(cur.code())) {
     cur.i++;
-    cur.spaces(1);
+    cur.spaces();
     const n = cur.int();
     if (n !== undefined) {
       let end: Point | undefined;
@@ -249,7 +256,7 @@ function readSpan(cur: Cursor, book: Book, verseContext: number | undefined): Pa
 /** Whether what follows the cursor reads as a count or a time, not Scripture. */
 function followedByUnitOrTime(cur: Cursor, hadVerse: boolean): boolean {
   const save = cur.i;
-  cur.spaces(1);
+  cur.spaces();
   const word = cur.word().toLowerCase();
   const next = cur.text.charCodeAt(cur.i + word.length);
   cur.i = save;
@@ -292,20 +299,20 @@ export function matchAt(
   // Lists: ", 34", "; 10:9", " and v. 41", "vv. 3, 5".
   for (;;) {
     const save = cur.i;
-    cur.spaces(2);
+    cur.spaces();
     let sep = cur.text[cur.i];
     if (sep === ',' || sep === ';' || sep === '&') cur.i++;
     else if (cur.word() === 'and') {
       cur.i += 3;
       sep = 'and';
     } else break;
-    cur.spaces(2);
+    cur.spaces();
     let forceVerse = false;
     const marker = cur.word();
     if (marker === 'v' || marker === 'vv' || marker === 'verse' || marker === 'verses') {
       cur.i += marker.length;
       if (cur.code() === 46) cur.i++;
-      cur.spaces(1);
+      cur.spaces();
       forceVerse = true;
     }
     if (!isDigit(cur.code())) {

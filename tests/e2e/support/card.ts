@@ -7,13 +7,20 @@ type Scope = Page | Frame;
 export function highlightedTexts(scope: Scope): Promise<string[]> {
   return scope.evaluate(() => {
     const highlight = CSS.highlights.get('intercede-ref');
-    if (!highlight) return [];
-    return [...highlight].map((r) => {
+    // Plain loops: the hostile fixture page breaks Array.prototype.map in its own world.
+    const texts: string[] = [];
+    if (!highlight) return texts;
+    for (const r of highlight) {
       const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
+      try {
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+      } catch {
+        continue; // a range whose text just changed; the next scan replaces it
+      }
+      texts.push(range.toString().replace(/\s+/g, ' '));
+    }
+    return texts;
   });
 }
 
@@ -45,7 +52,8 @@ export async function textPoint(
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      const full = nodes.map((n) => n.data).join('');
+      let full = '';
+      for (const n of nodes) full += n.data;
       const at = full.indexOf(needle);
       if (at < 0) throw new Error(`"${needle}" not in ${sel}`);
       // Point at the middle character of the match.

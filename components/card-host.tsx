@@ -1,0 +1,136 @@
+/**
+ * The card as the content script shows it: fetches the passage (from the prefetch store
+ * when it is there), positions the card beside its reference inside the viewport, and
+ * follows the page as it scrolls.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Passage } from '@/lib/bible/passage';
+import type { TranslationId } from '@/lib/bible/translations';
+import { placeCard, type Placement } from '@/lib/page/position';
+import type { PassageStore } from '@/lib/page/passage-store';
+import { VerseCard, type CommentaryView, type VerseCardProps } from './verse-card';
+
+/** What the content script knows about the open card. */
+export interface CardHostProps {
+  osis: string;
+  label: string;
+  /** The reference's current box in viewport coordinates (it moves as the page scrolls). */
+  anchor(): DOMRect;
+  openedBy: 'hover' | 'tap' | 'keyboard';
+  translation: TranslationId;
+  onTranslationChange(translation: TranslationId): void;
+  theme: 'light' | 'dark';
+  store: PassageStore;
+  commentary: CommentaryView;
+  saved: boolean;
+  onToggleSave(): void;
+  onCopy(text: string): void;
+  onOpen(): void;
+  onOpenReference(osis: string): void;
+  onClose(): void;
+  /** Reports how long the text took to show (ms from open), for the benchmark. */
+  onTextShown?(ms: number, prefetched: boolean): void;
+}
+
+type PassageState = VerseCardProps['passage'];
+
+/** Positions and feeds one VerseCard. */
+export function CardHost(props: CardHostProps) {
+  const { osis, translation, store } = props;
+  const [passage, setPassage] = useState<PassageState>(() => ready(store.peek(osis, translation)));
+  const [placement, setPlacement] = useState<Placement | undefined>();
+  const box = useRef<HTMLDivElement>(null);
+  const opened = useRef(performance.now());
+
+  useEffect(() => {
+    const cached = store.peek(osis, translation);
+    opened.current = performance.now();
+    if (cached) {
+      setPassage(ready(cached));
+      props.onTextShown?.(0, true);
+      return;
+    }
+    let live = true;
+    setPassage({ status: 'loading' });
+    store.get(osis, translation).then(
+      (value) => {
+        if (!live) return;
+        setPassage({ status: 'ready', passage: value });
+        props.onTextShown?.(performance.now() - opened.current, false);
+      },
+      (error: Error) => live && setPassage({ status: 'error', message: error.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [osis, translation, store]);
+
+  // Place the card once it has a size, and again whenever the page scrolls or resizes.
+  useLayoutEffect(() => {
+    const place = () => {
+      const el = box.current;
+      if (!el) return;
+      const anchor = props.anchor();
+      const next = placeCard(
+        anchor,
+        { width: el.offsetWidth, height: el.offsetHeight },
+        {
+          width: document.documentElement.clientWidth || window.innerWidth,
+          height: window.innerHeight,
+        },
+      );
+      setPlacement((prev) => (prev && prev.left === next.left && prev.top === next.top ? prev : next));
+    };
+    place();
+    let frame = 0;
+    const onMove = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(place);
+    };
+    window.addEventListener('scroll', onMove, { passive: true, capture: true });
+    window.addEventListener('resize', onMove, { passive: true });
+    const observer = new ResizeObserver(onMove);
+    if (box.current) observer.observe(box.current);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onMove, { capture: true });
+      window.removeEventListener('resize', onMove);
+      observer.disconnect();
+    };
+  }, [osis]);
+
+  return (
+    <div
+      ref={box}
+      class="intercede-card-position"
+      data-side={placement?.side}
+      style={{
+        position: 'fixed',
+        left: `${placement?.left ?? 0}px`,
+        top: `${placement?.top ?? 0}px`,
+        // Hidden until measured, so it never flashes at the corner.
+        visibility: placement ? 'visible' : 'hidden',
+      }}
+    >
+      <VerseCard
+        label={props.label}
+        translation={translation}
+        onTranslationChange={props.onTranslationChange}
+        passage={passage}
+        commentary={props.commentary}
+        saved={props.saved}
+        onToggleSave={props.onToggleSave}
+        onCopy={props.onCopy}
+        onOpen={props.onOpen}
+        onOpenReference={props.onOpenReference}
+        onClose={props.onClose}
+        theme={props.theme}
+        focusOnOpen={props.openedBy === 'keyboard'}
+      />
+    </div>
+  );
+}
+
+function ready(passage: Passage | undefined): PassageState {
+  return passage ? { status: 'ready', passage } : { status: 'loading' };
+}

@@ -1,0 +1,218 @@
+import './style.css';
+import { render } from 'preact';
+import { formatReference, findReferences } from '@/lib/refs';
+import type { TranslationId } from '@/lib/bible/translations';
+import { CardHost } from '@/components/card-host';
+import cardCss from '@/components/verse-card/verse-card.css?inline';
+import { send } from '@/lib/messaging/send';
+import { isTabMessage } from '@/lib/messaging/tab';
+import { liveRange } from '@/lib/page/hit-test';
+import { HoverController, type OpenedBy } from '@/lib/page/hover';
+import { PassageStore } from '@/lib/page/passage-store';
+import { Prefetcher } from '@/lib/page/prefetch';
+import { ACTIVE_HIGHLIGHT, type FoundRef } from '@/lib/page/registry';
+import { PageScanner } from '@/lib/page/scanner';
+import { createSkipTest, isValidSelector } from '@/lib/page/skip';
+import { resolveTheme } from '@/lib/page/theme';
+import { firstRefOnScreen, refAtSelection } from '@/lib/page/selection';
+import * as settings from '@/lib/settings';
+import { copyToClipboard } from '@/lib/page/clipboard';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+
+  async main(ctx) {
+    const [initial, disabledSites] = await Promise.all([
+      readPageSettings(),
+      settings.disabledSites.getValue(),
+    ]);
+    let current = initial;
+    let translation = await settings.translation.getValue();
+    const store = new PassageStore({
+      getPassage: (query) => send('getPassage', query),
+      getPassages: (items) => send('getPassages', { items }),
+    });
+    let scanner: PageScanner | undefined;
+    let prefetcher: Prefetcher | undefined;
+    let hover: HoverController | undefined;
+    let open: { ref: FoundRef; by: OpenedBy } | undefined;
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'intercede-card',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      onMount(container) {
+        const style = document.createElement('style');
+        style.textContent = cardCss;
+        container.append(style);
+        const root = document.createElement('div');
+        container.append(root);
+        return root;
+      },
+      onRemove(root) {
+        if (root) render(null, root);
+      },
+    });
+    const mountRoot = () => {
+      if (!ui.mounted) ui.mount();
+      return ui.mounted as HTMLElement;
+    };
+
+    function renderCard() {
+      if (!open) {
+        if (ui.mounted) render(null, ui.mounted as HTMLElement);
+        return;
+      }
+      const { ref, by } = open;
+      render(
+        <CardHost
+          key={ref.osis}
+          osis={ref.osis}
+          label={formatReference(ref.osis)}
+          anchor={() => liveRange(document, ref).getBoundingClientRect()}
+          openedBy={by}
+          translation={translation}
+          onTranslationChange={(t: TranslationId) => void settings.translation.setValue(t)}
+          theme={resolveTheme(current.theme, window)}
+          store={store}
+          commentary={{ status: 'none' }}
+          saved={false}
+          onToggleSave={() => undefined}
+          onCopy={(text) => void copyToClipboard(text, ui.shadow)}
+          onOpen={() => void send('openPassage', { osis: ref.osis, translation })}
+          onOpenReference={(osis) => void send('openPassage', { osis, translation })}
+          onClose={() => hover?.closeNow()}
+        />,
+        mountRoot(),
+      );
+    }
+
+    function start() {
+      const skip = createSkipTest({
+        skipCode: current.skipCode,
+        excludeSelectors: settings.parseExcludeSelectors(current.excludeSelectors, (s) => isValidSelector(s)),
+      });
+      scanner = new PageScanner(window, {
+        root: document.documentElement,
+        find: (text) =>
+          findReferences(text, {
+            caseInsensitive: current.caseInsensitive,
+            chapterOnly: current.chapterOnly,
+          }),
+        skip,
+        schedule: (cb) => ctx.requestIdleCallback(cb, { timeout: 500 }),
+        onFound: (refs) => prefetcher?.watch(refs),
+      });
+      prefetcher = new Prefetcher({
+        win: window,
+        registry: scanner.registry,
+        fetch: (list) => void store.prefetch(list, translation),
+      });
+      hover = new HoverController({
+        doc: document,
+        registry: scanner.registry,
+        host: {
+          addEventListener: (target, type, handler, options) =>
+            ctx.addEventListener(target as Window, type as 'click', handler, options),
+          setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+          clearTimeout: (id) => clearTimeout(id),
+          requestAnimationFrame: (handler) => ctx.requestAnimationFrame(handler),
+        },
+        delay: () => current.hoverDelay,
+        isCard: (target) => target === ui.shadowHost,
+        open: (ref, by) => {
+          open = { ref, by };
+          renderCard();
+        },
+        close: () => {
+          open = undefined;
+          renderCard();
+        },
+        onHoverChange: (ref) => setActiveHighlight(ref),
+      });
+      scanner.start();
+      hover.start();
+    }
+
+    function stop() {
+      hover?.closeNow();
+      scanner?.stop();
+      prefetcher?.stop();
+      scanner = undefined;
+      prefetcher = undefined;
+      hover = undefined;
+    }
+
+    function setActiveHighlight(ref: FoundRef | undefined) {
+      if (!CSS.highlights || typeof Highlight !== 'function') return;
+      if (ref) CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(ref.range));
+      else CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+    }
+
+    let siteOff = settings.isSiteDisabled(location.hostname, disabledSites);
+    if (!siteOff) start();
+
+    // Settings apply to open tabs without a reload.
+    const restart = async () => {
+      current = await readPageSettings();
+      if (siteOff) return;
+      stop();
+      start();
+    };
+    const unwatch = [
+      settings.chapterOnly.watch(restart),
+      settings.caseInsensitive.watch(restart),
+      settings.skipCode.watch(restart),
+      settings.excludeSelectors.watch(restart),
+      settings.hoverDelay.watch(async () => (current = await readPageSettings())),
+      settings.theme.watch(async () => {
+        current = await readPageSettings();
+        renderCard();
+      }),
+      settings.translation.watch((value) => {
+        translation = value;
+        prefetcher?.reset();
+        renderCard();
+      }),
+      settings.disabledSites.watch((sites) => {
+        const off = settings.isSiteDisabled(location.hostname, sites ?? []);
+        if (off === siteOff) return;
+        siteOff = off;
+        if (off) stop();
+        else start();
+      }),
+    ];
+
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || !isTabMessage(message) || !scanner || !hover) return;
+      const ref = refAtSelection(document, scanner.registry) ?? firstRefOnScreen(document, scanner.registry);
+      if (ref) hover.openNow(ref, 'keyboard');
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    // An extension reload or update invalidates this script: stop quietly.
+    ctx.onInvalidated(() => {
+      unwatch.forEach((fn) => fn());
+      browser.runtime.onMessage.removeListener(onMessage);
+      stop();
+      ui.remove();
+    });
+  },
+});
+
+/** The settings the page code reads, in one object. */
+async function readPageSettings() {
+  const [theme, hoverDelay, chapterOnly, caseInsensitive, skipCode, excludeSelectors] = await Promise.all([
+    settings.theme.getValue(),
+    settings.hoverDelay.getValue(),
+    settings.chapterOnly.getValue(),
+    settings.caseInsensitive.getValue(),
+    settings.skipCode.getValue(),
+    settings.excludeSelectors.getValue(),
+  ]);
+  return { theme, hoverDelay, chapterOnly, caseInsensitive, skipCode, excludeSelectors };
+}

@@ -1,0 +1,229 @@
+/**
+ * `npm run bench:page`: the content script on a 1 MB article in Chromium with the built
+ * extension. Reports, from a Chromium performance trace, the main-thread time our script
+ * spent scanning and the longest task it ran in; hover→text latency after the intent delay
+ * (prefetched and cold); the JS heap the extension adds to the page; and the content
+ * script's size.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { bigArticle } from '../tests/fixtures/big-article';
+import { CHROME_BUILD, launchExtension, type ExtensionBrowser } from '../tests/e2e/support/chromium';
+import { serveFixtures, type FixtureServer } from '../tests/e2e/support/server';
+import { textPoint, waitForHighlights } from '../tests/e2e/support/card';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string; frame?: string } };
+}
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+const HOVERS = 30;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
+    transferMode: 'ReportEvents',
+  });
+  await run();
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/** Our main-thread time and the longest task that ran any of our code. */
+function analyse(events: TraceEvent[]): { ours: number; longestTask: number; tasks: number } {
+  const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined);
+  const ourCalls = complete.filter(
+    (e) =>
+      (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile') &&
+      e.args?.data?.url?.includes(CONTENT_SCRIPT),
+  );
+  // Count only outermost calls: a FunctionCall nested inside another of ours is already counted.
+  ourCalls.sort((a, b) => a.ts - b.ts);
+  let ours = 0;
+  let end = -1;
+  for (const call of ourCalls) {
+    if (call.ts >= end) {
+      ours += call.dur!;
+      end = call.ts + call.dur!;
+    } else if (call.ts + call.dur! > end) {
+      ours += call.ts + call.dur! - end;
+      end = call.ts + call.dur!;
+    }
+  }
+  const tasks = complete.filter((e) => e.name === 'RunTask');
+  let longestTask = 0;
+  let count = 0;
+  for (const task of tasks) {
+    const holdsOurs = ourCalls.some(
+      (c) => c.tid === task.tid && c.pid === task.pid && c.ts >= task.ts && c.ts < task.ts + task.dur!,
+    );
+    if (holdsOurs) {
+      count++;
+      longestTask = Math.max(longestTask, task.dur!);
+    }
+  }
+  return { ours: ours / 1000, longestTask: longestTask / 1000, tasks: count };
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/** Time from the end of the hover delay until the card shows verse text, measured in the page. */
+async function hoverLatency(page: Page, selector: string, text: string, delay: number): Promise<number> {
+  await page.mouse.move(5, 5);
+  await page.waitForFunction(
+    () => !document.querySelector('intercede-card')?.shadowRoot?.querySelector('[role="dialog"]'),
+  );
+  const point = await textPoint(page, selector, text);
+  const armed = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const started = performance.now();
+        const check = () => {
+          const root = document.querySelector('intercede-card')?.shadowRoot;
+          const dialog = root?.querySelector('[role="dialog"]');
+          if (
+            dialog &&
+            dialog.getAttribute('aria-busy') !== 'true' &&
+            /\w{3,}/.test(dialog.querySelector('[data-verse-text], .intercede-verses, p')?.textContent ?? '')
+          ) {
+            resolve(performance.now() - started);
+          } else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+  await page.mouse.move(point.x, point.y);
+  return (await armed) - delay;
+}
+
+async function setHoverDelay(browser: ExtensionBrowser, ms: number): Promise<void> {
+  const worker = browser.context.serviceWorkers()[0]!;
+  await worker.evaluate(`chrome.storage.sync.set({ hoverDelay: ${ms} })`);
+}
+
+async function main(): Promise<void> {
+  const article = bigArticle({ bytes: 1_000_000 });
+  const server: FixtureServer = await serveFixtures({ 'big.html': article.html });
+  const size = readFileSync(`${CHROME_BUILD}${CONTENT_SCRIPT}`);
+
+  // Scan cost, from a trace of the page load.
+  const browser = await launchExtension();
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const events = await trace(cdp, async () => {
+    await page.goto(server.url('big.html'));
+    await waitForHighlights(page, (n) => n >= article.refs * 0.95, 60_000);
+    await page.waitForTimeout(500);
+  });
+  const found = await page.evaluate(() => CSS.highlights.get('intercede-ref')?.size ?? 0);
+  const scan = analyse(events);
+  const withExtension = await heapUsed(page);
+
+  // Hover latency: prefetched (references on screen, after idle prefetching) and cold
+  // (a fresh profile, delay 0, references never asked for).
+  const delay = 300;
+  const prefetched: number[] = [];
+  await page.waitForTimeout(1000);
+  const onScreen = await page.evaluate(() => {
+    const ps = [...document.querySelectorAll('p')].filter(
+      (p) => p.getBoundingClientRect().top < innerHeight - 40,
+    );
+    return ps.length;
+  });
+  for (let i = 0; i < HOVERS && i < onScreen * 3; i++) {
+    const n = (i % onScreen) + 1;
+    const ref = await nthRefIn(page, n, Math.floor(i / onScreen));
+    if (ref) prefetched.push(await hoverLatency(page, `p:nth-of-type(${n})`, ref, delay));
+  }
+  await browser.close();
+
+  const cold: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const fresh = await launchExtension();
+    await setHoverDelay(fresh, 0);
+    const p = await fresh.context.newPage();
+    await p.goto(server.url('big.html'));
+    await waitForHighlights(p, (n) => n > 50, 30_000);
+    const ref = await nthRefIn(p, 1 + i, 0);
+    if (ref) cold.push(await hoverLatency(p, `p:nth-of-type(${1 + i})`, ref, 0));
+    await fresh.close();
+  }
+
+  // The same page without the extension, for the heap comparison.
+  const plain = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const plainPage = await plain.newPage({ viewport: { width: 1200, height: 800 } });
+  await plainPage.goto(server.url('big.html'));
+  await plainPage.waitForTimeout(2000);
+  const withoutExtension = await heapUsed(plainPage);
+  await plain.close();
+  await server.close();
+
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  console.log(
+    `Content script on a ${(article.html.length / 1e6).toFixed(2)} MB article with ${article.refs} references (${found} underlined)\n`,
+  );
+  console.log('| measure | value | target |\n|---|---:|---:|');
+  console.log(`| main-thread time of our script during the scan | ${ms(scan.ours)} | ≤ 150 ms |`);
+  console.log(
+    `| longest task running our script (${scan.tasks} tasks) | ${ms(scan.longestTask)} | ≤ 50 ms |`,
+  );
+  console.log(
+    `| hover→text after the delay, prefetched, p50 / p95 (n=${prefetched.length}) | ${ms(percentile(prefetched, 50))} / ${ms(percentile(prefetched, 95))} | p95 ≤ 50 ms |`,
+  );
+  console.log(
+    `| hover→text, cold (fresh profile), p50 / p95 (n=${cold.length}) | ${ms(percentile(cold, 50))} / ${ms(percentile(cold, 95))} | p95 ≤ 150 ms |`,
+  );
+  console.log(
+    `| JS heap added to the page | ${((withExtension - withoutExtension) / 1024 / 1024).toFixed(2)} MB | |`,
+  );
+  console.log(
+    `| content script size, raw / gzipped | ${(size.length / 1024).toFixed(1)} KB / ${(gzipSync(size, { level: 9 }).length / 1024).toFixed(1)} KB | ≤ 40 KB gz |`,
+  );
+}
+
+/** The text of the k-th underlined reference inside the n-th paragraph. */
+async function nthRefIn(page: Page, n: number, k: number): Promise<string | undefined> {
+  return page.evaluate(
+    ([index, which]) => {
+      const p = document.querySelectorAll('p')[index - 1];
+      const highlight = CSS.highlights.get('intercede-ref');
+      if (!p || !highlight) return undefined;
+      const texts: string[] = [];
+      for (const r of highlight) {
+        if (!p.contains(r.startContainer)) continue;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        texts.push(range.toString());
+      }
+      return texts[which % Math.max(1, texts.length)];
+    },
+    [n, k] as const,
+  );
+}
+
+await main();

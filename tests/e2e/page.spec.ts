@@ -1,0 +1,178 @@
+/**
+ * The content script on real pages in Chromium: references found without rewriting the
+ * page, skipped where they must be, kept current on live pages, and the card on hover.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionBrowser } from './support/chromium';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { card, highlightedTexts, hover, waitForHighlights } from './support/card';
+
+const SHOTS = new URL('../../screenshots/', import.meta.url).pathname;
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  [browser, server] = await Promise.all([launchExtension(), serveFixtures()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url(path));
+  return page;
+}
+
+const mutations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations);
+
+const ARTICLE_REFS = [
+  'Hebrews 7:25',
+  'Heb 4:14–16',
+  'Rom 8:1, 34; 10:9',
+  'Romans 8:26–27',
+  '1 Jn 2:1',
+  'John 17',
+  'Luke 22:31–32',
+  'Lk 23:34',
+  'Gen 18:22-33',
+  'Exod. 32:11–14, 30–32',
+  'Ps 110:4',
+  'Isaiah 53',
+  '1 Timothy 2:1–6',
+  '2Tim 4:16',
+  'Acts 2.38',
+  'Heb 7:25',
+  'Philem 6',
+];
+
+describe('finding references on a page', () => {
+  it('underlines every reference in the article and nothing else, without touching the DOM', async () => {
+    const page = await open('article.html');
+    await waitForHighlights(page, (n) => n >= ARTICLE_REFS.length);
+    expect((await highlightedTexts(page)).sort()).toEqual([...ARTICLE_REFS].sort());
+    const dialog = await hover(page, '#p1', 'Hebrews 7:25');
+    expect(await dialog.getAttribute('aria-label')).toBe('Hebrews 7:25 (WEB)');
+    await expect.poll(() => dialog.textContent()).toContain('to make intercession for them');
+    // The page's own content saw no mutation at all: no wrappers, no text changes.
+    console.log(
+      JSON.stringify(
+        await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations),
+      ),
+    );
+    expect(await mutations(page)).toEqual([]);
+    expect(await page.locator('body intercede-card').count()).toBe(0);
+    expect(await page.locator('intercede-card').count()).toBe(1);
+    await page.close();
+  });
+
+  it('opens the card for a reference split across elements, and closes on Escape', async () => {
+    const page = await open('article.html');
+    await waitForHighlights(page, (n) => n >= ARTICLE_REFS.length);
+    const dialog = await hover(page, '#p1', '4:14');
+    expect(await dialog.getAttribute('aria-label')).toBe('Hebrews 4:14–16 (WEB)');
+    await expect.poll(() => dialog.locator('text=/throne of grace/').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
+  it('skips editors, form fields, code and opted-out regions', async () => {
+    const page = await open('editor.html');
+    await waitForHighlights(page, (n) => n >= 1);
+    await page.waitForTimeout(300);
+    expect(await highlightedTexts(page)).toEqual(['John 17']);
+    await page.locator('#editor p').click();
+    await page.keyboard.type(' Also Jude 24.');
+    await page.waitForTimeout(300);
+    expect(await highlightedTexts(page)).toEqual(['John 17']);
+    await page.close();
+  });
+
+  it('keeps up with content added, changed and removed after load', async () => {
+    const page = await open('spa.html');
+    await waitForHighlights(page, (n) => n === 1);
+    await page.evaluate(() =>
+      (window as unknown as { addPost(id: string, html: string): void }).addPost(
+        'a',
+        '<p>New post on John 17:20–21 and Jas 5:16.</p>',
+      ),
+    );
+    await waitForHighlights(page, (n) => n === 3);
+    await page.evaluate(() =>
+      (window as unknown as { setText(id: string, t: string): void }).setText('first', 'Now about Rom 8:34.'),
+    );
+    await expect
+      .poll(async () => (await highlightedTexts(page)).sort())
+      .toEqual(['Jas 5:16', 'John 17:20–21', 'Rom 8:34']);
+    await page.evaluate(() => (window as unknown as { removePost(id: string): void }).removePost('a'));
+    await waitForHighlights(page, (n) => n === 1);
+    const dialog = await hover(page, '#first', 'Rom 8:34');
+    expect(await dialog.getAttribute('aria-label')).toBe('Romans 8:34 (WEB)');
+    await page.close();
+  });
+});
+
+describe('the card on difficult pages', () => {
+  it('works on a page with hostile CSS and overwritten built-ins, inside the viewport', async () => {
+    const page = await open('hostile.html');
+    await waitForHighlights(page, (n) => n === 1);
+    const dialog = await hover(page, '#ref', 'Hebrews 7:25');
+    await expect.poll(() => dialog.textContent()).toContain('intercession');
+    await expectInViewport(page);
+    await page.screenshot({ path: `${SHOTS}hostile.png` });
+    await page.close();
+  });
+
+  it('works under a strict Content-Security-Policy', async () => {
+    const page = await open('csp.html');
+    await waitForHighlights(page, (n) => n === 1);
+    const dialog = await hover(page, '#ref', '1 John 2:1');
+    expect(await dialog.getAttribute('aria-label')).toBe('1 John 2:1 (WEB)');
+    await expect.poll(() => dialog.textContent()).toContain('Counselor with the Father');
+    await page.close();
+  });
+
+  it('shows the card inside an iframe', async () => {
+    const page = await open('frame-outer.html');
+    const frame = page.frame({ url: /frame-inner/ })!;
+    await waitForHighlights(frame, (n) => n === 1);
+    const dialog = await hover(page, '#ref', 'Romans 8:34', frame);
+    expect(await dialog.getAttribute('aria-label')).toBe('Romans 8:34 (WEB)');
+    await page.close();
+  });
+
+  it('stays inside the viewport next to the bottom-right corner', async () => {
+    const page = await open('article.html');
+    await page.setViewportSize({ width: 700, height: 500 });
+    await waitForHighlights(page, (n) => n >= ARTICLE_REFS.length);
+    await page.locator('#p5').scrollIntoViewIfNeeded();
+    await page.evaluate(() =>
+      window.scrollBy(
+        0,
+        -(window.innerHeight - document.getElementById('p5')!.getBoundingClientRect().bottom) + 5,
+      ),
+    );
+    await hover(page, '#p5', 'Philem 6');
+    await expectInViewport(page);
+    await page.close();
+  });
+});
+
+async function expectInViewport(page: Page): Promise<void> {
+  const box = await card(page).boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box).not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+  expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+}
