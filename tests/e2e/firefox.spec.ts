@@ -1,0 +1,64 @@
+/**
+ * A Firefox ESR smoke test over WebDriver BiDi: the MV2 build installs, finds the
+ * references on a page, and opens the card with the verse text on hover.
+ */
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+const FIREFOX_BUILD = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
+let browser: Browser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    extraPrefsFirefox: { 'xpinstall.signatures.required': false },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Firefox ESR', () => {
+  it('underlines references and shows the card on hover', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 800 });
+    await page.goto(server.url('article.html'));
+    await page.waitForFunction(() => (CSS.highlights.get('intercede-ref')?.size ?? 0) >= 10, {
+      timeout: 15_000,
+    });
+    const point = await page.evaluate(() => {
+      const p = document.getElementById('p1')!;
+      const text = p.firstChild as Text;
+      const at = text.data.indexOf('Hebrews 7:25');
+      const range = document.createRange();
+      range.setStart(text, at + 3);
+      range.setEnd(text, at + 4);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x - 20, point.y + 30);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    const dialog = await page.waitForSelector('intercede-card >>> [role="dialog"]', { timeout: 15_000 });
+    expect(await dialog!.evaluate((el) => el.getAttribute('aria-label'))).toBe('Hebrews 7:25 (WEB)');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('intercede-card')
+          ?.shadowRoot?.textContent?.includes('to make intercession for them'),
+      { timeout: 15_000 },
+    );
+    // The page's content saw no mutation.
+    expect(
+      await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations.length),
+    ).toBe(0);
+  });
+});
