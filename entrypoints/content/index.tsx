@@ -39,6 +39,9 @@ export default defineContentScript({
     let prefetcher: Prefetcher | undefined;
     let hover: HoverController | undefined;
     let open: { ref: FoundRef; by: OpenedBy } | undefined;
+    // After an extension reload this script is orphaned; reading ctx.isInvalid notices that
+    // and fires onInvalidated, so every callback checks it before doing anything.
+    const alive = () => !ctx.isInvalid;
 
     const ui = await createShadowRootUi(ctx, {
       name: 'intercede-card',
@@ -104,7 +107,7 @@ export default defineContentScript({
             chapterOnly: current.chapterOnly,
           }),
         skip,
-        schedule: (cb) => ctx.requestIdleCallback(cb, { timeout: 500 }),
+        schedule: (cb) => ctx.requestIdleCallback((deadline) => alive() && cb(deadline), { timeout: 500 }),
         onFound: (refs) => prefetcher?.watch(refs),
       });
       prefetcher = new Prefetcher({
@@ -117,7 +120,12 @@ export default defineContentScript({
         registry: scanner.registry,
         host: {
           addEventListener: (target, type, handler, options) =>
-            ctx.addEventListener(target as Window, type as 'click', handler, options),
+            ctx.addEventListener(
+              target as Window,
+              type as 'click',
+              (event) => alive() && handler(event),
+              options,
+            ),
           setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
           clearTimeout: (id) => clearTimeout(id),
           requestAnimationFrame: (handler) => ctx.requestAnimationFrame(handler),
@@ -196,10 +204,16 @@ export default defineContentScript({
 
     // An extension reload or update invalidates this script: stop quietly.
     ctx.onInvalidated(() => {
-      unwatch.forEach((fn) => fn());
-      browser.runtime.onMessage.removeListener(onMessage);
+      // Page-side cleanup first: extension APIs may already throw in an orphaned script.
       stop();
       ui.remove();
+      for (const fn of [...unwatch, () => browser.runtime.onMessage.removeListener(onMessage)]) {
+        try {
+          fn();
+        } catch {
+          // The extension context is gone; its listeners went with it.
+        }
+      }
     });
   },
 });

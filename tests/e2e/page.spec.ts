@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { card, highlightedTexts, hover, waitForHighlights } from './support/card';
+import { bigArticle } from '../fixtures/big-article';
 
 const SHOTS = new URL('../../screenshots/', import.meta.url).pathname;
 let browser: ExtensionBrowser;
@@ -176,3 +177,82 @@ async function expectInViewport(page: Page): Promise<void> {
   expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
   expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
 }
+
+describe('scale, keyboard, reload and looks', () => {
+  it('scans a 1 MB page with 10,000 references and opens a card deep in it', async () => {
+    const { html, refs } = bigArticle({ bytes: 1_000_000 });
+    const big = await serveFixtures({ 'big.html': html });
+    const page = await browser.context.newPage();
+    await page.goto(big.url('big.html'));
+    expect(refs).toBeGreaterThan(9000);
+    await waitForHighlights(page, (n) => n === refs, 30_000);
+    await page.locator('p').nth(1200).scrollIntoViewIfNeeded();
+    const text = await page.locator('p').nth(1200).textContent();
+    const ref = /(?:Hebrews|Heb|Rom|Romans|John|Luke|Jas|Col) \d+:\d+/.exec(text!)![0];
+    const dialog = await hover(page, 'article p:nth-of-type(1201)', ref);
+    await expect.poll(() => dialog.locator('[data-verse-text]').textContent()).toMatch(/\w{4}/);
+    expect(await mutations(page)).toEqual([]);
+    await page.close();
+    await big.close();
+  });
+
+  it('opens the card from the keyboard command at the selection, with focus inside', async () => {
+    const page = await open('article.html');
+    await waitForHighlights(page, (n) => n >= ARTICLE_REFS.length);
+    await page.evaluate(() => {
+      const text = document.getElementById('p3')!.firstChild as Text;
+      const at = text.data.indexOf('Luke 22');
+      getSelection()!.setBaseAndExtent(text, at + 2, text, at + 2);
+    });
+    // The command arrives from the background as it would after the shortcut.
+    await page.bringToFront();
+    const worker = browser.context.serviceWorkers()[0]!;
+    await worker.evaluate(`(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab.id, { type: 'intercede:openCard' });
+    })()`);
+    const dialog = card(page);
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.getAttribute('aria-label')).toBe('Luke 22:31–32 (WEB)');
+    // Focus is inside the card, and Tab moves through its controls.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INTERCEDE-CARD');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(
+      () => document.querySelector('intercede-card')!.shadowRoot!.activeElement?.textContent,
+    );
+    expect(focused).toBe('WEB');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
+  it('stops quietly when the extension is reloaded under an open page', async () => {
+    const page = await open('article.html');
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await waitForHighlights(page, (n) => n >= ARTICLE_REFS.length);
+    await browser.context.serviceWorkers()[0]!.evaluate('chrome.runtime.reload()');
+    // The orphaned script notices at the next event it sees, and removes its underlines.
+    await page.waitForTimeout(300);
+    await page.mouse.move(10, 10);
+    await page.mouse.move(200, 200, { steps: 5 });
+    await waitForHighlights(page, (n) => n === 0);
+    expect(errors).toEqual([]);
+    expect(await mutations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('saves a screenshot of the card in %s', async (scheme) => {
+    const themed = await launchExtension({ colorScheme: scheme });
+    const page = await themed.context.newPage();
+    await page.setViewportSize({ width: 900, height: 560 });
+    await page.goto(server.url(scheme === 'dark' ? 'article-dark.html' : 'article.html'));
+    await waitForHighlights(page, (n) => n >= ARTICLE_REFS.length);
+    const dialog = await hover(page, '#p1', 'Hebrews 7:25');
+    expect(await dialog.getAttribute('data-theme')).toBe(scheme);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}card-${scheme}.png` });
+    await themed.close();
+  });
+});

@@ -29,6 +29,10 @@ export async function serveFixtures(generated: Record<string, string> = {}): Pro
       /^(\.\.[/\\])+/,
       '',
     );
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end(); // browsers ask for one; a 404 would show as a console error
+      return;
+    }
     const page = generated[path.replace(/^[/\\]/, '')];
     if (page !== undefined) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
@@ -55,6 +59,11 @@ export async function serveFixtures(generated: Record<string, string> = {}): Pro
   if (!address || typeof address === 'string') throw new Error('fixture server has no port');
   return {
     url: (path) => `http://127.0.0.1:${address.port}/${path}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        // Browsers keep connections alive; close them so the server can stop.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
