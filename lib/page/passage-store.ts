@@ -19,6 +19,8 @@ export const PREFETCH_BATCH = 50;
 export class PassageStore {
   private entries = new Map<string, Promise<Passage>>();
   private settledValues = new Map<string, Passage>();
+  /** Keys whose entry is a pending prefetch batch (which may hold many books' worth of work). */
+  private batched = new Set<string>();
 
   constructor(private readonly transport: PassageTransport) {}
 
@@ -36,15 +38,20 @@ export class PassageStore {
     return this.entries.has(this.key(osis, translation));
   }
 
-  /** The passage, from memory or the background. A failure is not remembered, so a later call retries. */
+  /**
+   * The passage, from memory or the background. A failure is not remembered, so a later call
+   * retries. When the passage is still inside a pending prefetch batch, it is also asked for
+   * on its own, so an open card never waits for the rest of the batch.
+   */
   get(osis: string, translation: TranslationId): Promise<Passage> {
     const key = this.key(osis, translation);
-    let entry = this.entries.get(key);
-    if (!entry) {
-      entry = this.transport.getPassage({ osis, translation });
-      this.track(key, entry);
-    }
-    return entry;
+    const entry = this.entries.get(key);
+    if (entry && !this.batched.has(key)) return entry;
+    const direct = this.transport.getPassage({ osis, translation });
+    const result = entry ? Promise.any([direct, entry]).catch(() => direct) : direct;
+    this.batched.delete(key);
+    this.track(key, result);
+    return result;
   }
 
   /** Asks for every passage not yet here, in batches; failures are dropped quietly (the card will ask again). */
@@ -59,7 +66,10 @@ export class PassageStore {
           if (!reply?.ok) throw new Error(reply ? reply.error.message : 'no reply');
           return reply.value;
         });
-        this.track(this.key(osis, translation), entry);
+        const key = this.key(osis, translation);
+        this.batched.add(key);
+        entry.finally(() => this.batched.delete(key)).catch(() => undefined);
+        this.track(key, entry);
       });
       await request.catch(() => undefined);
     }

@@ -251,6 +251,7 @@ describe('scale, keyboard, reload and looks', () => {
     await waitForHighlights(page, (n) => n >= ARTICLE_REFS.length);
     const dialog = await hover(page, '#p1', 'Hebrews 7:25');
     expect(await dialog.getAttribute('data-theme')).toBe(scheme);
+    await dialog.locator('[data-verse-text]').waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}card-${scheme}.png` });
     await themed.close();

@@ -42,6 +42,25 @@ describe('PassageStore', () => {
     expect(t.getPassage).not.toHaveBeenCalled();
   });
 
+  it('asks on its own for a passage still waiting in a prefetch batch', async () => {
+    const t = transport();
+    let release!: () => void;
+    t.getPassages.mockImplementationOnce(
+      (items) =>
+        new Promise((resolve) => {
+          release = () => resolve(items.map((q) => ({ ok: true, value: passage(q) })));
+        }),
+    );
+    const store = new PassageStore(t);
+    const prefetching = store.prefetch(['Heb.7.25', 'Rom.8.34'], 'WEB');
+    await expect(store.get('Heb.7.25', 'WEB')).resolves.toMatchObject({ osis: 'Heb.7.25' });
+    expect(t.getPassage).toHaveBeenCalledTimes(1);
+    release();
+    await prefetching;
+    await store.get('Rom.8.34', 'WEB');
+    expect(t.getPassage).toHaveBeenCalledTimes(1);
+  });
+
   it('shares one request between concurrent gets', async () => {
     const t = transport();
     const store = new PassageStore(t);
