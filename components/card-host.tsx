@@ -8,6 +8,7 @@ import type { Passage } from '@/lib/bible/passage';
 import type { TranslationId } from '@/lib/bible/translations';
 import { placeCard, type Placement } from '@/lib/page/position';
 import type { PassageStore } from '@/lib/page/passage-store';
+import type { CommentaryReply } from '@/lib/commentary/views';
 import { VerseCard, type CommentaryView, type VerseCardProps } from './verse-card';
 
 /** What the content script knows about the open card. */
@@ -21,7 +22,8 @@ export interface CardHostProps {
   onTranslationChange(translation: TranslationId): void;
   theme: 'light' | 'dark';
   store: PassageStore;
-  commentary: CommentaryView;
+  /** Asks the background for the passage's notes (or Nave's topics). */
+  loadCommentary(osis: string): Promise<CommentaryReply>;
   saved: boolean;
   onToggleSave(): void;
   onCopy(text: string): void;
@@ -39,6 +41,19 @@ export function CardHost(props: CardHostProps) {
   const { osis, translation, store } = props;
   const [passage, setPassage] = useState<PassageState>(() => ready(store.peek(osis, translation)));
   const [placement, setPlacement] = useState<Placement | undefined>();
+  const [commentary, setCommentary] = useState<CommentaryView>({ status: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    setCommentary({ status: 'loading' });
+    props.loadCommentary(osis).then(
+      (reply) => live && setCommentary({ status: 'ready', notes: reply.notes, topics: reply.topics }),
+      () => live && setCommentary({ status: 'none' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [osis]);
   const box = useRef<HTMLDivElement>(null);
   const opened = useRef(performance.now());
 
@@ -117,7 +132,7 @@ export function CardHost(props: CardHostProps) {
         translation={translation}
         onTranslationChange={props.onTranslationChange}
         passage={passage}
-        commentary={props.commentary}
+        commentary={commentary}
         saved={props.saved}
         onToggleSave={props.onToggleSave}
         onCopy={props.onCopy}

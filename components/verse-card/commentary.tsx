@@ -2,20 +2,9 @@
 import { useState } from 'preact/hooks';
 import { findReferences } from '@/lib/refs';
 
-/** One note as the card shows it. */
-export interface NoteView {
-  id: string;
-  title: string;
-  passagesLabel: string;
-  paragraphs: string[];
-}
+import type { NoteView, TopicView } from '@/lib/commentary/views';
 
-/** A Nave's Topical Bible section citing the passage. */
-export interface TopicView {
-  topic: string;
-  heading: string;
-  refs: { osis: string; label: string }[];
-}
+export type { NoteView, TopicView } from '@/lib/commentary/views';
 
 /** The commentary part of the card. */
 export type CommentaryView =

@@ -1,4 +1,5 @@
 import { formatOsis } from '@/lib/bible/osis';
+import { CommentaryService } from '@/lib/db/commentary';
 import { IntercedeDb } from '@/lib/db/database';
 import { extensionPacks } from '@/lib/db/pack-source';
 import { VerseService } from '@/lib/db/verse-service';
@@ -7,11 +8,15 @@ import type { TabMessage } from '@/lib/messaging/tab';
 
 export default defineBackground(() => {
   const startedAt = Date.now();
-  const verses = new VerseService(new IntercedeDb(), extensionPacks());
+  const db = new IntercedeDb();
+  const packs = extensionPacks();
+  const verses = new VerseService(db, packs);
+  const commentary = new CommentaryService(db, packs);
   const deps: HandlerDeps = {
     extensionId: browser.runtime.id,
     getPassage: (osis, translation) => verses.getPassage(osis, translation),
     getStatus: async () => ({ startedAt, cachedBooks: await verses.cachedBooks() }),
+    getCommentary: (osis) => commentary.getCommentary(osis),
     openPassage: async (osis, translation) => {
       const query = new URLSearchParams({ q: formatOsis(osis), t: translation });
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?${query}` });

@@ -82,7 +82,7 @@ export default defineContentScript({
           onTranslationChange={(t: TranslationId) => void settings.translation.setValue(t)}
           theme={resolveTheme(current.theme, window)}
           store={store}
-          commentary={{ status: 'none' }}
+          loadCommentary={(osis) => send('getCommentary', { osis })}
           saved={false}
           onToggleSave={() => undefined}
           onCopy={(text) => void copyToClipboard(text, ui.shadow)}

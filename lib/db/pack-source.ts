@@ -1,11 +1,14 @@
 /** Reads the generated data packs from inside the extension package. */
 import { browser } from 'wxt/browser';
-import { packPaths, type BookPack, type DataManifest } from '../bible/packs';
+import { packPaths, type BookPack, type DataManifest, type NaveIndex, type NaveTopic } from '../bible/packs';
+import type { CommentaryPack } from '../commentary/pack';
+import type { CommentarySource } from './commentary';
 import type { BookId } from '../bible/books';
 import type { TranslationId } from '../bible/translations';
 import type { PackSource } from './verse-service';
 
-async function readJson<T>(path: string): Promise<T> {
+/** Reads one JSON pack from the extension package, with a clear error when it is missing or damaged. */
+export async function readJson<T>(path: string): Promise<T> {
   // getURL's type lists only public paths WXT knows at build time; data packs are generated.
   const url = browser.runtime.getURL(path as '/');
   let response: Response;
@@ -29,14 +32,19 @@ async function readJson<T>(path: string): Promise<T> {
 }
 
 /** The packs shipped in this build; the manifest is read once per service-worker lifetime. */
-export function extensionPacks(): PackSource {
+export function extensionPacks(): PackSource & CommentarySource {
   let manifest: Promise<DataManifest> | undefined;
+  const version = async () => {
+    manifest ??= readJson<DataManifest>(packPaths.manifest);
+    manifest.catch(() => (manifest = undefined));
+    return (await manifest).version;
+  };
   return {
-    version: async () => {
-      manifest ??= readJson<DataManifest>(packPaths.manifest);
-      manifest.catch(() => (manifest = undefined));
-      return (await manifest).version;
-    },
+    version,
+    naveVersion: version,
+    commentary: () => readJson<CommentaryPack>(packPaths.commentary),
+    naveTopics: () => readJson<NaveTopic[]>(packPaths.naveTopics),
+    naveIndex: () => readJson<NaveIndex>(packPaths.naveIndex),
     book: (translation: TranslationId, book: string) =>
       readJson<BookPack>(packPaths.book(translation, book as BookId)),
   };

@@ -4,6 +4,7 @@
  * without a browser.
  */
 import type { Contract, Reply, Request, RequestType } from './contract';
+import { commentaryHandlers, type CommentaryDeps } from './commentary';
 import { navigationHandlers, type NavigationDeps } from './navigation';
 import { passagesHandlers, type PassagesDeps } from './passages';
 import { errorReply, failure } from './reply';
@@ -12,7 +13,7 @@ import { validateRequest } from './validate';
 export { errorReply } from './reply';
 
 /** What the handler needs from the background. */
-export interface HandlerDeps extends PassagesDeps, NavigationDeps {
+export interface HandlerDeps extends PassagesDeps, NavigationDeps, CommentaryDeps {
   /** This extension's id; messages from any other sender are refused. */
   extensionId: string;
 }
@@ -28,6 +29,7 @@ function handlers(deps: HandlerDeps): Handlers {
   return {
     ...passagesHandlers(deps),
     ...navigationHandlers(deps),
+    ...commentaryHandlers(deps),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Checks that an incoming message is a well-formed request; pure, so every rule is unit-tested. */
 import type { Contract, Request, RequestType } from './contract';
 import { BadRequestError, type Fields } from './fields';
+import { commentaryValidators } from './commentary';
 import { navigationValidators } from './navigation';
 import { passagesValidators } from './passages';
 
@@ -10,6 +11,7 @@ export { BadRequestError } from './fields';
 const VALIDATORS: { [K in RequestType]: (raw: Fields) => Contract[K]['request'] } = {
   ...passagesValidators,
   ...navigationValidators,
+  ...commentaryValidators,
 };
 
 /** Whether `type` names a request the background answers. */

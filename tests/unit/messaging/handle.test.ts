@@ -18,6 +18,7 @@ function deps(): HandlerDeps {
     }),
     getStatus: async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0 } }),
     openPassage: vi.fn(async () => undefined),
+    getCommentary: vi.fn(async () => ({ notes: [], topics: [] })),
   };
 }
 
