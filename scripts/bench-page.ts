@@ -95,26 +95,37 @@ async function hoverLatency(page: Page, selector: string, text: string, delay: n
     () => !document.querySelector('intercede-card')?.shadowRoot?.querySelector('[role="dialog"]'),
   );
   const point = await textPoint(page, selector, text);
-  const armed = page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const started = performance.now();
-        const check = () => {
-          const root = document.querySelector('intercede-card')?.shadowRoot;
-          const dialog = root?.querySelector('[role="dialog"]');
-          if (
-            dialog &&
-            dialog.getAttribute('aria-busy') !== 'true' &&
-            /\w{3,}/.test(dialog.querySelector('[data-verse-text], .intercede-verses, p')?.textContent ?? '')
-          ) {
-            resolve(performance.now() - started);
-          } else requestAnimationFrame(check);
-        };
-        check();
-      }),
-  );
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  // Resolves on the DOM mutation that puts verse text in the card (no frame-rate rounding).
+  const armed = page.evaluate<number>(`new Promise((resolve) => {
+    const started = performance.now();
+    const done = () => {
+      const dialog = document.querySelector('intercede-card')?.shadowRoot?.querySelector('[role="dialog"]');
+      const text = dialog?.querySelector('[data-verse-text]')?.textContent ?? '';
+      return /\\w{3,}/.test(text);
+    };
+    const watch = (root) => {
+      const observer = new MutationObserver(() => {
+        const host = document.querySelector('intercede-card');
+        if (host?.shadowRoot && root !== host.shadowRoot) {
+          observer.disconnect();
+          watch(host.shadowRoot);
+        }
+        if (done()) {
+          observer.disconnect();
+          resolve(performance.now() - started);
+        }
+      });
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+    };
+    const host = document.querySelector('intercede-card');
+    watch(host?.shadowRoot ?? document.documentElement);
+    setTimeout(() => resolve(-1), 5000);
+  })`);
   await page.mouse.move(point.x, point.y);
-  return (await armed) - delay;
+  const ms = await armed;
+  if (ms < 0) throw new Error(`no card for "${text}" in ${selector}`);
+  return ms - delay;
 }
 
 async function setHoverDelay(browser: ExtensionBrowser, ms: number): Promise<void> {
@@ -154,7 +165,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < HOVERS && i < onScreen * 3; i++) {
     const n = (i % onScreen) + 1;
     const ref = await nthRefIn(page, n, Math.floor(i / onScreen));
-    if (ref) prefetched.push(await hoverLatency(page, `p:nth-of-type(${n})`, ref, delay));
+    if (ref) prefetched.push(await hoverLatency(page, `article p:nth-of-type(${n})`, ref, delay));
+    process.stderr.write('.');
   }
   await browser.close();
 
@@ -164,9 +176,13 @@ async function main(): Promise<void> {
     await setHoverDelay(fresh, 0);
     const p = await fresh.context.newPage();
     await p.goto(server.url('big.html'));
-    await waitForHighlights(p, (n) => n > 50, 30_000);
-    const ref = await nthRefIn(p, 1 + i, 0);
-    if (ref) cold.push(await hoverLatency(p, `p:nth-of-type(${1 + i})`, ref, 0));
+    // The first hover on a fresh install, as soon as the reference is underlined: nothing is
+    // cached yet, and its prefetch (if any) is still in flight.
+    const n = 1 + (i % 3);
+    await waitForHighlights(p, (count) => count > 0, 30_000);
+    const ref = await nthRefIn(p, n, i);
+    if (ref) cold.push(await hoverLatency(p, `article p:nth-of-type(${n})`, ref, 0));
+    process.stderr.write('c');
     await fresh.close();
   }
 
@@ -195,7 +211,7 @@ async function main(): Promise<void> {
     `| hover→text after the delay, prefetched, p50 / p95 (n=${prefetched.length}) | ${ms(percentile(prefetched, 50))} / ${ms(percentile(prefetched, 95))} | p95 ≤ 50 ms |`,
   );
   console.log(
-    `| hover→text, cold (fresh profile), p50 / p95 (n=${cold.length}) | ${ms(percentile(cold, 50))} / ${ms(percentile(cold, 95))} | p95 ≤ 150 ms |`,
+    `| hover→text, cold (fresh profile, first hover as the page loads), p50 / p95 (n=${cold.length}) | ${ms(percentile(cold, 50))} / ${ms(percentile(cold, 95))} | p95 ≤ 150 ms |`,
   );
   console.log(
     `| JS heap added to the page | ${((withExtension - withoutExtension) / 1024 / 1024).toFixed(2)} MB | |`,

@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < WARM_ROUNDS; round++) {
       for (const osis of PASSAGES) {
         const { ms, source } = await time(osis, 'WEB');
-        if (source !== 'cache') throw new Error(`${osis} was expected from IndexedDB`);
+        if (source === 'pack') throw new Error(`${osis} was expected from memory or IndexedDB`);
         warm.push(ms);
       }
     }
@@ -76,8 +76,8 @@ async function main(): Promise<void> {
     console.log('| lookup | n | p50 | p95 | max |\n|---|---:|---:|---:|---:|');
     for (const [name, values] of [
       ['cold (book pack → IndexedDB)', cold],
-      ['warm (IndexedDB)', warm],
-      ['first after service-worker restart', restarted],
+      ['warm (the worker’s memory for its last 8 books, else IndexedDB)', warm],
+      ['first after a service-worker restart (IndexedDB)', restarted],
     ] as const) {
       console.log(
         `| ${name} | ${values.length} | ${fmt(percentile(values, 50))} | ${fmt(percentile(values, 95))} | ${fmt(Math.max(...values))} |`,

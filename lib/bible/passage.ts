@@ -23,6 +23,9 @@ export interface Passage {
   verses: Verse[];
   /** Verse slots inside the passage that this translation leaves empty (OSIS ids). */
   omitted: string[];
-  /** Whether IndexedDB answered (`cache`) or a book pack had to be loaded first (`pack`). */
-  source: 'cache' | 'pack';
+  /**
+   * Where the answer came from: IndexedDB (`cache`), a book pack read for this lookup (`pack`),
+   * or a pack the service worker read moments ago and still holds (`memory`).
+   */
+  source: 'cache' | 'pack' | 'memory';
 }

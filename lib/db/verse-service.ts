@@ -25,6 +25,9 @@ export class PassageNotFoundError extends Error {
 
 const META_PACK_VERSION = (t: TranslationId) => `pack:${t}`;
 
+/** How many books stay in memory after their pack is read (a few hundred kilobytes at most). */
+const MEMORY_BOOKS = 8;
+
 /** A book read from its pack whose rows are being written to IndexedDB. */
 interface PendingBook {
   rows: VerseRow[];
@@ -37,6 +40,10 @@ export class VerseService {
   private fresh = new Map<TranslationId, Promise<string>>();
   /** Books read from their pack and still being written, so concurrent lookups share one read. */
   private pending = new Map<string, Promise<PendingBook>>();
+  /** The last books read from their packs, by `${translation}:${index}`, newest last. */
+  private memory = new Map<string, VerseRow[]>();
+  /** Our IndexedDB writes, one at a time, so a read waits for one write, never for a queue. */
+  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: IntercedeDb,
@@ -55,25 +62,30 @@ export class VerseService {
     for (const span of spans) {
       for (let b = span.start.book.index; b <= span.end.book.index; b++) bookIndexes.add(b);
     }
-    const cached = await this.db.books.bulkGet(
-      [...bookIndexes].map((b) => [translation, b] as [TranslationId, number]),
-    );
-    const missing = [...bookIndexes].filter((_, i) => cached[i]?.version !== version);
-    let rows: VerseRow[];
-    let source: Passage['source'] = 'cache';
-    if (missing.length === 0) {
-      rows = (await Promise.all(spans.map((span) => this.readSpan(translation, span)))).flat();
-    } else {
-      const wasPending = missing.every((b) => this.pending.has(`${translation}:${b}`));
-      const loaded = await Promise.all(missing.map((b) => this.loadBook(translation, b, version)));
-      if (wasPending || missing.length < bookIndexes.size) {
-        // Part of the passage is only in IndexedDB, or another lookup read the pack: read it all from there.
-        await Promise.all(loaded.map((book) => book.written));
-        rows = (await Promise.all(spans.map((span) => this.readSpan(translation, span)))).flat();
-      } else {
-        const all = loaded.flatMap((book) => book.rows);
-        rows = spans.flatMap((span) => rowsInSpan(all, span));
+    const books = [...bookIndexes];
+    const fromMemory = () => {
+      const rows = books.map((b) => this.memory.get(`${translation}:${b}`));
+      return rows.every(Boolean)
+        ? spans.flatMap((span) => rowsInSpan(rows.flat() as VerseRow[], span))
+        : undefined;
+    };
+    let rows = fromMemory();
+    let source: Passage['source'] = 'memory';
+    if (!rows) {
+      const cached = await this.db.books.bulkGet(
+        books.map((b) => [translation, b] as [TranslationId, number]),
+      );
+      const missing = books.filter((_, i) => cached[i]?.version !== version);
+      if (missing.length > 0) {
+        const loaded = await Promise.all(missing.map((b) => this.loadBook(translation, b, version)));
+        rows = fromMemory();
         source = 'pack';
+        // Only when a book fell out of memory meanwhile does the answer wait for the writes.
+        if (!rows) await Promise.all(loaded.map((book) => book.written));
+      }
+      if (!rows) {
+        rows = (await Promise.all(spans.map((span) => this.readSpan(translation, span)))).flat();
+        source = 'cache';
       }
     }
     const verses: Verse[] = [];
@@ -133,6 +145,8 @@ export class VerseService {
         const version = await this.packs.version();
         const cached = await this.db.meta.get(META_PACK_VERSION(translation));
         if (cached?.value !== version) {
+          for (const key of [...this.memory.keys()])
+            if (key.startsWith(`${translation}:`)) this.memory.delete(key);
           await this.db.transaction('rw', this.db.verses, this.db.books, this.db.meta, async () => {
             await this.db.verses.where('[t+b+c+v]').between([translation], [translation, []]).delete();
             await this.db.books.where('[t+b]').between([translation], [translation, []]).delete();
@@ -153,12 +167,14 @@ export class VerseService {
     let pending = this.pending.get(key);
     if (!pending) {
       pending = this.readPack(translation, b).then((rows) => {
-        const written = this.db
-          .transaction('rw', this.db.verses, this.db.books, async () => {
+        this.remember(key, rows);
+        const write = () =>
+          this.db.transaction('rw', this.db.verses, this.db.books, async () => {
             await this.db.verses.bulkPut(rows);
             await this.db.books.put({ t: translation, b, version, loadedAt: Date.now() });
-          })
-          .finally(() => this.pending.delete(key));
+          });
+        const written = this.writes.then(write, write).finally(() => this.pending.delete(key));
+        this.writes = written.catch(() => undefined);
         // A failed write (a full disk) leaves no marker, so the next lookup reads the pack again.
         written.catch((error: unknown) => console.warn(`Intercede: caching ${key} failed`, error));
         return { rows, written };
@@ -167,6 +183,12 @@ export class VerseService {
       this.pending.set(key, pending);
     }
     return pending;
+  }
+
+  private remember(key: string, rows: VerseRow[]): void {
+    this.memory.delete(key);
+    this.memory.set(key, rows);
+    while (this.memory.size > MEMORY_BOOKS) this.memory.delete(this.memory.keys().next().value!);
   }
 
   private async readPack(translation: TranslationId, b: number): Promise<VerseRow[]> {

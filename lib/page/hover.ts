@@ -37,6 +37,8 @@ export interface HoverOptions {
   onHoverChange?(ref: FoundRef | undefined): void;
   /** The reference at a viewport point; refAtPoint over the registry unless a test supplies one. */
   hitTest?(x: number, y: number): FoundRef | undefined;
+  /** A clock in ms (performance.now by default). */
+  now?(): number;
 }
 
 /** The time the card stays after the pointer leaves it and its reference. */
@@ -49,12 +51,14 @@ export class HoverController {
   private openTimer: number | undefined;
   private closeTimer: number | undefined;
   private frame = false;
-  private last = { x: 0, y: 0, target: null as EventTarget | null };
+  private last = { x: 0, y: 0, target: null as EventTarget | null, at: 0 };
 
   private readonly hitTest: (x: number, y: number) => FoundRef | undefined;
+  private readonly now: () => number;
 
   constructor(private readonly options: HoverOptions) {
     this.hitTest = options.hitTest ?? ((x, y) => refAtPoint(options.doc, options.registry, x, y));
+    this.now = options.now ?? (() => performance.now());
   }
 
   /** Starts listening on the document. */
@@ -95,7 +99,7 @@ export class HoverController {
 
   private onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
-    this.last = { x: event.clientX, y: event.clientY, target: event.target };
+    this.last = { x: event.clientX, y: event.clientY, target: event.target, at: this.now() };
     if (this.frame) return;
     this.frame = true;
     this.options.host.requestAnimationFrame(() => {
@@ -113,7 +117,9 @@ export class HoverController {
       this.options.onHoverChange?.(ref);
       this.cancel('open');
       if (ref && ref !== this.openRef) {
-        this.openTimer = this.options.host.setTimeout(() => this.openNow(ref, 'hover'), this.options.delay());
+        // The delay runs from the pointer event, not from the frame that handled it.
+        const wait = Math.max(0, this.options.delay() - (this.now() - this.last.at));
+        this.openTimer = this.options.host.setTimeout(() => this.openNow(ref, 'hover'), wait);
       }
     }
     if (!this.openRef) return;

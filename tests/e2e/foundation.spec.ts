@@ -42,7 +42,7 @@ describe('the verse service in Chromium', () => {
     expect(first.value.verses).toEqual([{ book: 'Heb', chapter: 7, verse: 25, text: webHeb725 }]);
 
     // The KJV has not been asked for yet (the page prefetches WEB): the first lookup reads the
-    // pack, the next one IndexedDB.
+    // pack, the next one finds the book still in the worker's memory.
     const kjv = { ...query, translation: 'KJV' };
     expect(await browser.inContentScript<Reply<Passage>>(page, ask(kjv))).toMatchObject({
       ok: true,
@@ -54,7 +54,7 @@ describe('the verse service in Chromium', () => {
       )
       .toMatchObject({ ok: true, value: { cachedBooks: { WEB: 1, KJV: 1 } } });
     const second = await browser.inContentScript<Reply<Passage>>(page, ask(kjv));
-    expect(second).toMatchObject({ ok: true, value: { source: 'cache' } });
+    expect(second).toMatchObject({ ok: true, value: { source: 'memory' } });
 
     const before = await browser.inContentScript<Reply<BackgroundStatus>>(page, ask({ type: 'getStatus' }));
     await browser.stopServiceWorker();

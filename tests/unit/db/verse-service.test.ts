@@ -32,7 +32,7 @@ afterEach(async () => {
 });
 
 describe('VerseService.getPassage', () => {
-  it('loads a book pack once, then answers from IndexedDB', async () => {
+  it('loads a book pack once, then answers from memory and, after a restart, from IndexedDB', async () => {
     const { source, reads } = countingPacks();
     const service = new VerseService(db, source);
     const cold = await service.getPassage('Heb.7.25', 'WEB');
@@ -42,8 +42,11 @@ describe('VerseService.getPassage', () => {
     expect(cold.verses[0]).toMatchObject({ book: 'Heb', chapter: 7, verse: 25 });
     expect(cold.verses[0]!.text).toMatch(/intercession/);
     const warm = await service.getPassage('Heb.4.14-Heb.4.16', 'WEB');
-    expect(warm.source).toBe('cache');
+    expect(warm.source).toBe('memory');
     expect(warm.verses.map((v) => v.verse)).toEqual([14, 15, 16]);
+    await service.settled();
+    const restarted = await new VerseService(db, source).getPassage('Heb.4.14-Heb.4.16', 'WEB');
+    expect(restarted).toEqual({ ...warm, source: 'cache' });
     expect(reads).toEqual(['WEB:Heb']);
   });
 
@@ -55,8 +58,19 @@ describe('VerseService.getPassage', () => {
     await service.settled();
     expect(await db.books.get(['KJV', 18])).toMatchObject({ version: 'v1' });
     expect(await db.verses.where('[t+b+c+v]').between(['KJV', 18], ['KJV', 18, []]).count()).toBe(2461);
-    const warm = await service.getPassage('Ps.23', 'KJV');
+    const warm = await new VerseService(db, countingPacks().source).getPassage('Ps.23', 'KJV');
     expect(warm).toEqual({ ...cold, source: 'cache' });
+  });
+
+  it('keeps the last eight books in memory and reads older ones from IndexedDB', async () => {
+    const { source, reads } = countingPacks();
+    const service = new VerseService(db, source);
+    const books = ['Gen', 'Exod', 'Lev', 'Num', 'Deut', 'Josh', 'Judg', 'Ruth', '1Sam'];
+    for (const book of books) await service.getPassage(`${book}.1.1`, 'KJV');
+    await service.settled();
+    expect((await service.getPassage('1Sam.1.2', 'KJV')).source).toBe('memory');
+    expect((await service.getPassage('Gen.1.2', 'KJV')).source).toBe('cache');
+    expect(reads).toHaveLength(books.length);
   });
 
   it('keeps the cache across service instances (a service-worker restart)', async () => {
