@@ -24,8 +24,9 @@ export interface CardHostProps {
   store: PassageStore;
   /** Asks the background for the passage's notes (or Nave's topics). */
   loadCommentary(osis: string): Promise<CommentaryReply>;
-  saved: boolean;
-  onToggleSave(): void;
+  /** Whether the passage is saved, and saving or unsaving it, through the background. */
+  isSaved(osis: string, translation: TranslationId): Promise<boolean>;
+  toggleSaved(osis: string, translation: TranslationId): Promise<boolean>;
   onCopy(text: string): void;
   onOpen(): void;
   onOpenReference(osis: string): void;
@@ -42,6 +43,19 @@ export function CardHost(props: CardHostProps) {
   const [passage, setPassage] = useState<PassageState>(() => ready(store.peek(osis, translation)));
   const [placement, setPlacement] = useState<Placement | undefined>();
   const [commentary, setCommentary] = useState<CommentaryView>({ status: 'loading' });
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    setSaved(false);
+    props.isSaved(osis, translation).then(
+      (value) => live && setSaved(value),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [osis, translation]);
 
   useEffect(() => {
     let live = true;
@@ -133,8 +147,13 @@ export function CardHost(props: CardHostProps) {
         onTranslationChange={props.onTranslationChange}
         passage={passage}
         commentary={commentary}
-        saved={props.saved}
-        onToggleSave={props.onToggleSave}
+        saved={saved}
+        onToggleSave={() =>
+          props.toggleSaved(osis, translation).then(
+            (value) => setSaved(value),
+            () => undefined,
+          )
+        }
         onCopy={props.onCopy}
         onOpen={props.onOpen}
         onOpenReference={props.onOpenReference}

@@ -1,10 +1,12 @@
 import { formatOsis } from '@/lib/bible/osis';
 import { CommentaryService } from '@/lib/db/commentary';
 import { IntercedeDb } from '@/lib/db/database';
+import { SavedService } from '@/lib/db/saved';
 import { extensionPacks } from '@/lib/db/pack-source';
 import { VerseService } from '@/lib/db/verse-service';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import type { TabMessage } from '@/lib/messaging/tab';
+import { badgeCount } from '@/lib/settings';
 
 export default defineBackground(() => {
   const startedAt = Date.now();
@@ -12,11 +14,22 @@ export default defineBackground(() => {
   const packs = extensionPacks();
   const verses = new VerseService(db, packs);
   const commentary = new CommentaryService(db, packs);
+  const saved = new SavedService(db, verses);
+  // The toolbar badge counts saved verses when the user wants it (MV3 action, MV2 browserAction).
+  const action = browser.action ?? browser.browserAction;
+  const updateBadge = async () => {
+    const text = (await badgeCount.getValue()) ? String((await saved.count()) || '') : '';
+    await action.setBadgeText({ text });
+  };
+  badgeCount.watch(() => void updateBadge());
+  void updateBadge();
   const deps: HandlerDeps = {
     extensionId: browser.runtime.id,
     getPassage: (osis, translation) => verses.getPassage(osis, translation),
     getStatus: async () => ({ startedAt, cachedBooks: await verses.cachedBooks() }),
     getCommentary: (osis) => commentary.getCommentary(osis),
+    saved,
+    onSavedChanged: () => void updateBadge(),
     openPassage: async (osis, translation) => {
       const query = new URLSearchParams({ q: formatOsis(osis), t: translation });
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?${query}` });

@@ -83,8 +83,8 @@ export default defineContentScript({
           theme={resolveTheme(current.theme, window)}
           store={store}
           loadCommentary={(osis) => send('getCommentary', { osis })}
-          saved={false}
-          onToggleSave={() => undefined}
+          isSaved={(osis, t) => send('isSaved', { osis, translation: t })}
+          toggleSaved={(osis, t) => send('toggleSaved', { osis, translation: t })}
           onCopy={(text) => void copyToClipboard(text, ui.shadow)}
           onOpen={() => void send('openPassage', { osis: ref.osis, translation })}
           onOpenReference={(osis) => void send('openPassage', { osis, translation })}

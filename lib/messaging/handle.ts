@@ -7,13 +7,14 @@ import type { Contract, Reply, Request, RequestType } from './contract';
 import { commentaryHandlers, type CommentaryDeps } from './commentary';
 import { navigationHandlers, type NavigationDeps } from './navigation';
 import { passagesHandlers, type PassagesDeps } from './passages';
+import { savedHandlers, type SavedDeps } from './saved';
 import { errorReply, failure } from './reply';
 import { validateRequest } from './validate';
 
 export { errorReply } from './reply';
 
 /** What the handler needs from the background. */
-export interface HandlerDeps extends PassagesDeps, NavigationDeps, CommentaryDeps {
+export interface HandlerDeps extends PassagesDeps, NavigationDeps, CommentaryDeps, SavedDeps {
   /** This extension's id; messages from any other sender are refused. */
   extensionId: string;
 }
@@ -30,6 +31,7 @@ function handlers(deps: HandlerDeps): Handlers {
     ...passagesHandlers(deps),
     ...navigationHandlers(deps),
     ...commentaryHandlers(deps),
+    ...savedHandlers(deps),
   };
 }
 

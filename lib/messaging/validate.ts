@@ -4,6 +4,7 @@ import { BadRequestError, type Fields } from './fields';
 import { commentaryValidators } from './commentary';
 import { navigationValidators } from './navigation';
 import { passagesValidators } from './passages';
+import { savedValidators } from './saved';
 
 export { BadRequestError } from './fields';
 
@@ -12,6 +13,7 @@ const VALIDATORS: { [K in RequestType]: (raw: Fields) => Contract[K]['request'] 
   ...passagesValidators,
   ...navigationValidators,
   ...commentaryValidators,
+  ...savedValidators,
 };
 
 /** Whether `type` names a request the background answers. */

@@ -19,6 +19,17 @@ function deps(): HandlerDeps {
     getStatus: async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0 } }),
     openPassage: vi.fn(async () => undefined),
     getCommentary: vi.fn(async () => ({ notes: [], topics: [] })),
+    saved: {
+      isSaved: vi.fn(async () => false),
+      toggle: vi.fn(async () => true),
+      list: vi.fn(async () => []),
+      update: vi.fn(),
+      remove: vi.fn(),
+      restore: vi.fn(),
+      export: vi.fn(async () => ''),
+      import: vi.fn(async () => ({ added: 0, skipped: 0 })),
+    },
+    onSavedChanged: vi.fn(),
   };
 }
 

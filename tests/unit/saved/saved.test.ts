@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Passage } from '@/lib/bible/passage';
+import { IntercedeDb } from '@/lib/db/database';
+import { SavedService } from '@/lib/db/saved';
+import { BACKUP_FORMAT, MAX_IMPORT_BYTES, parseTags, toCsv, toMarkdown } from '@/lib/saved/format';
+
+/** A stand-in verse service: the label and placeholder text of any valid passage. */
+const verses = {
+  getPassage: async (osis: string, translation: 'WEB' | 'KJV'): Promise<Passage> => ({
+    osis,
+    translation,
+    label: osis.replace(/\./g, ' '),
+    verses: [{ book: 'Heb', chapter: 7, verse: 25, text: `placeholder text of ${osis}` }],
+    omitted: [],
+    source: 'cache',
+  }),
+};
+
+let db: IntercedeDb;
+let n = 0;
+let clock = 1_000;
+const service = () => new SavedService(db, verses, () => clock++);
+beforeEach(() => {
+  db = new IntercedeDb(`saved-${n++}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('SavedService', () => {
+  it('saves a passage once per translation and toggles it off', async () => {
+    const s = service();
+    expect(await s.toggle('Heb.7.25', 'WEB')).toBe(true);
+    await s.save('Heb.7.25', 'WEB');
+    await s.save('Heb.7.25', 'KJV');
+    expect(await s.count()).toBe(2);
+    expect(await s.isSaved('Heb.7.25', 'WEB')).toBe(true);
+    expect(await s.toggle('Heb.7.25', 'WEB')).toBe(false);
+    expect(await s.isSaved('Heb.7.25', 'WEB')).toBe(false);
+  });
+
+  it('edits notes and tags, removes with undo, lists newest first', async () => {
+    const s = service();
+    const a = await s.save('Rom.8.34', 'WEB');
+    await s.save('John.17', 'KJV');
+    await s.update(a.id!, { note: 'Christ intercedes', tags: ['priesthood'] });
+    const removed = await s.remove(a.id!);
+    expect((await s.list()).map((x) => x.osis)).toEqual(['John.17']);
+    await s.restore(removed);
+    expect((await s.list()).map((x) => [x.osis, x.note, x.tags])).toEqual([
+      ['John.17', '', []],
+      ['Rom.8.34', 'Christ intercedes', ['priesthood']],
+    ]);
+    await expect(s.remove(9999)).rejects.toThrow(/no longer exists/);
+  });
+
+  it('exports JSON that imports into an empty database as the identical list', async () => {
+    const s = service();
+    for (const osis of ['Heb.7.25', 'Rom.8.26-Rom.8.27', '1John.2.1']) await s.save(osis, 'WEB');
+    const first = await s.list();
+    await s.update(first[0]!.id!, { note: 'a "quoted" note, with commas', tags: ['advocate', 'john'] });
+    const before = (await s.list()).map(({ id: _, ...rest }) => rest);
+    const json = await s.export('json');
+
+    await db.delete();
+    db = new IntercedeDb(`saved-${n++}`);
+    const fresh = service();
+    expect(await fresh.import(json)).toEqual({ added: 3, skipped: 0 });
+    expect((await fresh.list()).map(({ id: _, ...rest }) => rest)).toEqual(before);
+    expect(await fresh.import(json)).toEqual({ added: 0, skipped: 3 });
+  });
+
+  it.each([
+    ['not JSON', '{oops', /not valid JSON/],
+    ['a foreign file', JSON.stringify({ hello: 'world' }), /not an Intercede saved-verses backup/],
+    ['a newer version', JSON.stringify({ format: BACKUP_FORMAT, version: 99, items: [] }), /version 99/],
+    [
+      'an invalid reference',
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        version: 1,
+        items: [
+          {
+            osis: 'Jude.2.1',
+            translation: 'WEB',
+            label: '',
+            text: '',
+            note: '',
+            tags: [],
+            createdAt: 1,
+            updatedAt: 1,
+          },
+        ],
+      }),
+      /Item 1 has no valid reference/,
+    ],
+    ['an oversized file', ' '.repeat(MAX_IMPORT_BYTES + 1), /larger than/],
+  ])('refuses %s with a clear error and changes nothing', async (_, text, message) => {
+    const s = service();
+    await s.save('Heb.7.25', 'WEB');
+    await expect(s.import(text)).rejects.toThrow(message);
+    await expect(s.import(text)).rejects.toMatchObject({ code: 'invalid-data' });
+    expect((await s.list()).map((x) => x.osis)).toEqual(['Heb.7.25']);
+  });
+
+  it('imports all or nothing', async () => {
+    const s = service();
+    const good = {
+      osis: 'Heb.7.25',
+      translation: 'WEB',
+      label: 'x',
+      text: 'y',
+      note: '',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    const bad = { ...good, osis: 'Rom.8.34', translation: 'NIV' };
+    await expect(
+      s.import(JSON.stringify({ format: BACKUP_FORMAT, version: 1, items: [good, bad] })),
+    ).rejects.toThrow(/Item 2 has an unknown translation/);
+    expect(await s.count()).toBe(0);
+  });
+});
+
+describe('export formats', () => {
+  const item = {
+    osis: 'Heb.7.25',
+    translation: 'WEB' as const,
+    label: 'Hebrews 7:25',
+    text: 'placeholder',
+    note: '=SUM(A1) "note"',
+    tags: ['priesthood'],
+    createdAt: 0,
+    updatedAt: 0,
+  };
+  it('writes Markdown with the note and tags', () => {
+    expect(toMarkdown([item])).toContain(
+      '## Hebrews 7:25 (WEB)\n\n> placeholder\n\n=SUM(A1) "note"\n\n#priesthood',
+    );
+  });
+  it('writes CSV that spreadsheets cannot execute', () => {
+    expect(toCsv([item]).split('\r\n')[1]).toBe(
+      '"Hebrews 7:25","Heb.7.25","WEB","placeholder","\'=SUM(A1) ""note""","priesthood","1970-01-01T00:00:00.000Z"',
+    );
+  });
+  it('cleans typed tags', () => {
+    expect(parseTags(' #Prayer, hebrews  prayer ')).toEqual(['prayer', 'hebrews']);
+  });
+});
