@@ -28,6 +28,10 @@ export default defineBackground(() => {
     getPassage: (osis, translation) => verses.getPassage(osis, translation),
     getStatus: async () => ({ startedAt, cachedBooks: await verses.cachedBooks() }),
     getCommentary: (osis) => commentary.getCommentary(osis),
+    clearCache: async () => {
+      await verses.clear();
+      await commentary.clear();
+    },
     saved,
     onSavedChanged: () => void updateBadge(),
     openPassage: async (osis, translation) => {

@@ -57,6 +57,24 @@ export class CommentaryService {
     return { notes, topics: overlapping ? [] : await this.naveTopicsFor(osis) };
   }
 
+  /** Empties the notes and Nave's tables; they load from their packs again when next needed. */
+  async clear(): Promise<void> {
+    this.notesReady = undefined;
+    this.naveReady = undefined;
+    await this.db.transaction(
+      'rw',
+      [this.db.commentary, this.db.naveTopics, this.db.naveVerses, this.db.meta],
+      async () => {
+        await Promise.all([
+          this.db.commentary.clear(),
+          this.db.naveTopics.clear(),
+          this.db.naveVerses.clear(),
+        ]);
+        await this.db.meta.bulkDelete([META_NOTES, META_NAVE]);
+      },
+    );
+  }
+
   private async loadNotes(): Promise<void> {
     const pack = await this.source.commentary();
     const cached = await this.db.meta.get(META_NOTES);
@@ -89,13 +107,14 @@ export class CommentaryService {
       const b = getBook(book!);
       if (b) verses.push({ b: b.index, c: Number(c), v: Number(v), refs });
     }
-    await this.db.transaction('rw', this.db.naveTopics, this.db.naveVerses, this.db.meta, async () => {
+    // The big write leaves `meta` out of its scope, so verse lookups (which read meta) never wait on it.
+    await this.db.transaction('rw', this.db.naveTopics, this.db.naveVerses, async () => {
       await this.db.naveTopics.clear();
       await this.db.naveVerses.clear();
       await this.db.naveTopics.bulkPut(topics.map((t, id) => ({ id, name: t.name, sections: t.sections })));
       await this.db.naveVerses.bulkPut(verses);
-      await this.db.meta.put({ key: META_NAVE, value: version });
     });
+    await this.db.meta.put({ key: META_NAVE, value: version });
   }
 
   /** The Nave's sections citing most verses of the passage, with their other references. */

@@ -112,6 +112,18 @@ export class VerseService {
     await Promise.allSettled(pending.map((p) => (p.status === 'fulfilled' ? p.value.written : undefined)));
   }
 
+  /** Empties the verse cache; books are read from their packs again when next asked for. */
+  async clear(): Promise<void> {
+    await this.settled();
+    this.memory.clear();
+    this.fresh.clear();
+    await this.db.transaction('rw', this.db.verses, this.db.books, this.db.meta, async () => {
+      await this.db.verses.clear();
+      await this.db.books.clear();
+      await this.db.meta.where('key').startsWith('pack:').delete();
+    });
+  }
+
   /** How many books of each translation are cached. */
   async cachedBooks(): Promise<Record<TranslationId, number>> {
     const counts = { WEB: 0, KJV: 0 } as Record<TranslationId, number>;

@@ -37,12 +37,15 @@ export interface PassagesContract {
   getPassages: { request: { items: PassageQuery[] }; response: Reply<Passage>[] };
   /** The background's health: when this service-worker instance started, and what is cached. */
   getStatus: { request: object; response: BackgroundStatus };
+  /** Empties the verse, commentary and Nave's caches (they refill from the packs); never saved verses. */
+  clearCache: { request: object; response: null };
 }
 
 /** What the background provides for these requests. */
 export interface PassagesDeps {
   getPassage(osis: string, translation: TranslationId): Promise<Passage>;
   getStatus(): Promise<BackgroundStatus>;
+  clearCache(): Promise<void>;
 }
 
 function passageQuery(raw: unknown, where: string): PassageQuery {
@@ -68,6 +71,10 @@ export const passagesValidators = {
     expectKeys(raw, [], 'getStatus');
     return {};
   },
+  clearCache: (raw: Fields) => {
+    expectKeys(raw, [], 'clearCache');
+    return {};
+  },
 };
 
 /** Handlers over the background's deps. */
@@ -84,5 +91,9 @@ export function passagesHandlers(deps: PassagesDeps) {
         ),
       ),
     getStatus: () => deps.getStatus(),
+    clearCache: async () => {
+      await deps.clearCache();
+      return null;
+    },
   };
 }

@@ -73,6 +73,27 @@ describe('VerseService.getPassage', () => {
     expect(reads).toHaveLength(books.length);
   });
 
+  it('clears the cache but never saved verses', async () => {
+    const service = new VerseService(db, countingPacks().source);
+    await service.getPassage('Heb.7.25', 'WEB');
+    await service.settled();
+    await db.saved.add({
+      osis: 'Heb.7.25',
+      translation: 'WEB',
+      label: 'x',
+      text: 'y',
+      note: '',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await service.clear();
+    expect(await db.verses.count()).toBe(0);
+    expect(await db.books.count()).toBe(0);
+    expect(await db.saved.count()).toBe(1);
+    expect((await service.getPassage('Heb.7.25', 'WEB')).source).toBe('pack');
+  });
+
   it('keeps the cache across service instances (a service-worker restart)', async () => {
     const first = countingPacks();
     const service = new VerseService(db, first.source);

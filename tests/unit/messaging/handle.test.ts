@@ -30,6 +30,7 @@ function deps(): HandlerDeps {
       import: vi.fn(async () => ({ added: 0, skipped: 0 })),
     },
     onSavedChanged: vi.fn(),
+    clearCache: vi.fn(async () => undefined),
   };
 }
 

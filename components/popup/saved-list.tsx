@@ -1,0 +1,171 @@
+/** The saved verses in the popup: notes and tags inline, remove with undo, filter, sort, export and import. */
+import { useEffect, useState } from 'preact/hooks';
+import { parseOsis } from '@/lib/bible/osis';
+import type { TranslationId } from '@/lib/bible/translations';
+import { send, RequestError } from '@/lib/messaging/send';
+import { parseTags, type SavedVerse } from '@/lib/saved/format';
+
+function canonical(osis: string): number {
+  const span = parseOsis(osis)[0]!;
+  return span.start.book.index * 1e6 + span.start.chapter * 1e3 + (span.start.verse ?? 0);
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The list; `version` changes when something was saved elsewhere in the popup. */
+export function SavedList({
+  version,
+  onOpen,
+}: {
+  version: number;
+  onOpen(osis: string, t: TranslationId): void;
+}) {
+  const [items, setItems] = useState<SavedVerse[]>([]);
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<'date' | 'canonical'>('date');
+  const [undo, setUndo] = useState<SavedVerse | undefined>();
+  const [status, setStatus] = useState('');
+  const reload = () => send('listSaved', {}).then(setItems, (e: Error) => setStatus(e.message));
+
+  useEffect(() => void reload(), [version]);
+
+  const words = filter.toLowerCase().trim();
+  const shown = items
+    .filter(
+      (v) =>
+        !words ||
+        `${v.label} ${v.text} ${v.note} ${v.tags.map((t) => `#${t}`).join(' ')}`
+          .toLowerCase()
+          .includes(words),
+    )
+    .sort((a, b) => (sort === 'date' ? b.createdAt - a.createdAt : canonical(a.osis) - canonical(b.osis)));
+
+  const remove = async (item: SavedVerse) => {
+    setUndo(await send('removeSaved', { id: item.id! }));
+    setStatus(`Removed ${item.label}.`);
+    await reload();
+  };
+  const restore = async () => {
+    if (!undo) return;
+    await send('restoreSaved', { item: undo });
+    setUndo(undefined);
+    setStatus('Restored.');
+    await reload();
+  };
+  const save = (item: SavedVerse, note: string, tagText: string) =>
+    send('updateSaved', { id: item.id!, note, tags: parseTags(tagText) }).then(() => reload());
+  const exportAs = async (format: 'json' | 'markdown' | 'csv') => {
+    const text = await send('exportSaved', { format });
+    const [ext, type] =
+      format === 'json'
+        ? ['json', 'application/json']
+        : format === 'csv'
+          ? ['csv', 'text/csv']
+          : ['md', 'text/markdown'];
+    download(`intercede-verses.${ext}`, type, text);
+  };
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const { added, skipped } = await send('importSaved', { json: await file.text() });
+      setStatus(`Imported ${added} verse${added === 1 ? '' : 's'}; ${skipped} already saved.`);
+      await reload();
+    } catch (error) {
+      setStatus(error instanceof RequestError ? `Nothing imported: ${error.message}` : 'Nothing imported.');
+    }
+  };
+
+  return (
+    <section class="saved" aria-labelledby="saved-h">
+      <header class="saved-head">
+        <h2 id="saved-h">My verses ({items.length})</h2>
+        <select
+          aria-label="Sort"
+          value={sort}
+          onChange={(e) => setSort((e.target as HTMLSelectElement).value as 'date' | 'canonical')}
+        >
+          <option value="date">Newest first</option>
+          <option value="canonical">Bible order</option>
+        </select>
+      </header>
+      <input
+        type="search"
+        aria-label="Filter my verses by words or #tag"
+        placeholder="Filter by words or #tag"
+        value={filter}
+        onInput={(e) => setFilter((e.target as HTMLInputElement).value)}
+      />
+      <p role="status" aria-live="polite" class="muted">
+        {status}{' '}
+        {undo && (
+          <button type="button" onClick={() => void restore()}>
+            Undo
+          </button>
+        )}
+      </p>
+      {items.length === 0 && (
+        <p class="muted">Nothing saved yet. Use “Save to my verses” on a card or above.</p>
+      )}
+      <ul class="saved-list">
+        {shown.map((item) => (
+          <li key={item.id} class="saved-item">
+            <div class="saved-top">
+              <button type="button" class="link" onClick={() => onOpen(item.osis, item.translation)}>
+                {item.label} ({item.translation})
+              </button>
+              <time class="muted" dateTime={new Date(item.createdAt).toISOString()}>
+                {new Date(item.createdAt).toLocaleDateString()}
+              </time>
+              <button type="button" aria-label={`Remove ${item.label}`} onClick={() => void remove(item)}>
+                Remove
+              </button>
+            </div>
+            <p class="saved-text">{item.text}</p>
+            <label>
+              Note
+              <textarea
+                rows={2}
+                value={item.note}
+                onChange={(e) =>
+                  void save(item, (e.target as HTMLTextAreaElement).value, item.tags.join(' '))
+                }
+              />
+            </label>
+            <label>
+              Tags
+              <input
+                value={item.tags.join(' ')}
+                onChange={(e) => void save(item, item.note, (e.target as HTMLInputElement).value)}
+              />
+            </label>
+          </li>
+        ))}
+      </ul>
+      <footer class="saved-foot">
+        <span>Export:</span>
+        <button type="button" onClick={() => void exportAs('json')}>
+          JSON
+        </button>
+        <button type="button" onClick={() => void exportAs('markdown')}>
+          Markdown
+        </button>
+        <button type="button" onClick={() => void exportAs('csv')}>
+          CSV
+        </button>
+        <label class="import">
+          Import JSON
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])}
+          />
+        </label>
+      </footer>
+    </section>
+  );
+}

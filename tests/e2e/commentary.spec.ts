@@ -1,0 +1,44 @@
+/** The commentary in the card, in Chromium: the note for a hovered passage, and its references. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionBrowser } from './support/chromium';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { hover, waitForHighlights } from './support/card';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchExtension(), serveFixtures()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('commentary in the card', () => {
+  it('shows the note on Abraham’s plea when Gen 18:22-33 is hovered, with hoverable references', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('article.html'));
+    await waitForHighlights(page, (n) => n > 10);
+    const dialog = await hover(page, '#p4', 'Gen 18:22-33');
+    const notes = dialog.locator('section[aria-label="Intercession notes"]');
+    await notes.waitFor();
+    expect(await notes.locator('h3').first().textContent()).toBe('Abraham pleads for Sodom');
+    // References inside the note are buttons that open that passage.
+    expect(await notes.locator('button.ic-ref').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('offers Nave’s topics for a passage no note covers', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('article.html'));
+    await waitForHighlights(page, (n) => n > 10);
+    const dialog = await hover(page, '#p4', 'Acts 2.38');
+    const topics = dialog.locator('section[aria-label="Related topics"]');
+    await topics.waitFor({ timeout: 15_000 });
+    expect(await topics.locator('li').count()).toBeGreaterThan(0);
+    expect(await topics.textContent()).toContain('›');
+    await page.close();
+  });
+});
