@@ -9,6 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Polls wait for what a user would see; a busy two-core CI machine needs more than 1 s.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
   resolve: { alias: { '@': new URL('.', import.meta.url).pathname } },
 });

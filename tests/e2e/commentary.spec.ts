@@ -17,6 +17,18 @@ afterAll(async () => {
 });
 
 describe('commentary in the card', () => {
+  it('shows the note on Hebrews 7:25 when it is hovered', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('article.html'));
+    await waitForHighlights(page, (n) => n > 10);
+    const dialog = await hover(page, '#p1', 'Hebrews 7:25');
+    const notes = dialog.locator('section[aria-label="Intercession notes"]');
+    await notes.waitFor();
+    expect(await notes.locator('h3').first().textContent()).toBe('He always lives to make intercession');
+    expect(await notes.textContent()).toContain('Hebrews 7:23–25');
+    await page.close();
+  });
+
   it('shows the note on Abraham’s plea when Gen 18:22-33 is hovered, with hoverable references', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('article.html'));
