@@ -53,4 +53,16 @@ describe('commentary in the card', () => {
     expect(await topics.textContent()).toContain('›');
     await page.close();
   });
+
+  it('has an about page naming the sources and the notes’ authorship', async () => {
+    const about = await browser.openExtensionPage('about.html');
+    await about.getByRole('list', { name: 'Notes by theme' }).waitFor();
+    const text = await about.locator('main').textContent();
+    expect(text).toContain('World English Bible');
+    expect(text).toContain('King James Version');
+    expect(text).toContain('Nave’s Topical Bible');
+    expect(text).toContain('© the Intercede authors');
+    expect(text).toMatch(/\d+ notes in all/);
+    await about.close();
+  });
 });
