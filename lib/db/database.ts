@@ -4,6 +4,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { TranslationId } from '../bible/translations';
+import type { SavedVerse } from '../saved/format';
 
 /** A cached verse. `b` is the book's canonical index so keys sort in canonical order. */
 export interface VerseRow {
@@ -24,18 +25,8 @@ export interface LoadedBookRow {
   loadedAt: number;
 }
 
-/** A passage the user saved, with their note and tags. */
-export interface SavedVerseRow {
-  id?: number;
-  osis: string;
-  translation: TranslationId;
-  label: string;
-  text: string;
-  note: string;
-  tags: string[];
-  createdAt: number;
-  updatedAt: number;
-}
+/** A passage the user saved, with their note and tags (the same shape its backups use). */
+export type SavedVerseRow = SavedVerse;
 
 /** One lookup the user made (popup search, card open). */
 export interface HistoryRow {
