@@ -13,11 +13,17 @@ export default defineConfig({
     name: 'Intercede',
     description:
       'Finds Bible references on any page and shows the verses with notes on intercession, offline.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // activeTab: the popup may read the current tab's address (for its on/off switch) only
+    // when the user opens it; contextMenus: "Look up in Intercede" and "Save to my verses".
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
     commands: {
       'open-card': {
         suggested_key: { default: 'Alt+Shift+V' },
         description: 'Open the Intercede card for the reference at the selection',
+      },
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+I' },
+        description: 'Open the Intercede search',
       },
     },
     ...(browser === 'firefox'

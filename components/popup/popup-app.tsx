@@ -11,6 +11,7 @@ import { findReferences, formatReference } from '@/lib/refs';
 import { Commentary, type CommentaryView } from '../verse-card/commentary';
 import { PassageText } from '../verse-card/passage-text';
 import { SavedList } from './saved-list';
+import { SiteToggle } from './site-toggle';
 
 /** The passage a query names, or undefined when the query is not a reference. */
 export function queryReference(query: string): string | undefined {
@@ -79,6 +80,7 @@ export function PopupApp({
 
   return (
     <main class="popup">
+      <SiteToggle />
       <form class="search" role="search" onSubmit={(e) => e.preventDefault()}>
         <label for="q" class="visually-hidden">
           Look up a passage

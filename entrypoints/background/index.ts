@@ -6,7 +6,8 @@ import { extensionPacks } from '@/lib/db/pack-source';
 import { VerseService } from '@/lib/db/verse-service';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import type { TabMessage } from '@/lib/messaging/tab';
-import { badgeCount } from '@/lib/settings';
+import { badgeCount, translation as translationSetting } from '@/lib/settings';
+import { selectionAction } from '@/lib/selection-action';
 
 export default defineBackground(() => {
   const startedAt = Date.now();
@@ -43,6 +44,25 @@ export default defineBackground(() => {
   // onMessageExternal listener, web pages and other extensions cannot reach us, and
   // handleMessage refuses any sender that is not this extension besides.
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
+
+  // Context menu on selected text. Menus persist across service-worker restarts, so they are
+  // (re)created on install and update only.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'lookup', title: 'Look up in Intercede', contexts: ['selection'] });
+    browser.contextMenus.create({ id: 'save', title: 'Save to my verses', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener(async (info) => {
+    const action = selectionAction(info.selectionText);
+    if (action.kind === 'none') return;
+    if (info.menuItemId === 'save' && action.kind === 'passage') {
+      await saved.save(action.osis, await translationSetting.getValue());
+      await updateBadge();
+    }
+    const q = action.kind === 'passage' ? formatOsis(action.osis) : action.text;
+    await browser.tabs.create({
+      url: `${browser.runtime.getURL('/popup.html')}?${new URLSearchParams({ q })}`,
+    });
+  });
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'open-card') return;
