@@ -1,88 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { chapterKeys, matchKind, rankNotes } from '@/lib/commentary/match';
-import { NoteError, parseNote } from '@/lib/commentary/note';
+import { anyOverlap, chapterKeys, intervals, matchKind, noteWidth, rankNotes } from '@/lib/commentary/match';
+import { compileNotes } from '@/lib/commentary/compile';
+import { fixtureNoteFiles } from '../../fixtures/commentary';
+import { MATCH_CASES } from '../../fixtures/commentary/match-cases';
 
-const notes = [
-  { id: 'heb-7-23-25', passages: ['Heb.7.23-Heb.7.25'] },
-  { id: 'heb-7', passages: ['Heb.7'] },
-  { id: 'heb-7-24-8-2', passages: ['Heb.7.24-Heb.8.2'] },
-  { id: 'heb-7-1-3', passages: ['Heb.7.1-Heb.7.3'] },
-  { id: 'rom-8-34', passages: ['Rom.8.34', 'Heb.7.25'] },
-  { id: 'john-17', passages: ['John.17'] },
-];
+const notes = compileNotes(fixtureNoteFiles());
 
-describe('rankNotes', () => {
-  // Ties go to the narrower note; a note on two single verses is narrower than any range.
-  it.each([
-    [
-      'Heb.7.23-Heb.7.25',
-      'heb-7-23-25:exact heb-7:contains rom-8-34:overlaps heb-7-24-8-2:overlaps heb-7-1-3:chapter',
-    ],
-    [
-      'Heb.7.25',
-      'rom-8-34:contains heb-7-23-25:contains heb-7-24-8-2:contains heb-7:contains heb-7-1-3:chapter',
-    ],
-    [
-      'Heb.7.10',
-      'heb-7:contains rom-8-34:chapter heb-7-1-3:chapter heb-7-23-25:chapter heb-7-24-8-2:chapter',
-    ],
-    ['John.17.20-John.17.21', 'john-17:contains'],
-    ['Gen.1.1', ''],
-  ])('ranks the notes for %s', (osis, expected) => {
-    expect(rankNotes(osis, notes).map((m) => `${m.note.id}:${m.kind}`)).toEqual(
+describe('rankNotes over the fixture notes', () => {
+  it.each(MATCH_CASES)('ranks the notes for %s', (asked, expected) => {
+    expect(rankNotes(asked, notes).map((m) => `${m.note.id}:${m.kind}`)).toEqual(
       expected ? expected.split(' ') : [],
     );
   });
-  it('treats a note on a list of passages as exact only for the same list', () => {
-    expect(matchKind('Rom.8.34,Heb.7.25', ['Rom.8.34', 'Heb.7.25'])).toBe('exact');
-    expect(matchKind('Rom.8.34', ['Rom.8.34', 'Heb.7.25'])).toBe('contains');
+
+  it('counts a same-chapter note as no overlap, so Nave’s topics are offered', () => {
+    expect(anyOverlap(rankNotes('Heb.8.5', notes))).toBe(false);
+    expect(anyOverlap(rankNotes('Heb.8.1', notes))).toBe(true);
+    expect(anyOverlap(rankNotes('Gen.1.1', notes))).toBe(false);
   });
 
-  it('lists the chapters a passage touches', () => {
-    expect(chapterKeys('Heb.7.23-Heb.8.2')).toEqual(['57.7', '57.8']);
-    expect(chapterKeys('Rom.8.1,Rom.8.34,Rom.10.9')).toEqual(['44.8', '44.10']);
+  it('refuses an invalid passage', () => {
+    expect(() => rankNotes('Heb.7.99', notes)).toThrow(/no verse 99/);
   });
 });
 
-describe('parseNote', () => {
-  const good = `---
-id: sample-note
-title: A sample
-passages: [Heb.7.25, Rom.8.34]
-themes: [christ-intercedes]
-related: [other-note]
----
-
-First paragraph
-spans two lines.
-
-Second paragraph.
-`;
-
-  it('reads the front matter and joins paragraph lines', () => {
-    expect(parseNote(good, 'sample-note.md')).toEqual({
-      id: 'sample-note',
-      title: 'A sample',
-      passages: ['Heb.7.25', 'Rom.8.34'],
-      themes: ['christ-intercedes'],
-      related: ['other-note'],
-      paragraphs: ['First paragraph spans two lines.', 'Second paragraph.'],
-    });
+describe('the pieces of a match', () => {
+  it('measures notes in verses, across chapter ends', () => {
+    expect(noteWidth(['Heb.7.25'])).toBe(1);
+    expect(noteWidth(['Heb.7.24-Heb.8.2'])).toBe(7);
+    expect(noteWidth(['Rom.8.34', 'Heb.7.25'])).toBe(2);
+    expect(noteWidth(['John.17'])).toBe(26);
   });
 
-  it.each([
-    ['no front matter', 'just text', /missing front matter/],
-    ['a bad passage', good.replace('Heb.7.25', 'Heb.7.99'), /passage Hebrews 7 has no verse 99/],
-    ['an unknown theme', good.replace('christ-intercedes', 'joy'), /unknown theme "joy"/],
-    ['a missing field', good.replace('title: A sample\n', ''), /missing "title"/],
-    [
-      'an unbracketed list',
-      good.replace('[christ-intercedes]', 'christ-intercedes'),
-      /"themes" must be a \[bracketed, list\]/,
-    ],
-    ['a bad id', good.replace('id: sample-note', 'id: Sample Note'), /not kebab-case/],
-  ])('refuses %s with a clear error', (_, source, message) => {
-    expect(() => parseNote(source, 'x.md')).toThrow(NoteError);
-    expect(() => parseNote(source, 'x.md')).toThrow(message);
+  it('merges touching and overlapping spans, in canonical order', () => {
+    expect(intervals('Heb.7.26,Heb.7.23-Heb.7.25')).toEqual(intervals('Heb.7.23-Heb.7.26'));
+    expect(intervals('Heb.7.23-Heb.7.25,Heb.7.24')).toEqual(intervals('Heb.7.23-Heb.7.25'));
+    expect(intervals('Heb.7.23,Heb.7.25')).toHaveLength(2);
+    expect(matchKind('Heb.7.25-Heb.7.26', ['Heb.7.23-Heb.7.25', 'Heb.7.26-Heb.7.28'])).toBe('contains');
+  });
+
+  it('lists the chapters a passage touches as book-index keys', () => {
+    expect(chapterKeys('Heb.7.23-Heb.8.2')).toEqual(['57.7', '57.8']);
+    expect(chapterKeys('Rom.8.1,Rom.8.34,Rom.10.9')).toEqual(['44.8', '44.10']);
+    expect(chapterKeys('Jude.1.25-Rev.1.2')).toEqual(['64.1', '65.1']);
+    // A span across books touches every chapter of the books between, and no others.
+    expect(chapterKeys('2John.1.13-Jude.1.1')).toEqual(['62.1', '63.1', '64.1']);
   });
 });
