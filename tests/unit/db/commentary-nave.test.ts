@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { NaveIndex, NaveTopic } from '@/lib/bible/packs';
+import { IntercedeDb } from '@/lib/db/database';
+import { META_NAVE, NAVE_REFS, NAVE_SECTIONS, NaveService, type NaveSource } from '@/lib/db/nave';
+
+/** Ten sections citing Gen 20:7 with a dozen references each, and two smaller topics. */
+const TOPICS: NaveTopic[] = [
+  {
+    name: 'ABIMELECH',
+    sections: Array.from({ length: 10 }, (_, s) => ({
+      heading: `Section ${s}`,
+      refs: ['Gen.20.7', ...Array.from({ length: 12 }, (_, i) => `Gen.${21 + s}.${i + 1}`)],
+    })),
+  },
+  {
+    name: 'PRAYER',
+    sections: [
+      { heading: 'For others', refs: ['Gen.20.7', 'Gen.20.17', 'Jas.5.16', 'Job.42.8-Job.42.10'] },
+      { heading: 'Answered', refs: ['Gen.20.17', 'Jas.5.16'] },
+    ],
+  },
+  { name: 'FAITH', sections: [{ heading: 'Instances', refs: ['Gen.15.6', 'Jas.2.23'] }] },
+];
+
+function indexOf(topics: NaveTopic[]): NaveIndex {
+  const index: NaveIndex = {};
+  topics.forEach((t, ti) =>
+    t.sections.forEach((s, si) =>
+      s.refs.filter((r) => !r.includes('-')).forEach((r) => (index[r] ??= []).push([ti, si])),
+    ),
+  );
+  return index;
+}
+
+function source(version = 'n1', topics = TOPICS) {
+  const reads: string[] = [];
+  const src: NaveSource = {
+    naveVersion: async () => version,
+    naveTopics: async () => (reads.push('topics'), topics),
+    naveIndex: async () => (reads.push('index'), indexOf(topics)),
+  };
+  return { src, reads };
+}
+
+let db: IntercedeDb;
+let n = 0;
+let services: NaveService[] = [];
+/** A service whose writes the test waits for before deleting the database. */
+function make(src: NaveSource): NaveService {
+  const nave = new NaveService(db, src);
+  services.push(nave);
+  return nave;
+}
+beforeEach(() => {
+  db = new IntercedeDb(`nave-${n++}`);
+  services = [];
+});
+afterEach(async () => {
+  await Promise.all(services.map((s) => s.settled()));
+  await db.delete();
+});
+
+describe('NaveService', () => {
+  it('reads nothing until a passage needs it, then loads both packs into their tables', async () => {
+    const { src, reads } = source();
+    const nave = make(src);
+    expect(reads).toEqual([]);
+    await nave.topicsFor('Gen.15.6');
+    await nave.settled();
+    expect(reads.sort()).toEqual(['index', 'topics']);
+    expect(await db.naveTopics.count()).toBe(3);
+    expect(await db.naveVerses.get([0, 20, 7])).toEqual({
+      b: 0,
+      c: 20,
+      v: 7,
+      refs: [...Array.from({ length: 10 }, (_, s) => [0, s]), [1, 0]],
+    });
+    expect(await db.meta.get(META_NAVE)).toEqual({ key: META_NAVE, value: 'n1' });
+  });
+
+  it('offers the sections citing most verses of the passage, with their other references', async () => {
+    const nave = make(source().src);
+    const topics = await nave.topicsFor('Gen.20.7-Gen.20.17');
+    expect(topics[0]).toEqual({
+      topic: 'PRAYER',
+      heading: 'For others',
+      // Gen 20:7 and 20:17 are the passage itself; Job 42:8–10 is a range and keeps its label.
+      refs: [
+        { osis: 'Jas.5.16', label: 'James 5:16' },
+        { osis: 'Job.42.8-Job.42.10', label: 'Job 42:8–10' },
+      ],
+    });
+    expect(topics.map((t) => `${t.topic} › ${t.heading}`)).toEqual([
+      'PRAYER › For others',
+      ...Array.from({ length: 5 }, (_, s) => `ABIMELECH › Section ${s}`),
+    ]);
+  });
+
+  it(`caps the list at ${NAVE_SECTIONS} sections of ${NAVE_REFS} references`, async () => {
+    const topics = await make(source().src).topicsFor('Gen.20.7');
+    expect(topics).toHaveLength(NAVE_SECTIONS);
+    expect(topics.every((t) => t.refs.length <= NAVE_REFS)).toBe(true);
+    expect(topics[0]!.refs.map((r) => r.osis)).toEqual(
+      Array.from({ length: NAVE_REFS }, (_, i) => `Gen.21.${i + 1}`),
+    );
+  });
+
+  it('answers the same from the packs it has just read as from IndexedDB afterwards', async () => {
+    const { src, reads } = source();
+    const nave = make(src);
+    const cold = await nave.topicsFor('Gen.20.7');
+    await nave.settled();
+    const warm = await nave.topicsFor('Gen.20.7');
+    expect(warm).toEqual(cold);
+    const restarted = source();
+    expect(await make(restarted.src).topicsFor('Gen.20.7')).toEqual(cold);
+    expect(restarted.reads).toEqual([]);
+    expect(reads).toHaveLength(2);
+  });
+
+  it('answers a cold lookup without waiting for the rows to be written', async () => {
+    const nave = make(source().src);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Hold the write back before its transaction starts (a transaction cannot wait on a promise).
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => unknown;
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) =>
+      gate.then(() => transaction(...args))) as typeof db.transaction);
+    expect((await nave.topicsFor('Gen.15.6'))[0]).toMatchObject({ topic: 'FAITH' });
+    expect(await db.meta.get(META_NAVE)).toBeUndefined();
+    release();
+    await nave.settled();
+    expect((await db.meta.get(META_NAVE))?.value).toBe('n1');
+  });
+
+  it('replaces the rows when the data version changes', async () => {
+    await make(source('n1').src).topicsFor('Gen.15.6');
+    const renamed = TOPICS.map((t) => ({ ...t, name: `${t.name} (NEW)` }));
+    const next = make(source('n2', renamed.slice(0, 1)).src);
+    await next.topicsFor('Gen.15.6');
+    await next.settled();
+    expect(await db.naveTopics.toArray()).toHaveLength(1);
+    expect((await db.naveTopics.get(0))?.name).toBe('ABIMELECH (NEW)');
+    expect(await db.naveVerses.get([0, 15, 6])).toBeUndefined();
+    expect((await db.meta.get(META_NAVE))?.value).toBe('n2');
+  });
+
+  it('reads the packs again after a failed write', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { src, reads } = source();
+    const nave = make(src);
+    vi.spyOn(db.naveVerses, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await nave.topicsFor('Gen.15.6');
+    await nave.settled();
+    expect(warn).toHaveBeenCalled();
+    expect(await db.meta.get(META_NAVE)).toBeUndefined();
+    expect((await nave.topicsFor('Gen.15.6'))[0]).toMatchObject({ topic: 'FAITH' });
+    await nave.settled();
+    expect(reads).toHaveLength(4);
+    expect(await db.naveVerses.count()).toBeGreaterThan(0);
+  });
+
+  it('offers nothing for a passage Nave’s does not cite', async () => {
+    expect(await make(source().src).topicsFor('Obad.1.1')).toEqual([]);
+  });
+});
