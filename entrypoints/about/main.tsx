@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import '@/components/popup/popup.css';
-import '@/components/options/options.css';
+import '@/components/about/about.css';
 import { AboutApp } from '@/components/about/about-app';
+import { theme } from '@/lib/settings';
 
+const savedTheme = await theme.getValue();
+if (savedTheme !== 'auto') document.documentElement.dataset.theme = savedTheme;
 render(<AboutApp />, document.getElementById('app')!);

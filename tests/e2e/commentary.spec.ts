@@ -4,6 +4,8 @@ import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { hover, waitForHighlights } from './support/card';
 
+const SHOTS = new URL('../../screenshots/', import.meta.url).pathname;
+
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
@@ -61,8 +63,25 @@ describe('commentary in the card', () => {
     expect(text).toContain('World English Bible');
     expect(text).toContain('King James Version');
     expect(text).toContain('Nave’s Topical Bible');
+    expect(text).toMatch(/SWORD module engWEB2015eb version \S+, Debian package sword-text-web/);
     expect(text).toContain('© the Intercede authors');
     expect(text).toMatch(/\d+ notes in all/);
     await about.close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'shows the about page in %s, and saves a screenshot',
+    async (scheme) => {
+      const about = await browser.context.newPage();
+      await about.emulateMedia({ colorScheme: scheme });
+      await about.setViewportSize({ width: 800, height: 900 });
+      await about.goto(`chrome-extension://${browser.extensionId}/about.html`);
+      await about.getByRole('list', { name: 'Notes by theme' }).waitFor();
+      const background = await about.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      // The palette's page colours: #fffdf8 in light, #1d2029 in dark.
+      expect(background).toBe(scheme === 'light' ? 'rgb(255, 253, 248)' : 'rgb(29, 32, 41)');
+      await about.screenshot({ path: `${SHOTS}about-${scheme}.png`, fullPage: true });
+      await about.close();
+    },
+  );
 });
