@@ -21,6 +21,7 @@ export default tseslint.config(
       'entrypoints/content/**',
       'entrypoints/popup/**',
       'entrypoints/options/**',
+      'entrypoints/about/**',
       'components/**',
       'lib/page/**',
       'lib/refs/**',

@@ -164,7 +164,7 @@ export function OptionsApp() {
       <p class="muted">
         Texts: World English Bible and King James Version (public domain), Nave’s Topical Bible (public
         domain). The intercession notes are written for Intercede by its contributors. Intercede makes no
-        network requests.
+        network requests. <a href="/about.html">About the sources</a>
       </p>
     </main>
   );
