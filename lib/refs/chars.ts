@@ -68,8 +68,8 @@ export function boundaryBefore(text: string, i: number): boolean {
   // A hyphen after a number or a space is range punctuation ("Heb 7:25-Rom 8:34"), not "pre-John".
   if (c === 45 && i > 1 && (isDigit(text.charCodeAt(i - 2)) || isSpace(text.charCodeAt(i - 2)))) return true;
   if (c < 128 && GLUE.includes(text[i - 1]!)) return false;
-  // "example.Heb" and "v2.John" are host names and identifiers; "end. Heb" has its space.
-  return !(c === 46 && i > 1 && isWordChar(text, i - 2));
+  // "example.Heb" and "v2.John" are host names and identifiers, "mailto:Heb" a scheme; "end. Heb" has its space.
+  return !((c === 46 || c === 58) && i > 1 && isWordChar(text, i - 2));
 }
 
 /** Whether a match may end at `i`: the next character does not continue a word, number or address. */

@@ -39,8 +39,8 @@ const UNITS = new Set(
   ).split(' '),
 );
 
-/** Words after a list number that keep the list going ("26 and 27", "28 f."). */
-const LIST_WORDS = new Set(['and', 'v', 'vv', 'f', 'ff']);
+/** Words after a list number that keep the list going ("26 and 27", "29 or 30"). */
+const LIST_WORDS = new Set(['and', 'or', 'v', 'vv']);
 
 /** "4:15 pm", "4:15pm", "10:30 a.m.", "9:45 AM": a clock time. */
 const TIME = /^(?:(?:am|pm|AM|PM)(?![A-Za-z])|[aApP]\.[mM])/;
@@ -66,6 +66,12 @@ function countOrTimeFollows(text: string, i: number, hadVerse: boolean): boolean
   // "Job 3 of 5" is a step, not a chapter.
   return UNITS.has(word) || (word === 'of' && isDigit(text.charCodeAt(spaceRunEnd(text, e))));
 }
+
+/**
+ * The most parts one list may hold. Real lists stop well short of it ("Gen 1:1, 3, 5–7; 2:1"); a
+ * cap keeps an endless run of numbers from making one enormous OSIS id.
+ */
+const MAX_PARTS = 50;
 
 /** A translation tag after a reference: "NIV", "ESV", "NRSV", "KJV". */
 const isTag = (word: string) => /^[A-Z]{2,6}$/.test(word);
@@ -103,7 +109,7 @@ export function matchAt(
   let end = cur.i;
 
   // Lists continue the book and chapter: ", 34", "; 10:9", " and v. 41", ", vv. 3–5".
-  for (;;) {
+  while (spans.length < MAX_PARTS) {
     const save = cur.i;
     cur.spaces();
     let sep = text[cur.i];

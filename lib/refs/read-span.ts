@@ -141,15 +141,15 @@ export function readSpan(
   const other = bookAt(cur.text, cur.i, caseInsensitive);
   if (other) {
     cur.i = other.at;
-    const context = isSingleChapter(other.book) ? 1 : undefined;
-    const end = other.book.index > book.index ? readPoint(cur, other.book, context) : undefined;
-    if (end) {
-      if (end.verse !== undefined) skipPartLetter(cur);
-      return range(start, end);
+    if (other.book.index < book.index) {
+      // Backwards across books, the dash only separates two references: "Heb 7:25 – Rom 8:34".
+      cur.i = save;
+      return { start, end: start };
     }
-    // Not a range after all: the dash only separates two references.
-    cur.i = save;
-    return { start, end: start };
+    cur.i = other.at;
+    const end = readPoint(cur, other.book, isSingleChapter(other.book) ? 1 : undefined);
+    if (!end) return undefined;
+    return range(start, readEndTail(cur, end));
   }
   if (!isDigit(cur.code())) {
     cur.i = save;
@@ -166,6 +166,14 @@ export function readSpan(
     end = start.verse !== undefined ? point(book, start.chapter, n) : point(book, n);
   }
   if (!end || order(start, end) >= 0) return undefined;
-  if (end.verse !== undefined) skipPartLetter(cur);
-  return range(start, end);
+  return range(start, readEndTail(cur, end));
+}
+
+/** After the far end of a range, a part letter ("26a") or "ff" ("28–30ff": on to the chapter's end). */
+function readEndTail(cur: Cursor, end: Point): Point {
+  if (end.verse === undefined) return end;
+  const following = readFollowing(cur, end);
+  if (following !== undefined) return { ...end, verse: following };
+  skipPartLetter(cur);
+  return end;
 }
