@@ -46,7 +46,7 @@ function nameCasedWell(text: string, s: number, e: number, numbered: boolean): b
   return true;
 }
 
-/** The book number written before a name ending… starting at `nameStart`, or undefined. */
+/** The book number written before the name that starts at `nameStart` ("1 John", "2Tim"), or undefined. */
 function numberBefore(
   text: string,
   nameStart: number,

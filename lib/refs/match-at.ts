@@ -35,9 +35,12 @@ const UNITS = new Set(
     'minutes minute mins min hours hour hrs hr seconds secs sec days day weeks week months month years ' +
     'year yrs points point pts goals runs votes seats stars laps rounds people persons men women kids ' +
     'children guys friends others more times percent km miles mi kg lbs pounds dollars euros items pages ' +
-    'games members students players copies feet ft inches cm chapters verses tickets'
+    'games members students players copies feet ft inches cm chapters tickets'
   ).split(' '),
 );
+
+/** Words that make the next number a verse: "and v. 41", ", vv. 3–5", "verses 26 and 27". */
+const VERSE_MARKERS = new Set(['v', 'vv', 'verse', 'verses', 'ver']);
 
 /** Words after a list number that keep the list going ("26 and 27", "29 or 30"). */
 const LIST_WORDS = new Set(['and', 'or', 'v', 'vv']);
@@ -102,31 +105,34 @@ export function matchAt(
   // In a one-chapter book a bare number is a verse ("Jude 5"); "Jude 1:5" reads as written.
   const first = readSpan(cur, found.book, isSingleChapter(found.book) ? 1 : undefined, ci);
   if (!first) return undefined;
-  const hasVerse = first.start.verse !== undefined;
-  if (!hasVerse && !options.chapterOnly) return undefined;
-  if (countOrTimeFollows(text, cur.i, hasVerse)) return undefined;
+  if (countOrTimeFollows(text, cur.i, first.start.verse !== undefined)) return undefined;
   const spans: Span[] = [first];
   let end = cur.i;
 
   // Lists continue the book and chapter: ", 34", "; 10:9", " and v. 41", ", vv. 3–5".
   while (spans.length < MAX_PARTS) {
     const save = cur.i;
+    const lastSpan = spans[spans.length - 1]!;
+    const last = lastSpan.end;
+    // "Acts 2, vv. 38–41" and "Psalm 23 v. 4" narrow a bare chapter down to verses.
+    const bareChapter = lastSpan.start === last && last.verse === undefined;
     cur.spaces();
     let sep = text[cur.i];
     if (sep === ',' || sep === ';' || sep === '&') cur.i++;
     else if (cur.word() === 'and') {
       cur.i += 3;
       sep = 'and';
-    } else break;
+    } else if (bareChapter && VERSE_MARKERS.has(cur.word())) sep = '';
+    else break;
     cur.spaces();
     const marker = cur.word();
-    const forceVerse = marker === 'v' || marker === 'vv' || marker === 'verse' || marker === 'verses';
+    const forceVerse = VERSE_MARKERS.has(marker);
     if (forceVerse) {
       cur.i += marker.length;
       if (cur.code() === 46) cur.i++;
       cur.spaces();
     }
-    const last = spans[spans.length - 1]!.end;
+    const narrow = forceVerse && bareChapter && (sep === ',' || sep === '');
     // After ";" a bare number is a chapter ("Rom 8:1; 10"); after "," it is a verse of the same
     // chapter if the last part had one ("Rom 8:1, 34"), else a chapter ("Ps 23, 24").
     const asVerse = forceVerse || isSingleChapter(last.book) || (sep !== ';' && last.verse !== undefined);
@@ -146,9 +152,11 @@ export function matchAt(
       cur.i = save;
       break;
     }
-    spans.push(part);
+    if (narrow) spans[spans.length - 1] = part;
+    else spans.push(part);
     end = cur.i;
   }
   if (!boundaryAfter(text, end)) return undefined;
+  if (!options.chapterOnly && spans[0]!.start.verse === undefined) return undefined;
   return { start: found.start, end, text: text.slice(found.start, end), osis: spansToOsis(spans) };
 }
