@@ -72,11 +72,14 @@ export function boundaryBefore(text: string, i: number): boolean {
   return !((c === 46 || c === 58) && i > 1 && isWordChar(text, i - 2));
 }
 
+/** Superscript digits: footnote markers ("Heb 7:25¹"), not part of the number. */
+const isSuperscript = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+
 /** Whether a match may end at `i`: the next character does not continue a word, number or address. */
 export function boundaryAfter(text: string, i: number): boolean {
   if (i >= text.length) return true;
-  if (isWordChar(text, i)) return false;
   const c = text.charCodeAt(i);
+  if (isWordChar(text, i) && !isSuperscript(c)) return false;
   // "Heb7.25@example.org", "John3:16/…", "Ruth 5%"; a full stop ends a sentence unless a word follows.
   if (c === 64 || c === 47 || c === 37 || c === 95) return false;
   return !((c === 46 || c === 58) && i + 1 < text.length && isWordChar(text, i + 1));
