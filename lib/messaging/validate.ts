@@ -5,7 +5,6 @@ import { commentaryValidators } from './commentary';
 import { navigationValidators } from './navigation';
 import { passagesValidators } from './passages';
 import { savedValidators } from './saved';
-import { searchValidators } from './search';
 
 export { BadRequestError } from './fields';
 
@@ -15,7 +14,6 @@ const VALIDATORS: { [K in RequestType]: (raw: Fields) => Contract[K]['request'] 
   ...navigationValidators,
   ...commentaryValidators,
   ...savedValidators,
-  ...searchValidators,
 };
 
 /** Whether `type` names a request the background answers. */
