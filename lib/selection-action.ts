@@ -1,4 +1,5 @@
 /** What the context menu does with selected text: open the passage it names, or search its words. */
+import { formatOsis } from './bible/osis';
 import { findReferences } from './refs';
 
 /** The outcome for a selection. */
@@ -11,4 +12,42 @@ export function selectionAction(selection: string | undefined): SelectionAction 
   if (!text || text.length > 2000) return { kind: 'none' };
   const [match] = findReferences(text, { caseInsensitive: true });
   return match ? { kind: 'passage', osis: match.osis } : { kind: 'words', text: text.slice(0, 200) };
+}
+
+/** The context menu's items. */
+export const MENU_ITEMS = { lookup: 'Look up in Intercede', save: 'Save to my verses' } as const;
+
+/** What the background does for a menu click. */
+export interface MenuActions {
+  /** Leaves a query for the popup to pick up when it opens (the takeLookup request). */
+  setPending(query: string | undefined): void;
+  /** Opens the toolbar popup; rejects where the browser does not allow it. */
+  openPopup(): Promise<void>;
+  /** Opens the popup page with this query in a tab, where the popup itself cannot open. */
+  openTab(query: string): Promise<void>;
+  save(osis: string): Promise<void>;
+}
+
+/**
+ * One menu click. "Save" saves the passage the selection names and opens nothing; "Look up"
+ * (and "Save" on a selection without a reference) opens the popup on the passage or on a
+ * word search. The popup is opened before anything is awaited: Firefox allows openPopup only
+ * while the click is still being handled.
+ */
+export async function onMenuClick(
+  itemId: string | number,
+  selectionText: string | undefined,
+  actions: MenuActions,
+): Promise<void> {
+  const action = selectionAction(selectionText);
+  if (action.kind === 'none') return;
+  if (itemId === 'save' && action.kind === 'passage') return actions.save(action.osis);
+  const query = action.kind === 'passage' ? formatOsis(action.osis) : action.text;
+  actions.setPending(query);
+  try {
+    await actions.openPopup();
+  } catch {
+    actions.setPending(undefined);
+    await actions.openTab(query);
+  }
 }

@@ -1,81 +1,88 @@
 /**
  * The popup: one search box that opens a passage by reference (with its notes and the
- * translation switch), and the list of saved verses below it.
+ * translation switch) or searches the whole translation for words, recent lookups under the
+ * empty box, and the saved verses below.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Passage } from '@/lib/bible/passage';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TranslationId } from '@/lib/bible/translations';
-import type { CommentaryReply } from '@/lib/commentary/views';
 import { send } from '@/lib/messaging/send';
+import type { SearchHit } from '@/lib/messaging/search';
 import { findReferences, formatReference } from '@/lib/refs';
-import { Commentary, type CommentaryView } from '../verse-card/commentary';
-import { PassageText } from '../verse-card/passage-text';
+import { parseQuery, type ReferenceFinder } from '@/lib/search/query';
+import { PassageView } from './passage-view';
+import { RecentLookups } from './recent-lookups';
 import { SavedList } from './saved-list';
 import { SiteToggle } from './site-toggle';
+import { hitId, RESULTS_ID, useWordSearch, WordResults } from './word-results';
 
-/** The passage a query names, or undefined when the query is not a reference. */
-export function queryReference(query: string): string | undefined {
-  const trimmed = query.trim();
-  const [match] = findReferences(trimmed, { caseInsensitive: true });
-  // The reference must be (nearly) the whole query: "heb 7:25", not "see heb 7:25 today".
-  return match && match.text.length >= trimmed.replace(/[.;,]+$/, '').length - 1 ? match.osis : undefined;
-}
+/** A passage that stays on screen this long counts as looked up (ms); passing keystrokes do not. */
+export const LOOKUP_DWELL = 1500;
 
-/** The popup's root. `initialQuery` comes from `popup.html?q=…` (the card's Open button). */
+/** The popup's root. `initialQuery` comes from `popup.html?q=…` (the card's Open button, the context menu). */
 export function PopupApp({
   initialQuery = '',
-  initialTranslation,
+  initialTranslation = 'WEB',
+  find = findReferences,
 }: {
   initialQuery?: string;
   initialTranslation?: TranslationId;
+  /** The reference finder; a parameter so tests can pin it. */
+  find?: ReferenceFinder;
 }) {
   const [query, setQuery] = useState(initialQuery);
-  const [translation, setTranslation] = useState<TranslationId>(initialTranslation ?? 'WEB');
-  const [passage, setPassage] = useState<
-    { status: 'idle' } | { status: 'ready'; passage: Passage } | { status: 'error'; message: string }
-  >({
-    status: 'idle',
-  });
-  const [commentary, setCommentary] = useState<CommentaryView>({ status: 'none' });
-  const [saved, setSaved] = useState(false);
+  const [translation, setTranslation] = useState<TranslationId>(initialTranslation);
+  const [active, setActive] = useState(-1);
   const [savedVersion, setSavedVersion] = useState(0);
+  /** The words query a result was opened from, for "Back to results". */
+  const [back, setBack] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
-  const osis = queryReference(query);
+  const parsed = useMemo(() => parseQuery(query, find), [query, find]);
+  const osis = parsed.kind === 'reference' ? parsed.osis : undefined;
+  const words = parsed.kind === 'words' ? query : undefined;
+  const search = useWordSearch(words, translation);
+  const hits = search.state.status === 'ready' ? search.state.hits : [];
 
   useEffect(() => input.current?.focus(), []);
-
+  useEffect(() => setActive(-1), [words, translation]);
   useEffect(() => {
-    if (!osis) {
-      setPassage(
-        query.trim()
-          ? { status: 'error', message: 'Type a reference such as “heb 7:25”, “Rom 8:26-27” or “john 17”.' }
-          : { status: 'idle' },
-      );
-      return;
-    }
-    let live = true;
-    send('getPassage', { osis, translation }).then(
-      (value) => live && setPassage({ status: 'ready', passage: value }),
-      (error: Error) => live && setPassage({ status: 'error', message: error.message }),
-    );
-    setCommentary({ status: 'loading' });
-    send('getCommentary', { osis }).then(
-      (reply: CommentaryReply) => live && setCommentary({ status: 'ready', ...reply }),
-      () => live && setCommentary({ status: 'none' }),
-    );
-    send('isSaved', { osis, translation }).then(
-      (value) => live && setSaved(value),
+    // "Look up in Intercede" leaves its selection for the popup it opens.
+    if (initialQuery) return;
+    send('takeLookup', {}).then(
+      (q) => q && setQuery(q),
       () => undefined,
     );
-    return () => {
-      live = false;
-    };
-  }, [osis, translation, savedVersion]);
+  }, []);
 
-  const toggle = async () => {
+  const record = (ref: string, t: TranslationId) =>
+    void send('addHistory', { osis: ref, translation: t }).catch(() => undefined);
+  useEffect(() => {
     if (!osis) return;
-    setSaved(await send('toggleSaved', { osis, translation }));
-    setSavedVersion((v) => v + 1);
+    const timer = setTimeout(() => record(osis, translation), LOOKUP_DWELL);
+    return () => clearTimeout(timer);
+  }, [osis, translation]);
+
+  const open = (ref: string, t = translation) => {
+    setTranslation(t);
+    setQuery(formatReference(ref));
+    record(ref, t);
+    input.current?.focus();
+  };
+  const openHit = (hit: SearchHit) => {
+    setBack(query);
+    open(hit.osis);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const hit = hits[Math.max(active, 0)];
+      if (words !== undefined && hit) openHit(hit);
+      else if (osis) record(osis, translation);
+    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && hits.length > 0) {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((a) => Math.min(hits.length - 1, Math.max(0, a + step)));
+    }
   };
 
   return (
@@ -83,55 +90,65 @@ export function PopupApp({
       <SiteToggle />
       <form class="search" role="search" onSubmit={(e) => e.preventDefault()}>
         <label for="q" class="visually-hidden">
-          Look up a passage
+          Search the Bible or look up a passage
         </label>
         <input
           id="q"
           ref={input}
-          type="search"
-          placeholder="heb 7:25, Rom 8:26-27, john 17…"
+          type="text"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={hits.length > 0 ? 'true' : 'false'}
+          aria-controls={RESULTS_ID}
+          aria-activedescendant={active >= 0 && active < hits.length ? hitId(active) : undefined}
+          placeholder="heb 7:25, john 17, make intercession…"
           autocomplete="off"
+          spellcheck={false}
           value={query}
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          onKeyDown={onKeyDown}
         />
       </form>
 
-      {passage.status !== 'idle' && (
-        <section class="result" aria-live="polite" aria-label={osis ? formatReference(osis) : 'Result'}>
-          {passage.status === 'error' && <p class="muted">{passage.message}</p>}
-          {passage.status === 'ready' && osis && (
-            <>
-              <header class="result-head">
-                <h1>{passage.passage.label}</h1>
-                <div class="switch" role="group" aria-label="Translation">
-                  {(['WEB', 'KJV'] as const).map((id) => (
-                    <button
-                      key={id}
-                      type="button"
-                      aria-pressed={id === translation ? 'true' : 'false'}
-                      onClick={() => setTranslation(id)}
-                    >
-                      {id}
-                    </button>
-                  ))}
-                </div>
-              </header>
-              <PassageText passage={passage.passage} />
-              <div class="actions">
-                <button type="button" aria-pressed={saved ? 'true' : 'false'} onClick={() => void toggle()}>
-                  {saved ? 'Saved' : 'Save to my verses'}
-                </button>
-              </div>
-              <Commentary view={commentary} onOpenReference={(ref) => setQuery(formatReference(ref))} />
-            </>
+      {parsed.kind === 'empty' && (
+        <>
+          <p class="muted hint">
+            Type a reference (“heb 7:25”, “Rom 8:26-27”, “1 jn 2”) or words (“make intercession”).
+          </p>
+          <RecentLookups onOpen={open} />
+        </>
+      )}
+
+      {osis && (
+        <section class="result" aria-live="polite" aria-label={formatReference(osis)}>
+          {back !== undefined && (
+            <button type="button" class="link back" onClick={() => (setQuery(back), setBack(undefined))}>
+              ← Results for “{back.trim()}”
+            </button>
           )}
+          <PassageView
+            osis={osis}
+            translation={translation}
+            onTranslation={setTranslation}
+            onOpenReference={(ref) => open(ref)}
+            onSavedChange={() => setSavedVersion((v) => v + 1)}
+          />
         </section>
       )}
 
-      <SavedList
-        version={savedVersion}
-        onOpen={(ref, t) => (setTranslation(t), setQuery(formatReference(ref)))}
-      />
+      {words !== undefined && (
+        <WordResults
+          state={search.state}
+          active={active}
+          translation={translation}
+          onTranslation={setTranslation}
+          onOpen={openHit}
+          onActive={setActive}
+          onMore={() => void search.loadMore()}
+        />
+      )}
+
+      <SavedList version={savedVersion} onOpen={(ref, t) => open(ref, t)} />
     </main>
   );
 }

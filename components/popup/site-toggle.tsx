@@ -17,21 +17,26 @@ async function activeHost(): Promise<string | undefined> {
 /** A checkbox "On for example.com"; hidden on pages Intercede never runs on. */
 export function SiteToggle() {
   const [host, setHost] = useState<string>();
-  const [sites, setSites] = useState<string[]>([]);
+  const [sites, setSites] = useState<string[]>();
   useEffect(() => {
     void activeHost().then(setHost);
     void disabledSites.getValue().then(setSites);
     return disabledSites.watch((v) => setSites(v ?? []));
   }, []);
-  if (!host) return null;
+  // Until the list is read, a click would write a list that forgets the other sites.
+  if (!host || !sites) return null;
   const off = isSiteDisabled(host, sites);
-  const toggle = () => {
+  const toggle = async () => {
+    const current = await disabledSites.getValue();
     const bare = host.replace(/^www\./, '');
-    void disabledSites.setValue(off ? sites.filter((s) => !isSiteDisabled(host, [s])) : [...sites, bare]);
+    await disabledSites.setValue(
+      isSiteDisabled(host, current) ? current.filter((s) => !isSiteDisabled(host, [s])) : [...current, bare],
+    );
   };
   return (
     <label class="site-toggle">
-      <input type="checkbox" checked={!off} onChange={toggle} /> On for {host.replace(/^www\./, '')}
+      <input type="checkbox" checked={!off} onChange={() => void toggle()} /> On for{' '}
+      {host.replace(/^www\./, '')}
     </label>
   );
 }

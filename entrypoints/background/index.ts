@@ -1,13 +1,15 @@
-import { formatOsis } from '@/lib/bible/osis';
 import { CommentaryService } from '@/lib/db/commentary';
 import { IntercedeDb } from '@/lib/db/database';
+import { HistoryService } from '@/lib/db/history';
 import { SavedService } from '@/lib/db/saved';
+import { SearchIndexService } from '@/lib/db/search-index';
 import { extensionPacks } from '@/lib/db/pack-source';
 import { VerseService } from '@/lib/db/verse-service';
+import { formatOsis } from '@/lib/bible/osis';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import type { TabMessage } from '@/lib/messaging/tab';
 import { badgeCount, translation as translationSetting } from '@/lib/settings';
-import { selectionAction } from '@/lib/selection-action';
+import { MENU_ITEMS, onMenuClick, selectionAction } from '@/lib/selection-action';
 
 export default defineBackground(() => {
   const startedAt = Date.now();
@@ -16,6 +18,8 @@ export default defineBackground(() => {
   const verses = new VerseService(db, packs);
   const commentary = new CommentaryService(db, packs);
   const saved = new SavedService(db, verses);
+  const search = new SearchIndexService(db, verses, packs);
+  const history = new HistoryService(db);
   // The toolbar badge counts saved verses when the user wants it (MV3 action, MV2 browserAction).
   const action = browser.action ?? browser.browserAction;
   const updateBadge = async () => {
@@ -24,6 +28,9 @@ export default defineBackground(() => {
   };
   badgeCount.watch(() => void updateBadge());
   void updateBadge();
+  const popupUrl = (query: URLSearchParams) => `${browser.runtime.getURL('/popup.html')}?${query}`;
+  // A context-menu lookup waiting for the popup it opened; stale after a minute.
+  let pending: { query: string; at: number } | undefined;
   const deps: HandlerDeps = {
     extensionId: browser.runtime.id,
     getPassage: (osis, translation) => verses.getPassage(osis, translation),
@@ -32,12 +39,21 @@ export default defineBackground(() => {
     clearCache: async () => {
       await verses.clear();
       await commentary.clear();
+      await search.clear();
     },
     saved,
     onSavedChanged: () => void updateBadge(),
+    search,
+    history,
+    takeLookup: () => {
+      const taken = pending && Date.now() - pending.at < 60_000 ? pending.query : null;
+      pending = undefined;
+      return taken;
+    },
     openPassage: async (osis, translation) => {
-      const query = new URLSearchParams({ q: formatOsis(osis), t: translation });
-      await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?${query}` });
+      await browser.tabs.create({
+        url: popupUrl(new URLSearchParams({ q: formatOsis(osis), t: translation })),
+      });
     },
   };
   // Only runtime.onMessage is registered: with no externally_connectable and no
@@ -48,20 +64,25 @@ export default defineBackground(() => {
   // Context menu on selected text. Menus persist across service-worker restarts, so they are
   // (re)created on install and update only.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: 'lookup', title: 'Look up in Intercede', contexts: ['selection'] });
-    browser.contextMenus.create({ id: 'save', title: 'Save to my verses', contexts: ['selection'] });
+    for (const [id, title] of Object.entries(MENU_ITEMS))
+      browser.contextMenus.create({ id, title, contexts: ['selection'] });
   });
-  browser.contextMenus.onClicked.addListener(async (info) => {
-    const action = selectionAction(info.selectionText);
-    if (action.kind === 'none') return;
-    if (info.menuItemId === 'save' && action.kind === 'passage') {
-      await saved.save(action.osis, await translationSetting.getValue());
-      await updateBadge();
-    }
-    const q = action.kind === 'passage' ? formatOsis(action.osis) : action.text;
-    await browser.tabs.create({
-      url: `${browser.runtime.getURL('/popup.html')}?${new URLSearchParams({ q })}`,
-    });
+  browser.contextMenus.onClicked.addListener((info) =>
+    onMenuClick(info.menuItemId, info.selectionText, {
+      setPending: (query) => (pending = query === undefined ? undefined : { query, at: Date.now() }),
+      openPopup: () => action.openPopup(),
+      openTab: async (q) => void (await browser.tabs.create({ url: popupUrl(new URLSearchParams({ q })) })),
+      save: async (osis) => {
+        await saved.save(osis, await translationSetting.getValue());
+        await updateBadge();
+      },
+    }),
+  );
+  // Firefox can show "Save to my verses" only when the selection names a passage; Chrome has no onShown.
+  const menus = (browser as unknown as { menus?: FirefoxMenus }).menus;
+  menus?.onShown?.addListener((info) => {
+    void menus.update('save', { visible: selectionAction(info.selectionText).kind === 'passage' });
+    void menus.refresh();
   });
 
   browser.commands.onCommand.addListener(async (command) => {
@@ -73,3 +94,10 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 });
+
+/** The parts of Firefox's `menus` API used above. */
+interface FirefoxMenus {
+  onShown?: { addListener(listener: (info: { selectionText?: string }) => void): void };
+  update(id: string, changes: { visible: boolean }): Promise<void>;
+  refresh(): Promise<void>;
+}

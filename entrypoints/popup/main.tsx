@@ -2,11 +2,16 @@ import { render } from 'preact';
 import '@/components/popup/popup.css';
 import { PopupApp } from '@/components/popup/popup-app';
 import { isTranslationId } from '@/lib/bible/translations';
-import { theme, translation } from '@/lib/settings';
+import { theme, translation, type Theme } from '@/lib/settings';
 
 const params = new URLSearchParams(location.search);
+const applyTheme = (value: Theme | null) => {
+  if (value === 'light' || value === 'dark') document.documentElement.dataset.theme = value;
+  else delete document.documentElement.dataset.theme;
+};
 const [savedTheme, savedTranslation] = await Promise.all([theme.getValue(), translation.getValue()]);
-if (savedTheme !== 'auto') document.documentElement.dataset.theme = savedTheme;
+applyTheme(savedTheme);
+theme.watch(applyTheme);
 const t = params.get('t');
 render(
   <PopupApp

@@ -72,6 +72,31 @@ export interface NaveVerseRow {
   refs: [number, number][];
 }
 
+/** One term's postings in one translation's word index (see lib/search/build.ts). */
+export interface SearchTermRow {
+  t: TranslationId;
+  term: string;
+  /** `ordinal * 256 + position`, ascending. */
+  postings: Uint32Array;
+}
+
+/** A translation's word index: written last, so its presence means the terms are complete. */
+export interface SearchIndexRow {
+  t: TranslationId;
+  /** The pack version and index format it was built from; any other means rebuild. */
+  version: string;
+  /** Verse keys (lib/search/verse-key.ts) by ordinal. */
+  keys: Uint32Array;
+  /** Words per verse by ordinal. */
+  lengths: Uint8Array;
+  /** Every term, sorted (prefix search while typing). */
+  vocabulary: string[];
+  builtAt: number;
+  buildMs: number;
+  /** Bytes of postings, keys, lengths and terms as stored. */
+  bytes: number;
+}
+
 /**
  * Schema versions, oldest first. Each entry is the full store list of that version;
  * tests/unit/db/database.test.ts opens a database written by every older version.
@@ -86,6 +111,19 @@ export const SCHEMA: readonly Record<string, string>[] = [
     saved: '++id, &[osis+translation], createdAt, *tags',
     history: '++id, at',
     meta: 'key',
+  },
+  {
+    verses: '[t+b+c+v]',
+    books: '[t+b]',
+    commentary: 'id, *chapters',
+    naveTopics: 'id',
+    naveVerses: '[b+c+v]',
+    saved: '++id, &[osis+translation], createdAt, *tags',
+    history: '++id, at',
+    meta: 'key',
+    // Version 2: the word index, built from the book packs on the first word search.
+    searchTerms: '[t+term]',
+    searchIndex: 't',
   },
 ];
 
@@ -102,6 +140,8 @@ export class IntercedeDb extends Dexie {
   saved!: EntityTable<SavedVerseRow, 'id'>;
   history!: EntityTable<HistoryRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  searchTerms!: Table<SearchTermRow, [TranslationId, string]>;
+  searchIndex!: Table<SearchIndexRow, TranslationId>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

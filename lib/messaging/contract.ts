@@ -8,13 +8,18 @@ import type { CommentaryContract } from './commentary';
 import type { NavigationContract } from './navigation';
 import type { PassagesContract } from './passages';
 import type { SavedContract } from './saved';
+import type { SearchContract } from './search';
 
 export type { Reply, ErrorCode } from './reply';
 export type { PassageQuery, BackgroundStatus } from './passages';
 export { MAX_BATCH } from './passages';
 
 /** Every request type with its fields and the value its reply carries. */
-export type Contract = PassagesContract & NavigationContract & CommentaryContract & SavedContract;
+export type Contract = PassagesContract &
+  NavigationContract &
+  CommentaryContract &
+  SavedContract &
+  SearchContract;
 
 /** A request type name. */
 export type RequestType = keyof Contract;

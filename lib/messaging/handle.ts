@@ -8,13 +8,14 @@ import { commentaryHandlers, type CommentaryDeps } from './commentary';
 import { navigationHandlers, type NavigationDeps } from './navigation';
 import { passagesHandlers, type PassagesDeps } from './passages';
 import { savedHandlers, type SavedDeps } from './saved';
+import { searchHandlers, type SearchDeps } from './search';
 import { errorReply, failure } from './reply';
 import { validateRequest } from './validate';
 
 export { errorReply } from './reply';
 
 /** What the handler needs from the background. */
-export interface HandlerDeps extends PassagesDeps, NavigationDeps, CommentaryDeps, SavedDeps {
+export interface HandlerDeps extends PassagesDeps, NavigationDeps, CommentaryDeps, SavedDeps, SearchDeps {
   /** This extension's id; messages from any other sender are refused. */
   extensionId: string;
 }
@@ -32,6 +33,7 @@ function handlers(deps: HandlerDeps): Handlers {
     ...navigationHandlers(deps),
     ...commentaryHandlers(deps),
     ...savedHandlers(deps),
+    ...searchHandlers(deps),
   };
 }
 

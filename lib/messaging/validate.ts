@@ -5,6 +5,7 @@ import { commentaryValidators } from './commentary';
 import { navigationValidators } from './navigation';
 import { passagesValidators } from './passages';
 import { savedValidators } from './saved';
+import { searchValidators } from './search';
 
 export { BadRequestError } from './fields';
 
@@ -14,6 +15,7 @@ const VALIDATORS: { [K in RequestType]: (raw: Fields) => Contract[K]['request'] 
   ...navigationValidators,
   ...commentaryValidators,
   ...savedValidators,
+  ...searchValidators,
 };
 
 /** Whether `type` names a request the background answers. */

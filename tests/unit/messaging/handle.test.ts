@@ -30,6 +30,9 @@ function deps(): HandlerDeps {
       import: vi.fn(async () => ({ added: 0, skipped: 0 })),
     },
     onSavedChanged: vi.fn(),
+    search: { search: vi.fn(), status: vi.fn() },
+    history: { add: vi.fn(async () => undefined), recent: vi.fn(async () => []), clear: vi.fn() },
+    takeLookup: vi.fn(() => null),
     clearCache: vi.fn(async () => undefined),
   };
 }

@@ -1,0 +1,27 @@
+/** The WEB/KJV switch shared by the popup's passage view and its word results. */
+import { TRANSLATION_IDS, TRANSLATIONS, type TranslationId } from '@/lib/bible/translations';
+
+/** Two toggle buttons; the pressed one is the translation shown. */
+export function TranslationSwitch({
+  value,
+  onChange,
+}: {
+  value: TranslationId;
+  onChange(id: TranslationId): void;
+}) {
+  return (
+    <div class="switch" role="group" aria-label="Translation">
+      {TRANSLATION_IDS.map((id) => (
+        <button
+          key={id}
+          type="button"
+          title={TRANSLATIONS[id].name}
+          aria-pressed={id === value ? 'true' : 'false'}
+          onClick={() => onChange(id)}
+        >
+          {id}
+        </button>
+      ))}
+    </div>
+  );
+}

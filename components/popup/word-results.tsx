@@ -1,0 +1,157 @@
+/**
+ * Word search in the popup: the request/poll cycle (the first search of a translation waits
+ * while its index is built), and the ranked results as a listbox the search box drives with
+ * the arrow keys. Matched words are <mark> elements around text nodes, never innerHTML.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TranslationId } from '@/lib/bible/translations';
+import { send } from '@/lib/messaging/send';
+import type { SearchHit, SearchReply } from '@/lib/messaging/search';
+import { snippetParts } from '@/lib/search/snippet';
+import { TranslationSwitch } from './translation-switch';
+
+/** How long typing must pause before a search is sent (ms); each search is a few ms, typing is faster. */
+export const SEARCH_DEBOUNCE = 60;
+/** How often the popup asks again while the index is being built (ms). */
+export const BUILD_POLL = 250;
+
+/** What the results area shows. */
+export type WordSearchState =
+  | { status: 'idle' }
+  | { status: 'building'; done: number; total: number }
+  | { status: 'error'; message: string }
+  | (Extract<SearchReply, { status: 'ready' }> & { more: boolean });
+
+/** Runs the word search for `query` (undefined: none) and pages through it. */
+export function useWordSearch(query: string | undefined, translation: TranslationId) {
+  const [state, setState] = useState<WordSearchState>({ status: 'idle' });
+  const live = useRef(0);
+
+  useEffect(() => {
+    const run = ++live.current;
+    if (query === undefined) {
+      setState({ status: 'idle' });
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout>;
+    const ask = () =>
+      send('search', { query, translation, offset: 0 }).then(
+        (reply) => {
+          if (run !== live.current) return;
+          if (reply.status === 'building') {
+            setState(reply);
+            timer = setTimeout(ask, BUILD_POLL);
+          } else setState({ ...reply, more: false });
+        },
+        (error: Error) => run === live.current && setState({ status: 'error', message: error.message }),
+      );
+    timer = setTimeout(ask, SEARCH_DEBOUNCE);
+    return () => clearTimeout(timer);
+  }, [query, translation]);
+
+  const loadMore = async () => {
+    if (state.status !== 'ready' || query === undefined) return;
+    const run = live.current;
+    setState({ ...state, more: true });
+    const reply = await send('search', { query, translation, offset: state.hits.length });
+    if (run !== live.current || reply.status !== 'ready') return;
+    setState({ ...reply, offset: 0, hits: [...state.hits, ...reply.hits], more: false });
+  };
+
+  return { state, loadMore };
+}
+
+/** The id of result `i`, for aria-activedescendant. */
+export const hitId = (i: number) => `hit-${i}`;
+
+/** The listbox's id, for aria-controls. */
+export const RESULTS_ID = 'results';
+
+function Marked({ hit }: { hit: SearchHit }) {
+  return (
+    <span class="hit-text">
+      {snippetParts(hit).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text))}
+    </span>
+  );
+}
+
+function summary(state: Extract<WordSearchState, { status: 'ready' }>): string {
+  const { total, phrases, mode } = state;
+  if (total === 0) return 'No verse has these words.';
+  const verses = `${total.toLocaleString('en')} verse${total === 1 ? '' : 's'}`;
+  if (mode === 'some') return `No verse has every word; ${verses} have some of them.`;
+  if (phrases === 0) return `${verses}.`;
+  if (phrases === total) return `${verses}, all with the exact phrase.`;
+  return `${verses}; the ${phrases.toLocaleString('en')} with the exact phrase first.`;
+}
+
+/** The results area: progress while the index is built, then the ranked verses. */
+export function WordResults({
+  state,
+  active,
+  translation,
+  onTranslation,
+  onOpen,
+  onActive,
+  onMore,
+}: {
+  state: WordSearchState;
+  active: number;
+  translation: TranslationId;
+  onTranslation(id: TranslationId): void;
+  onOpen(hit: SearchHit): void;
+  onActive(i: number): void;
+  onMore(): void;
+}) {
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    list.current?.querySelector(`#${hitId(active)}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+
+  if (state.status === 'idle') return null;
+  if (state.status === 'error') return <p class="muted">{state.message}</p>;
+  if (state.status === 'building') {
+    return (
+      <div class="building" role="status">
+        <p>Building the word index… (once per translation)</p>
+        <progress max={state.total} value={state.done} aria-label="Books indexed" />
+        <p class="muted">
+          {state.done} of {state.total} books
+        </p>
+      </div>
+    );
+  }
+  const shown = state.hits.length;
+  return (
+    <div class="words">
+      <header class="result-head">
+        <p role="status" aria-live="polite" class="muted count">
+          {summary(state)}
+        </p>
+        <TranslationSwitch value={translation} onChange={onTranslation} />
+      </header>
+      <ul id={RESULTS_ID} ref={list} role="listbox" aria-label="Verses found" class="hits">
+        {state.hits.map((hit, i) => (
+          <li
+            key={hit.osis}
+            id={hitId(i)}
+            role="option"
+            aria-selected={i === active ? 'true' : 'false'}
+            class="hit"
+            onClick={() => onOpen(hit)}
+            onMouseMove={() => i !== active && onActive(i)}
+          >
+            <span class="hit-ref">{hit.label}</span> <Marked hit={hit} />
+          </li>
+        ))}
+      </ul>
+      {shown < state.total && (
+        <button type="button" class="more" disabled={state.more} onClick={onMore}>
+          {state.more
+            ? 'Loading…'
+            : `Show ${Math.min(50, state.total - shown)} more (${shown} of ${state.total})`}
+        </button>
+      )}
+    </div>
+  );
+}

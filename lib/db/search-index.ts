@@ -1,0 +1,264 @@
+/**
+ * The word index of each translation, in IndexedDB. It is built once, the first time a word
+ * search needs it, by reading every book through the verse service (which also fills the
+ * verse cache the result snippets are read from), and rebuilt only when the packs change.
+ * A search reads just its words' postings, and keeps recent ones in memory.
+ */
+import { BOOKS } from '../bible/books';
+import { formatOsis } from '../bible/osis';
+import type { TranslationId } from '../bible/translations';
+import { IndexBuilder } from '../search/build';
+import { rankQuery, type QueryRanking } from '../search/engine';
+import { parseWords } from '../search/query';
+import { makeSnippet } from '../search/snippet';
+import { splitVerseKey, verseKeyToOsis } from '../search/verse-key';
+import { SEARCH_PAGE, type SearchHit, type SearchIndexStatus, type SearchReply } from '../messaging/search';
+import type { IntercedeDb, SearchIndexRow, SearchTermRow } from './database';
+import type { PackSource, VerseService } from './verse-service';
+
+/** Bumps when the index layout or the tokenizer changes, so stored indexes are rebuilt. */
+export const INDEX_FORMAT = 1;
+
+/** Postings kept in memory, counted in entries (4 bytes each): about the whole of one translation. */
+const MEMORY_POSTINGS = 1_000_000;
+
+/** A translation's index header, in memory once loaded. */
+type Header = Pick<SearchIndexRow, 'keys' | 'lengths' | 'vocabulary'>;
+
+interface Build {
+  done: number;
+  total: number;
+  promise: Promise<Header>;
+}
+
+/** Word search over the bundled translations. */
+export class SearchIndexService {
+  private headers = new Map<TranslationId, Header>();
+  private builds = new Map<TranslationId, Build>();
+  /** Why the last build of a translation failed; the next search reports it once, then retries. */
+  private failures = new Map<TranslationId, unknown>();
+  /** Postings by `${translation}:${term}`, least recently used first. */
+  private postingsCache = new Map<string, Uint32Array>();
+  private cachedEntries = 0;
+  /** The last query's full ranking, so "more results" does not rank again. */
+  private last?: { key: string; ranking: QueryRanking };
+  /** Bumped by clear(), so a build that was running meanwhile does not write its stale result. */
+  private generation = 0;
+
+  constructor(
+    private readonly db: IntercedeDb,
+    private readonly verses: Pick<VerseService, 'getPassage'>,
+    private readonly packs: Pick<PackSource, 'version'>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /**
+   * A page of results for `query`. When the translation has no index yet, its build starts
+   * and the reply reports progress; the caller asks again.
+   */
+  async search(query: string, translation: TranslationId, offset: number): Promise<SearchReply> {
+    const parsed = parseWords(query);
+    const header = await this.header(translation);
+    if (!header) {
+      const failure = this.failures.get(translation);
+      if (failure !== undefined) {
+        this.failures.delete(translation);
+        throw failure;
+      }
+      const build = this.builds.get(translation)!;
+      return { status: 'building', done: build.done, total: build.total };
+    }
+    if (parsed.kind !== 'words')
+      return { status: 'ready', mode: 'all', total: 0, phrases: 0, offset, hits: [] };
+    const key = `${translation}\n${parsed.terms.join(' ')}\n${parsed.prefix ?? ''}`;
+    let ranking = this.last?.key === key ? this.last.ranking : undefined;
+    if (!ranking) {
+      ranking = await rankQuery(parsed, {
+        lengths: header.lengths,
+        vocabulary: header.vocabulary,
+        postings: (terms) => this.postings(translation, terms),
+      });
+      this.last = { key, ranking };
+    }
+    const page = [...ranking.ordinals.subarray(offset, offset + SEARCH_PAGE)].map((o) => header.keys[o]!);
+    const texts = await this.texts(translation, page);
+    const hits: SearchHit[] = page.map((verseKey, i) => {
+      const osis = verseKeyToOsis(verseKey);
+      return { osis, label: formatOsis(osis), ...makeSnippet(texts[i]!, ranking.terms) };
+    });
+    const { mode, phrases } = ranking;
+    return { status: 'ready', mode, total: ranking.ordinals.length, phrases, offset, hits };
+  }
+
+  /** Whether the translation's index is built, being built, or not there. */
+  async status(translation: TranslationId): Promise<SearchIndexStatus> {
+    const build = this.builds.get(translation);
+    if (build) return { state: 'building', done: build.done, total: build.total };
+    const row = await this.db.searchIndex.get(translation);
+    if (!row || row.version !== (await this.version())) return { state: 'absent' };
+    const { vocabulary, keys, bytes, buildMs, builtAt } = row;
+    return { state: 'ready', terms: vocabulary.length, verses: keys.length, bytes, buildMs, builtAt };
+  }
+
+  /** The index, built if need be; resolves when it is ready (tests and the benchmark wait on it). */
+  async ready(translation: TranslationId): Promise<void> {
+    if (await this.header(translation)) return;
+    const failure = this.failures.get(translation);
+    this.failures.delete(translation);
+    if (failure !== undefined) throw failure;
+    await this.builds.get(translation)!.promise;
+  }
+
+  /** Drops every index (the "clear cache" button); the next word search builds again. */
+  async clear(): Promise<void> {
+    this.generation++;
+    this.headers.clear();
+    this.builds.clear();
+    this.failures.clear();
+    this.postingsCache.clear();
+    this.cachedEntries = 0;
+    this.last = undefined;
+    await this.db.transaction('rw', this.db.searchTerms, this.db.searchIndex, async () => {
+      await this.db.searchTerms.clear();
+      await this.db.searchIndex.clear();
+    });
+  }
+
+  private async version(): Promise<string> {
+    return `${await this.packs.version()}/${INDEX_FORMAT}`;
+  }
+
+  /** The header when the index is ready; otherwise starts (or joins) its build and returns undefined. */
+  private async header(translation: TranslationId): Promise<Header | undefined> {
+    const known = this.headers.get(translation);
+    if (known) return known;
+    if (this.builds.has(translation) || this.failures.has(translation)) return undefined;
+    const version = await this.version();
+    const row = await this.db.searchIndex.get(translation);
+    if (row?.version === version) {
+      const header = { keys: row.keys, lengths: row.lengths, vocabulary: row.vocabulary };
+      this.headers.set(translation, header);
+      return header;
+    }
+    if (!this.builds.has(translation)) this.startBuild(translation, version);
+    return undefined;
+  }
+
+  private startBuild(translation: TranslationId, version: string): void {
+    const build: Build = { done: 0, total: BOOKS.length, promise: Promise.resolve() as never };
+    const generation = this.generation;
+    build.promise = this.build(translation, version, build, generation).finally(() => {
+      if (this.builds.get(translation) === build) this.builds.delete(translation);
+    });
+    // A failed build (a damaged pack, a full disk) is reported by the next search; the one after retries.
+    build.promise.catch((error: unknown) => {
+      if (generation === this.generation) this.failures.set(translation, error);
+    });
+    this.builds.set(translation, build);
+  }
+
+  private async build(
+    translation: TranslationId,
+    version: string,
+    progress: Build,
+    generation: number,
+  ): Promise<Header> {
+    const started = performance.now();
+    const builder = new IndexBuilder();
+    for (const book of BOOKS) {
+      const chapters = book.verses.length;
+      const osis = chapters === 1 ? `${book.id}.1` : `${book.id}.1-${book.id}.${chapters}`;
+      const passage = await this.verses.getPassage(osis, translation).catch((error: unknown) => {
+        // A book the translation leaves wholly empty has nothing to index.
+        if (error instanceof Error && error.name === 'PassageNotFoundError') return undefined;
+        throw error;
+      });
+      for (const v of passage?.verses ?? []) builder.add(book.index, v.chapter, v.verse, v.text);
+      progress.done++;
+    }
+    const index = builder.finish();
+    const rows: SearchTermRow[] = [];
+    let bytes = index.keys.byteLength + index.lengths.byteLength;
+    for (const [term, postings] of index.postings) {
+      rows.push({ t: translation, term, postings });
+      bytes += postings.byteLength + term.length;
+    }
+    const header: SearchIndexRow = {
+      t: translation,
+      version,
+      keys: index.keys,
+      lengths: index.lengths,
+      vocabulary: [...index.postings.keys()].sort(),
+      builtAt: this.now(),
+      buildMs: 0,
+      bytes,
+    };
+    if (generation !== this.generation) throw new Error('The cache was cleared while the index was built');
+    await this.db.transaction('rw', this.db.searchTerms, this.db.searchIndex, async () => {
+      await this.db.searchIndex.delete(translation);
+      await this.db.searchTerms.where('[t+term]').between([translation], [translation, []]).delete();
+      await this.db.searchTerms.bulkPut(rows);
+      // Written last: a build cut short (the worker stopped) leaves no header, so it is redone.
+      await this.db.searchIndex.put({ ...header, buildMs: Math.round(performance.now() - started) });
+    });
+    this.headers.set(translation, header);
+    return header;
+  }
+
+  /** Postings of `terms`, from memory or IndexedDB. */
+  private async postings(
+    translation: TranslationId,
+    terms: readonly string[],
+  ): Promise<(Uint32Array | undefined)[]> {
+    const out = terms.map((term) => this.touch(`${translation}:${term}`));
+    const missing = terms.filter((_, i) => !out[i]);
+    if (missing.length > 0) {
+      const rows = await this.db.searchTerms.bulkGet(missing.map((term) => [translation, term]));
+      const found = new Map(rows.filter((r) => r).map((r) => [r!.term, r!.postings]));
+      terms.forEach((term, i) => {
+        const postings = found.get(term);
+        if (out[i] || !postings) return;
+        out[i] = postings;
+        this.remember(`${translation}:${term}`, postings);
+      });
+    }
+    return out;
+  }
+
+  private touch(key: string): Uint32Array | undefined {
+    const postings = this.postingsCache.get(key);
+    if (postings) {
+      this.postingsCache.delete(key);
+      this.postingsCache.set(key, postings);
+    }
+    return postings;
+  }
+
+  private remember(key: string, postings: Uint32Array): void {
+    this.postingsCache.set(key, postings);
+    this.cachedEntries += postings.length;
+    for (const [old, list] of this.postingsCache) {
+      if (this.cachedEntries <= MEMORY_POSTINGS || old === key) break;
+      this.postingsCache.delete(old);
+      this.cachedEntries -= list.length;
+    }
+  }
+
+  /** The text of each verse, from the verse cache, else through the verse service. */
+  private async texts(translation: TranslationId, keys: readonly number[]): Promise<string[]> {
+    const rows = await this.db.verses.bulkGet(
+      keys.map((key) => {
+        const { bookIndex, chapter, verse } = splitVerseKey(key);
+        return [translation, bookIndex, chapter, verse] as [TranslationId, number, number, number];
+      }),
+    );
+    return Promise.all(
+      rows.map(async (row, i) => {
+        if (typeof row?.text === 'string') return row.text;
+        // Not cached (cleared, or still being written): the verse service reads its book.
+        const passage = await this.verses.getPassage(verseKeyToOsis(keys[i]!), translation);
+        return passage.verses[0]?.text ?? '';
+      }),
+    );
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Builds the word index of one translation from its verses, in canonical order. Each term's
+ * postings are one sorted Uint32Array of `ordinal * 256 + position` (the verse's number in
+ * the translation and the word's place in the verse), so a phrase is found by checking that
+ * `p + 1` is in the next word's list, and the lists store compactly in IndexedDB.
+ */
+import { termsOf } from './tokenize';
+import { verseKey } from './verse-key';
+
+/** Positions are stored in one byte; no verse in either translation has more than 103 words. */
+export const MAX_POSITION = 255;
+
+/** The word index of one translation. */
+export interface WordIndex {
+  /** Verse keys (see verse-key.ts) by ordinal, ascending. */
+  keys: Uint32Array;
+  /** Words per verse by ordinal (at most 255). */
+  lengths: Uint8Array;
+  /** Term → postings (`ordinal * 256 + position`), ascending. */
+  postings: Map<string, Uint32Array>;
+}
+
+/** Collects verses in canonical order, then hands over the finished index. */
+export class IndexBuilder {
+  private readonly lists = new Map<string, number[]>();
+  private readonly keys: number[] = [];
+  private readonly lengths: number[] = [];
+
+  /** Adds one verse; verses must come in canonical order. */
+  add(bookIndex: number, chapter: number, verse: number, text: string): void {
+    const key = verseKey(bookIndex, chapter, verse);
+    if (this.keys.length > 0 && key <= this.keys.at(-1)!) {
+      throw new Error(`Verses must be added in canonical order (${key} after ${this.keys.at(-1)})`);
+    }
+    const ordinal = this.keys.length;
+    this.keys.push(key);
+    const terms = termsOf(text);
+    this.lengths.push(Math.min(terms.length, MAX_POSITION));
+    terms.forEach((term, i) => {
+      let list = this.lists.get(term);
+      if (!list) this.lists.set(term, (list = []));
+      list.push(ordinal * 256 + Math.min(i, MAX_POSITION));
+    });
+  }
+
+  /** How many verses were added. */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The index; postings come out sorted because verses and positions came in order. */
+  finish(): WordIndex {
+    const postings = new Map<string, Uint32Array>();
+    for (const [term, list] of this.lists) postings.set(term, Uint32Array.from(list));
+    return { keys: Uint32Array.from(this.keys), lengths: Uint8Array.from(this.lengths), postings };
+  }
+}

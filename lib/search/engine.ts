@@ -1,0 +1,86 @@
+/**
+ * A word query against one translation's index: the query's words become postings lists
+ * (the last word, while still being typed, stands for every term it begins), and the ranker
+ * orders the verses. Pure over an `IndexReader`, so the background reads postings from
+ * IndexedDB and the tests from memory.
+ */
+import type { ParsedQuery } from './query';
+import { rankVerses, unionPostings, type Ranking } from './rank';
+
+/** A typed-so-far word stands for at most this many terms ("a" would otherwise mean thousands). */
+export const MAX_PREFIX_TERMS = 50;
+
+/** What a search reads from an index. */
+export interface IndexReader {
+  /** Words per verse by ordinal. */
+  lengths: Uint8Array;
+  /** Every term of the index, sorted. */
+  vocabulary: readonly string[];
+  /** The postings of each term, undefined for a term not in the index. */
+  postings(terms: readonly string[]): Promise<(Uint32Array | undefined)[]>;
+}
+
+/** A ranking with the terms that matched, for highlighting. */
+export interface QueryRanking extends Ranking {
+  terms: Set<string>;
+}
+
+/** Index of the first entry of sorted `list` that is ≥ `value`. */
+function lowerBound(list: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether sorted `vocabulary` holds `term`. */
+export function hasTerm(vocabulary: readonly string[], term: string): boolean {
+  return vocabulary[lowerBound(vocabulary, term)] === term;
+}
+
+/** The terms of sorted `vocabulary` that begin with `prefix`, at most `max`. */
+export function termsWithPrefix(
+  vocabulary: readonly string[],
+  prefix: string,
+  max = MAX_PREFIX_TERMS,
+): string[] {
+  const out: string[] = [];
+  for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && out.length < max; i++) {
+    if (!vocabulary[i]!.startsWith(prefix)) break;
+    out.push(vocabulary[i]!);
+  }
+  return out;
+}
+
+/** Ranks the verses for a words query. */
+export async function rankQuery(
+  query: Extract<ParsedQuery, { kind: 'words' }>,
+  reader: IndexReader,
+): Promise<QueryRanking> {
+  const words = query.terms.map((term) => [term]);
+  const lastTerm = query.terms.at(-1)!;
+  if (query.prefix && !hasTerm(reader.vocabulary, lastTerm)) {
+    const expanded = termsWithPrefix(reader.vocabulary, query.prefix);
+    if (expanded.length > 0) words[words.length - 1] = expanded;
+  }
+  const unique = [...new Set(words.flat())];
+  const lists = await reader.postings(unique);
+  const byTerm = new Map(unique.map((term, i) => [term, lists[i]]));
+  const found = new Set(unique.filter((term) => byTerm.get(term)));
+  // One array per distinct word so a repeated word counts once in the score but twice in a phrase.
+  const slotOf = new Map<string, Uint32Array>();
+  const slots = words.map((terms) => {
+    const key = terms.join(' ');
+    let slot = slotOf.get(key);
+    if (!slot) {
+      slot = unionPostings(terms.map((t) => byTerm.get(t)).filter((l): l is Uint32Array => !!l));
+      slotOf.set(key, slot);
+    }
+    return slot;
+  });
+  return { ...rankVerses({ slots, lengths: reader.lengths }), terms: found };
+}

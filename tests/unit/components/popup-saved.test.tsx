@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { SavedVerse } from '@/lib/saved/format';
+import { disabledSites } from '@/lib/settings';
+import { SavedList } from '@/components/popup/saved-list';
+import { SiteToggle } from '@/components/popup/site-toggle';
+
+afterEach(cleanup);
+
+const item = (
+  id: number,
+  osis: string,
+  label: string,
+  createdAt: number,
+  tags: string[] = [],
+): SavedVerse => ({
+  id,
+  osis,
+  translation: 'WEB',
+  label,
+  text: `text of ${label}`,
+  note: '',
+  tags,
+  createdAt,
+  updatedAt: createdAt,
+});
+
+type Message = { type: string } & Record<string, unknown>;
+let sent: Message[];
+let items: SavedVerse[];
+
+beforeEach(() => {
+  sent = [];
+  items = [
+    item(1, 'Heb.7.25', 'Hebrews 7:25', 3, ['priesthood']),
+    item(2, 'Gen.18.23', 'Genesis 18:23', 1, ['abraham']),
+    item(3, 'Rom.8.26', 'Romans 8:26', 2, ['spirit', 'prayer']),
+  ];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: Message) => {
+    sent.push(m);
+    if (m.type === 'listSaved')
+      return { ok: true, value: [...items].sort((a, b) => b.createdAt - a.createdAt) };
+    if (m.type === 'removeSaved') {
+      const removed = items.find((i) => i.id === m.id)!;
+      items = items.filter((i) => i !== removed);
+      return { ok: true, value: removed };
+    }
+    if (m.type === 'restoreSaved') {
+      items.push(m.item as SavedVerse);
+      return { ok: true, value: null };
+    }
+    if (m.type === 'updateSaved') return { ok: true, value: { ...items.find((i) => i.id === m.id), ...m } };
+    if (m.type === 'importSaved')
+      return { ok: false, error: { code: 'invalid-data', message: 'The file is not valid JSON' } };
+    return { ok: true, value: null };
+  }) as never);
+});
+
+const labels = () => [...document.querySelectorAll('.saved-list .saved-top .link')].map((b) => b.textContent);
+
+describe('SavedList', () => {
+  it('sorts newest first or in Bible order, and filters by words or #tag', async () => {
+    render(<SavedList version={0} onOpen={() => undefined} />);
+    await screen.findByText('My verses (3)');
+    expect(labels()).toEqual(['Hebrews 7:25 (WEB)', 'Romans 8:26 (WEB)', 'Genesis 18:23 (WEB)']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sort' }), { target: { value: 'canonical' } });
+    expect(labels()).toEqual(['Genesis 18:23 (WEB)', 'Romans 8:26 (WEB)', 'Hebrews 7:25 (WEB)']);
+    const filter = screen.getByRole('searchbox', { name: 'Filter my verses by words or #tag' });
+    fireEvent.input(filter, { target: { value: '#prayer' } });
+    expect(labels()).toEqual(['Romans 8:26 (WEB)']);
+    fireEvent.input(filter, { target: { value: 'hebrews' } });
+    expect(labels()).toEqual(['Hebrews 7:25 (WEB)']);
+  });
+
+  it('removes with Undo, and saves edited notes and tags', async () => {
+    render(<SavedList version={0} onOpen={() => undefined} />);
+    await screen.findByText('My verses (3)');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Romans 8:26' }));
+    await screen.findByText('My verses (2)');
+    expect(screen.getByRole('status').textContent).toContain('Removed Romans 8:26.');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('My verses (3)');
+    expect(sent.find((m) => m.type === 'restoreSaved')).toMatchObject({ item: { id: 3, osis: 'Rom.8.26' } });
+
+    const first = screen.getAllByRole('listitem')[0]!;
+    fireEvent.change(within(first).getByLabelText('Tags'), { target: { value: '#Priesthood, hebrews' } });
+    await waitFor(() =>
+      expect(sent).toContainEqual({ type: 'updateSaved', id: 1, note: '', tags: ['priesthood', 'hebrews'] }),
+    );
+  });
+
+  it('reports a refused import in words', async () => {
+    render(<SavedList version={0} onOpen={() => undefined} />);
+    await screen.findByText('My verses (3)');
+    const file = new File(['{oops'], 'bad.json', { type: 'application/json' });
+    fireEvent.change(screen.getByLabelText('Import JSON'), { target: { files: [file] } });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain(
+        'Nothing imported: The file is not valid JSON',
+      ),
+    );
+  });
+});
+
+describe('SiteToggle', () => {
+  it('turns Intercede off and on for the current tab’s site', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { url: 'https://www.example.com/article', id: 1, index: 0 } as never,
+    ]);
+    await disabledSites.setValue(['other.org']);
+    render(<SiteToggle />);
+    const toggle = (await screen.findByRole('checkbox', { name: 'On for example.com' })) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    fireEvent.click(toggle);
+    await waitFor(async () => expect(await disabledSites.getValue()).toEqual(['other.org', 'example.com']));
+    await waitFor(() => expect(toggle.checked).toBe(false));
+    fireEvent.click(toggle);
+    await waitFor(async () => expect(await disabledSites.getValue()).toEqual(['other.org']));
+  });
+
+  it('is absent on pages Intercede never runs on', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { url: 'chrome://extensions', id: 1, index: 0 } as never,
+    ]);
+    const { container } = render(<SiteToggle />);
+    await new Promise((r) => queueMicrotask(() => r(undefined)));
+    expect(container.textContent).toBe('');
+  });
+});

@@ -1,0 +1,173 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Passage } from '@/lib/bible/passage';
+import type { SearchHit, SearchReply } from '@/lib/messaging/search';
+import { PopupApp } from '@/components/popup/popup-app';
+
+afterEach(cleanup);
+
+type Message = { type: string } & Record<string, unknown>;
+let sent: Message[];
+let answer: (m: Message) => unknown;
+
+/** Every request the popup makes is answered by `answer`, and logged. */
+beforeEach(() => {
+  sent = [];
+  answer = () => null;
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: Message) => {
+    sent.push(m);
+    return { ok: true, value: await answer(m) };
+  }) as never);
+});
+
+const hit = (osis: string, label: string, text: string, marks: [number, number][] = []): SearchHit => ({
+  osis,
+  label,
+  text,
+  marks,
+});
+
+const passage = (osis: string, label: string, text: string): Passage => ({
+  osis,
+  translation: 'WEB',
+  label,
+  verses: [{ book: 'Heb', chapter: 7, verse: 25, text }],
+  omitted: [],
+  source: 'cache',
+});
+
+/** Replies as the background would for the usual requests; `search` decides word searches. */
+function background(search: (m: Message) => SearchReply, history: unknown[] = []) {
+  answer = (m) => {
+    if (m.type === 'search') return search(m);
+    if (m.type === 'getHistory') return history;
+    if (m.type === 'listSaved') return [];
+    if (m.type === 'getPassage') return passage(m.osis as string, `Label of ${m.osis}`, 'verse text');
+    if (m.type === 'getCommentary') return { notes: [], topics: [] };
+    if (m.type === 'isSaved') return false;
+    return null;
+  };
+}
+
+const ready = (hits: SearchHit[], extra: Partial<SearchReply> = {}): SearchReply => ({
+  status: 'ready',
+  mode: 'all',
+  total: hits.length,
+  phrases: 0,
+  offset: 0,
+  hits,
+  ...(extra as object),
+});
+
+/** The result options (the saved list's sort <select> has options too). */
+const results = async () =>
+  within(await screen.findByRole('listbox', { name: 'Verses found' })).getAllByRole('option');
+
+const box = () => screen.getByRole('combobox', { name: 'Search the Bible or look up a passage' });
+
+describe('PopupApp search', () => {
+  it('focuses the box and lists recent lookups under it, which open again', async () => {
+    background(() => ready([]), [{ osis: 'Heb.7.25', translation: 'KJV', at: 1 }]);
+    render(<PopupApp />);
+    expect(document.activeElement).toBe(box());
+    const recent = await screen.findByRole('region', { name: 'Recent lookups' });
+    fireEvent.click(within(recent).getByRole('button', { name: 'Hebrews 7:25' }));
+    expect((box() as HTMLInputElement).value).toBe('Hebrews 7:25');
+    await waitFor(() =>
+      expect(sent).toContainEqual({ type: 'getPassage', osis: 'Heb.7.25', translation: 'KJV' }),
+    );
+    expect(sent).toContainEqual({ type: 'addHistory', osis: 'Heb.7.25', translation: 'KJV' });
+  });
+
+  it('shows progress while the index is built, then the results with their count', async () => {
+    let calls = 0;
+    background(() =>
+      ++calls < 3
+        ? { status: 'building', done: calls * 30, total: 66 }
+        : ready([hit('Heb.7.25', 'Hebrews 7:25', 'to make intercession', [[3, 7]])], { phrases: 1 }),
+    );
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'make intercession' } });
+    expect((await screen.findByRole('progressbar', { name: 'Books indexed' })).getAttribute('max')).toBe(
+      '66',
+    );
+    await screen.findByText('30 of 66 books');
+    const list = await screen.findByRole('listbox', { name: 'Verses found' }, { timeout: 3000 });
+    expect(within(list).getAllByRole('option')).toHaveLength(1);
+    expect(screen.getByText('1 verse, all with the exact phrase.').getAttribute('aria-live')).toBe('polite');
+    expect(sent.filter((m) => m.type === 'search')).toHaveLength(3);
+    expect(sent.find((m) => m.type === 'search')).toEqual({
+      type: 'search',
+      query: 'make intercession',
+      translation: 'WEB',
+      offset: 0,
+    });
+  });
+
+  it('marks matched words with <mark> around text, never as markup', async () => {
+    const text = 'to make <b>intercession</b> for them';
+    background(() => ready([hit('Heb.7.25', 'Hebrews 7:25', text, [[3, 7]])]));
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'make' } });
+    const [option] = (await results()) as [HTMLElement];
+    expect(option.querySelector('b')).toBeNull();
+    expect([...option.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['make']);
+    expect(option.textContent).toBe(`Hebrews 7:25 ${text}`);
+  });
+
+  it('moves through results with the arrow keys and opens the active one with Enter, then goes back', async () => {
+    background(() =>
+      ready([
+        hit('Rom.8.26', 'Romans 8:26', 'a'),
+        hit('Rom.8.27', 'Romans 8:27', 'b'),
+        hit('Heb.7.25', 'Hebrews 7:25', 'c'),
+      ]),
+    );
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'intercession' } });
+    await results();
+    expect(box().getAttribute('aria-expanded')).toBe('true');
+    fireEvent.keyDown(box(), { key: 'ArrowDown' });
+    fireEvent.keyDown(box(), { key: 'ArrowDown' });
+    fireEvent.keyDown(box(), { key: 'ArrowDown' });
+    fireEvent.keyDown(box(), { key: 'ArrowDown' });
+    fireEvent.keyDown(box(), { key: 'ArrowUp' });
+    expect(box().getAttribute('aria-activedescendant')).toBe('hit-1');
+    expect((await results())[1]!.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(box(), { key: 'Enter' });
+    expect((box() as HTMLInputElement).value).toBe('Romans 8:27');
+    await screen.findByRole('heading', { name: 'Label of Rom.8.27' });
+    fireEvent.click(screen.getByRole('button', { name: '← Results for “intercession”' }));
+    expect((box() as HTMLInputElement).value).toBe('intercession');
+    expect(await results()).toHaveLength(3);
+  });
+
+  it('shows 50 at a time and asks for the next page on request', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => hit(`Ps.119.${i + 1}`, `Psalm 119:${i + 1}`, 'x'));
+    background((m) => ready(many.slice(m.offset as number, (m.offset as number) + 50), { total: 120 }));
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'grace' } });
+    await waitFor(async () => expect(await results()).toHaveLength(50));
+    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more (50 of 120)' }));
+    await waitFor(async () => expect(await results()).toHaveLength(100));
+    expect(sent.filter((m) => m.type === 'search').map((m) => m.offset)).toEqual([0, 50]);
+  });
+
+  it('says when no verse has every word', async () => {
+    background(() => ready([hit('Acts.17.18', 'Acts 17:18', 'x')], { mode: 'some', total: 24064 }));
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'advocate with the Father' } });
+    await screen.findByText('No verse has every word; 24,064 verses have some of them.');
+  });
+
+  it('opens a reference without searching words, and takes a context-menu lookup on open', async () => {
+    background(() => ready([]));
+    answer = ((base) => (m: Message) => (m.type === 'takeLookup' ? '1 jn 2' : base(m)))(answer);
+    render(<PopupApp />);
+    await waitFor(() => expect((box() as HTMLInputElement).value).toBe('1 jn 2'));
+    await screen.findByRole('heading', { name: 'Label of 1John.2' });
+    expect(sent.some((m) => m.type === 'search')).toBe(false);
+  });
+});

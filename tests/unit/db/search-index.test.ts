@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BOOKS } from '@/lib/bible/books';
+import type { BookPack } from '@/lib/bible/packs';
+import type { TranslationId } from '@/lib/bible/translations';
+import { IntercedeDb } from '@/lib/db/database';
+import { HISTORY_KEPT, HistoryService } from '@/lib/db/history';
+import { SearchIndexService } from '@/lib/db/search-index';
+import { VerseService, type PackSource } from '@/lib/db/verse-service';
+import type { SearchReply } from '@/lib/messaging/search';
+
+/** Packs with a few verses of our own (every other slot empty), counting book reads. */
+function fixturePacks(texts: Record<string, string>, version = 'v1') {
+  const reads: string[] = [];
+  const source: PackSource = {
+    version: async () => version,
+    book: async (t: TranslationId, id: string): Promise<BookPack> => {
+      reads.push(`${t}:${id}`);
+      const book = BOOKS.find((b) => b.id === id)!;
+      const chapters = book.verses.map((n) => Array<string | null>(n).fill(null));
+      for (const [osis, text] of Object.entries(texts)) {
+        const [b, c, v] = osis.split('.');
+        if (b === id) chapters[Number(c) - 1]![Number(v) - 1] = `${text}${t === 'KJV' ? ' (KJV)' : ''}`;
+      }
+      return { translation: t, book: book.id, version, chapters };
+    },
+  };
+  return { source, reads };
+}
+
+const TEXTS = {
+  'Heb.7.25': 'he lives forever to make intercession for them',
+  'Rom.8.26': 'the Spirit himself makes intercession for us',
+  'Rom.8.34': 'who also makes intercession for us',
+  'Isa.53.12': 'he made intercession for the transgressors',
+  '1Sam.12.23': 'far be it from me that I should sin in ceasing to pray for you',
+};
+
+let db: IntercedeDb;
+let n = 0;
+beforeEach(() => {
+  db = new IntercedeDb(`search-${n++}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function service(packs: PackSource) {
+  return new SearchIndexService(db, new VerseService(db, packs), packs, () => 42);
+}
+
+async function searchWhenReady(s: SearchIndexService, query: string, t: TranslationId = 'WEB', offset = 0) {
+  await s.ready(t);
+  const reply = await s.search(query, t, offset);
+  if (reply.status !== 'ready') throw new Error('not ready');
+  return reply;
+}
+
+describe('SearchIndexService', () => {
+  it('builds the index on the first search, reporting progress, then answers with marked snippets', async () => {
+    const s = service(fixturePacks(TEXTS).source);
+    const first = await s.search('make intercession', 'WEB', 0);
+    expect(first).toEqual<SearchReply>({ status: 'building', done: 0, total: 66 });
+    expect(await s.status('WEB')).toMatchObject({ state: 'building', total: 66 });
+    const reply = await searchWhenReady(s, 'make intercession');
+    expect(reply).toMatchObject({ status: 'ready', mode: 'all', total: 3, phrases: 3, offset: 0 });
+    expect(reply.hits.map((h) => h.label)).toEqual(['Romans 8:34', 'Romans 8:26', 'Hebrews 7:25']);
+    const hit = reply.hits[2]!;
+    expect(hit).toMatchObject({ osis: 'Heb.7.25', text: TEXTS['Heb.7.25'] });
+    expect(hit.marks.map(([a, b]) => hit.text.slice(a, b))).toEqual(['make', 'intercession']);
+    expect(await s.status('WEB')).toMatchObject({ state: 'ready', verses: 5, builtAt: 42 });
+  });
+
+  it('keeps the index in IndexedDB: a new service worker searches without reading a pack', async () => {
+    const packs = fixturePacks(TEXTS);
+    await service(packs.source).ready('WEB');
+    const reads = packs.reads.length;
+    expect(reads).toBe(66);
+    const restarted = service(packs.source);
+    const reply = await restarted.search('intercession', 'WEB', 0);
+    expect(reply).toMatchObject({ status: 'ready', total: 4 });
+    expect(packs.reads).toHaveLength(reads);
+  });
+
+  it('builds each translation separately', async () => {
+    const s = service(fixturePacks(TEXTS).source);
+    const kjv = await searchWhenReady(s, 'pray', 'KJV');
+    expect(kjv.hits.map((h) => h.text)).toEqual([`${TEXTS['1Sam.12.23']} (KJV)`]);
+    expect(await s.status('WEB')).toEqual({ state: 'absent' });
+  });
+
+  it('rebuilds when the packs change (an extension update)', async () => {
+    await service(fixturePacks(TEXTS, 'v1').source).ready('WEB');
+    const updated = service(fixturePacks({ ...TEXTS, 'John.17.9': 'I pray for them' }, 'v2').source);
+    expect(await updated.search('pray', 'WEB', 0)).toMatchObject({ status: 'building' });
+    const reply = await searchWhenReady(updated, 'pray');
+    expect(reply.hits.map((h) => h.osis)).toEqual(['John.17.9', '1Sam.12.23']);
+  });
+
+  it('pages results 50 at a time', async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [`Ps.119.${i + 1}`, `grace number ${i + 1}`]),
+    );
+    const s = service(fixturePacks(many).source);
+    const page1 = await searchWhenReady(s, 'grace');
+    expect(page1.total).toBe(60);
+    expect(page1.hits).toHaveLength(50);
+    const page2 = await searchWhenReady(s, 'grace', 'WEB', 50);
+    expect(page2.hits.map((h) => h.osis)).toEqual(Array.from({ length: 10 }, (_, i) => `Ps.119.${i + 51}`));
+  });
+
+  it('reads snippet text through the verse service when the verse cache was cleared', async () => {
+    const packs = fixturePacks(TEXTS);
+    const verses = new VerseService(db, packs.source);
+    const s = new SearchIndexService(db, verses, packs.source);
+    await s.ready('WEB');
+    await verses.clear();
+    const reply = await s.search('transgressors', 'WEB', 0);
+    expect(reply).toMatchObject({ status: 'ready', hits: [{ osis: 'Isa.53.12', text: TEXTS['Isa.53.12'] }] });
+  });
+
+  it('is dropped by clear() and built again on the next search', async () => {
+    const s = service(fixturePacks(TEXTS).source);
+    await s.ready('WEB');
+    await s.clear();
+    expect(await db.searchTerms.count()).toBe(0);
+    expect(await s.status('WEB')).toEqual({ state: 'absent' });
+    expect(await s.search('pray', 'WEB', 0)).toMatchObject({ status: 'building' });
+  });
+
+  it('reports a failed build to the next search, then tries again', async () => {
+    const { source } = fixturePacks(TEXTS);
+    let broken = true;
+    const flaky: PackSource = {
+      version: source.version,
+      book: async (t, id) => {
+        if (broken && id === 'Rom') throw new Error('The WEB pack for Rom is damaged');
+        return source.book(t, id);
+      },
+    };
+    const s = service(flaky);
+    await expect(s.ready('WEB')).rejects.toThrow(/damaged/);
+    await expect(s.search('pray', 'WEB', 0)).rejects.toThrow(/damaged/);
+    broken = false;
+    expect(await s.search('pray', 'WEB', 0)).toMatchObject({ status: 'building' });
+    expect((await searchWhenReady(s, 'pray')).total).toBe(1);
+  });
+});
+
+describe('HistoryService', () => {
+  it('lists lookups newest first, one row per passage, keeping the newest 50', async () => {
+    let clock = 0;
+    const h = new HistoryService(db, () => ++clock);
+    await h.add('Heb.7.25', 'WEB');
+    await h.add('John.17', 'KJV');
+    await h.add('Heb.7.25', 'KJV');
+    expect(await h.recent(10)).toEqual([
+      { osis: 'Heb.7.25', translation: 'KJV', at: 3 },
+      { osis: 'John.17', translation: 'KJV', at: 2 },
+    ]);
+    for (let v = 1; v <= HISTORY_KEPT + 5; v++) await h.add(`Ps.119.${v}`, 'WEB');
+    expect(await db.history.count()).toBe(HISTORY_KEPT);
+    expect((await h.recent(1))[0]!.osis).toBe(`Ps.119.${HISTORY_KEPT + 5}`);
+    await h.clear();
+    expect(await h.recent(10)).toEqual([]);
+  });
+});

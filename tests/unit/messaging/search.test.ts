@@ -1,0 +1,92 @@
+import { describe, expect, it, vi } from 'vitest';
+import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
+import { HISTORY_SHOWN, searchValidators } from '@/lib/messaging/search';
+
+const self = { id: 'intercede-id' };
+
+function deps() {
+  return {
+    extensionId: 'intercede-id',
+    search: {
+      search: vi.fn(async () => ({ status: 'building' as const, done: 1, total: 66 })),
+      status: vi.fn(async () => ({ state: 'absent' as const })),
+    },
+    history: {
+      add: vi.fn(async () => undefined),
+      recent: vi.fn(async () => [{ osis: 'Heb.7.25', translation: 'WEB' as const, at: 1 }]),
+      clear: vi.fn(async () => undefined),
+    },
+    takeLookup: vi.fn(() => 'make intercession'),
+  } as unknown as HandlerDeps;
+}
+
+describe('search requests', () => {
+  it('passes a valid search through and replies with its page', async () => {
+    const d = deps();
+    const reply = await handleMessage(
+      { type: 'search', query: 'make intercession', translation: 'KJV', offset: 50 },
+      self,
+      d,
+    );
+    expect(reply).toEqual({ ok: true, value: { status: 'building', done: 1, total: 66 } });
+    expect(d.search.search).toHaveBeenCalledWith('make intercession', 'KJV', 50);
+  });
+
+  it.each([
+    ['a missing query', { translation: 'WEB', offset: 0 }, /"query"/],
+    ['an empty query', { query: '', translation: 'WEB', offset: 0 }, /"query"/],
+    ['a huge query', { query: 'x'.repeat(501), translation: 'WEB', offset: 0 }, /"query"/],
+    ['an unknown translation', { query: 'grace', translation: 'NIV', offset: 0 }, /"translation"/],
+    ['a negative offset', { query: 'grace', translation: 'WEB', offset: -1 }, /"offset"/],
+    ['a fractional offset', { query: 'grace', translation: 'WEB', offset: 1.5 }, /"offset"/],
+    [
+      'an extra field',
+      { query: 'grace', translation: 'WEB', offset: 0, limit: 9 },
+      /unexpected field "limit"/,
+    ],
+  ])('refuses %s', async (_, fields, message) => {
+    const d = deps();
+    const reply = await handleMessage({ type: 'search', ...fields }, self, d);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    if (!reply.ok) expect(reply.error.message).toMatch(message);
+    expect(d.search.search).not.toHaveBeenCalled();
+  });
+
+  it('records lookups of valid passages only', async () => {
+    const d = deps();
+    expect(await handleMessage({ type: 'addHistory', osis: 'John.17', translation: 'WEB' }, self, d)).toEqual(
+      {
+        ok: true,
+        value: null,
+      },
+    );
+    expect(d.history.add).toHaveBeenCalledWith('John.17', 'WEB');
+    const bad = await handleMessage({ type: 'addHistory', osis: 'John.99', translation: 'WEB' }, self, d);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-reference' } });
+    expect(d.history.add).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists the newest lookups, clears them, and hands over a context-menu lookup', async () => {
+    const d = deps();
+    expect(await handleMessage({ type: 'getHistory' }, self, d)).toMatchObject({ ok: true });
+    expect(d.history.recent).toHaveBeenCalledWith(HISTORY_SHOWN);
+    expect(await handleMessage({ type: 'clearHistory' }, self, d)).toEqual({ ok: true, value: null });
+    expect(await handleMessage({ type: 'takeLookup' }, self, d)).toEqual({
+      ok: true,
+      value: 'make intercession',
+    });
+    expect(await handleMessage({ type: 'getSearchStatus', translation: 'WEB' }, self, d)).toEqual({
+      ok: true,
+      value: { state: 'absent' },
+    });
+  });
+
+  it('validators return only the typed fields', () => {
+    expect(searchValidators.search({ type: 'search', query: 'q', translation: 'WEB', offset: 0 })).toEqual({
+      query: 'q',
+      translation: 'WEB',
+      offset: 0,
+    });
+    expect(() => searchValidators.getHistory({ type: 'getHistory', all: true })).toThrow(/unexpected/);
+  });
+});

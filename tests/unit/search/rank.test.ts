@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { IndexBuilder } from '@/lib/search/build';
+import { hasTerm, rankQuery, termsWithPrefix } from '@/lib/search/engine';
+import { parseWords } from '@/lib/search/query';
+import { phraseStarts, unionPostings } from '@/lib/search/rank';
+import { verseKeyToOsis } from '@/lib/search/verse-key';
+
+/** A small translation: verses of Genesis 1 (book index 0), in canonical order. */
+function indexOf(verses: string[]) {
+  const builder = new IndexBuilder();
+  verses.forEach((text, i) => builder.add(0, 1, i + 1, text));
+  const index = builder.finish();
+  const vocabulary = [...index.postings.keys()].sort();
+  return {
+    index,
+    search: async (query: string) => {
+      const parsed = parseWords(query);
+      if (parsed.kind !== 'words') throw new Error('not words');
+      const ranking = await rankQuery(parsed, {
+        lengths: index.lengths,
+        vocabulary,
+        postings: async (terms) => terms.map((t) => index.postings.get(t)),
+      });
+      return {
+        ...ranking,
+        osis: [...ranking.ordinals].map((o) => verseKeyToOsis(index.keys[o]!)),
+        terms: [...ranking.terms].sort(),
+      };
+    },
+  };
+}
+
+describe('rankVerses', () => {
+  it('puts the exact phrase first, then every word, best BM25 first', async () => {
+    const { search } = indexOf([
+      /* 1 */ 'intercession is made, and we make our prayers',
+      /* 2 */ 'he lives to make intercession for them',
+      /* 3 */ 'a long verse about the many things people make while someone prays and makes intercession at night',
+      /* 4 */ 'make a ship',
+      /* 5 */ 'the Spirit makes intercession for us',
+    ]);
+    const r = await search('make intercession ');
+    expect(r.mode).toBe('all');
+    expect(r.phrases).toBe(3);
+    // Phrases (2, 5, 3): the shorter verses score higher; then verse 1 (both words, apart).
+    expect(r.osis).toEqual(['Gen.1.5', 'Gen.1.2', 'Gen.1.3', 'Gen.1.1']);
+    expect(r.terms).toEqual(['intercession', 'mak']);
+  });
+
+  it('breaks ties in canonical order', async () => {
+    const { search } = indexOf(['grace and peace', 'grace and peace', 'grace and peace']);
+    expect((await search('grace ')).osis).toEqual(['Gen.1.1', 'Gen.1.2', 'Gen.1.3']);
+  });
+
+  it('counts a repeated word once in the score and twice in the phrase', async () => {
+    const { search } = indexOf(['holy is he', 'holy holy holy is the Lord', 'holy and holy']);
+    const r = await search('holy holy holy ');
+    expect(r.osis[0]).toBe('Gen.1.2');
+    expect(r.phrases).toBe(1);
+    expect(r.osis).toHaveLength(3);
+  });
+
+  it('never finds a phrase across two verses', async () => {
+    const { index, search } = indexOf(['he will make', 'intercession for them']);
+    expect(phraseStarts([index.postings.get('mak')!, index.postings.get('intercession')!])).toHaveLength(0);
+    expect((await search('make intercession ')).mode).toBe('some');
+  });
+
+  it('offers verses with some of the words, the most words first, when none has them all', async () => {
+    const { search } = indexOf(['the Father', 'an advocate with the Father', 'advocate', 'nothing here']);
+    const r = await search('advocate with the Father counselor ');
+    expect(r.mode).toBe('some');
+    // Four words, then two ("the Father"), then one ("advocate"), however rare that one is.
+    expect(r.osis).toEqual(['Gen.1.2', 'Gen.1.1', 'Gen.1.3']);
+    expect(r.phrases).toBe(0);
+  });
+
+  it('finds nothing for an unknown word alone', async () => {
+    const { search } = indexOf(['grace and peace']);
+    const r = await search('xyzzy ');
+    expect(r.osis).toEqual([]);
+  });
+
+  it('lets the word being typed stand for every term it begins, unless it is a word already', async () => {
+    const { search } = indexOf(['intercession for all', 'they interceded', 'interest', 'in']);
+    // The shorter verse first, as for any word.
+    expect((await search('interc')).osis).toEqual(['Gen.1.2', 'Gen.1.1']);
+    expect((await search('inter')).osis).toEqual(['Gen.1.3', 'Gen.1.2', 'Gen.1.1']);
+    // "in" is a word of the index: no expansion to "intercession" and "interest".
+    expect((await search('in')).osis).toEqual(['Gen.1.4']);
+    expect((await search('interc ')).osis).toEqual([]);
+  });
+});
+
+describe('index helpers', () => {
+  it('merges postings and looks terms up in the sorted vocabulary', () => {
+    expect([...unionPostings([Uint32Array.of(1, 5), Uint32Array.of(2, 300)])]).toEqual([1, 2, 5, 300]);
+    const vocabulary = ['grac', 'interced', 'intercession', 'intercessor', 'lov'];
+    expect(termsWithPrefix(vocabulary, 'interc')).toEqual(['interced', 'intercession', 'intercessor']);
+    expect(termsWithPrefix(vocabulary, 'interc', 2)).toEqual(['interced', 'intercession']);
+    expect(hasTerm(vocabulary, 'lov')).toBe(true);
+    expect(hasTerm(vocabulary, 'lo')).toBe(false);
+  });
+
+  it('refuses verses out of canonical order', () => {
+    const builder = new IndexBuilder();
+    builder.add(57, 7, 25, 'a');
+    expect(() => builder.add(57, 7, 24, 'b')).toThrow(/canonical order/);
+  });
+});
