@@ -43,6 +43,22 @@ function Check({
   );
 }
 
+/** One line per translation: its word index, built or not, and its size. */
+function WordIndexes({ version }: { version: number }) {
+  const [lines, setLines] = useState<string[]>([]);
+  useEffect(() => {
+    void Promise.all(
+      TRANSLATION_IDS.map(async (id) => {
+        const s = await send('getSearchStatus', { translation: id }).catch(() => undefined);
+        if (s?.state === 'ready') return `${id}: ${(s.bytes / 1024 / 1024).toFixed(1)} MB, ${s.terms} words`;
+        if (s?.state === 'building') return `${id}: being built (${s.done} of ${s.total} books)`;
+        return `${id}: built on the first word search`;
+      }),
+    ).then(setLines);
+  }, [version]);
+  return <p class="muted">Word index — {lines.join('; ')}.</p>;
+}
+
 /** The options page's root. */
 export function OptionsApp() {
   const [translation, setTranslation] = useSetting(settings.translation);
@@ -52,6 +68,7 @@ export function OptionsApp() {
   const [sites, setSites] = useSetting(settings.disabledSites);
   const [usage, setUsage] = useState('');
   const [status, setStatus] = useState('');
+  const [cleared, setCleared] = useState(0);
   const measure = () =>
     navigator.storage
       ?.estimate()
@@ -147,11 +164,13 @@ export function OptionsApp() {
         <legend>Saved verses and storage</legend>
         <Check item={settings.badgeCount} label="Show the number of saved verses on the toolbar icon" />
         <p class="muted">{usage}</p>
+        <WordIndexes version={cleared} />
         <button
           type="button"
           onClick={async () => {
             await send('clearCache', {});
             setStatus('Cache cleared. Saved verses are untouched.');
+            setCleared((n) => n + 1);
             await measure();
           }}
         >

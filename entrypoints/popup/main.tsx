@@ -1,17 +1,13 @@
 import { render } from 'preact';
 import '@/components/popup/popup.css';
 import { PopupApp } from '@/components/popup/popup-app';
+import { followThemeSetting } from '@/components/theme-root';
 import { isTranslationId } from '@/lib/bible/translations';
-import { theme, translation, type Theme } from '@/lib/settings';
+import { translation } from '@/lib/settings';
 
 const params = new URLSearchParams(location.search);
-const applyTheme = (value: Theme | null) => {
-  if (value === 'light' || value === 'dark') document.documentElement.dataset.theme = value;
-  else delete document.documentElement.dataset.theme;
-};
-const [savedTheme, savedTranslation] = await Promise.all([theme.getValue(), translation.getValue()]);
-applyTheme(savedTheme);
-theme.watch(applyTheme);
+// Read before the first render, so the popup never flashes the wrong theme or translation.
+const [, savedTranslation] = await Promise.all([followThemeSetting(), translation.getValue()]);
 const t = params.get('t');
 render(
   <PopupApp

@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from '@/components/options/options-app';
+import { followThemeSetting } from '@/components/theme-root';
+import * as settings from '@/lib/settings';
+
+afterEach(cleanup);
+
+type Message = { type: string } & Record<string, unknown>;
+let sent: Message[];
+
+beforeEach(() => {
+  sent = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: Message) => {
+    sent.push(m);
+    if (m.type === 'getSearchStatus') {
+      return m.translation === 'WEB'
+        ? {
+            ok: true,
+            value: { state: 'ready', terms: 8937, verses: 31095, bytes: 3_210_000, buildMs: 1, builtAt: 1 },
+          }
+        : { ok: true, value: { state: 'absent' } };
+    }
+    return { ok: true, value: null };
+  }) as never);
+});
+
+describe('OptionsApp', () => {
+  it('shows each setting’s stored value and writes changes to sync storage', async () => {
+    await settings.translation.setValue('KJV');
+    await settings.caseInsensitive.setValue(true);
+    render(<OptionsApp />);
+    const translation = screen.getByRole('combobox', { name: /Default translation/ }) as HTMLSelectElement;
+    await waitFor(() => expect(translation.value).toBe('KJV'));
+    const lower = screen.getByRole('checkbox', { name: /Lower-case book names/ }) as HTMLInputElement;
+    await waitFor(() => expect(lower.checked).toBe(true));
+    fireEvent.click(lower);
+    await waitFor(async () => expect(await settings.caseInsensitive.getValue()).toBe(false));
+    fireEvent.change(screen.getByRole('combobox', { name: /Theme/ }), { target: { value: 'dark' } });
+    await waitFor(async () => expect(await settings.theme.getValue()).toBe('dark'));
+    fireEvent.change(screen.getByRole('spinbutton', { name: /Hover delay/ }), { target: { value: '99999' } });
+    await waitFor(async () =>
+      expect(await settings.hoverDelay.getValue()).toBe(settings.HOVER_DELAY_RANGE.max),
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: /Sites where Intercede is off/ }), {
+      target: { value: ' example.com \n\n news.example.org ' },
+    });
+    await waitFor(async () =>
+      expect(await fakeBrowser.storage.sync.get('disabledSites')).toEqual({
+        disabledSites: ['example.com', 'news.example.org'],
+      }),
+    );
+  });
+
+  it('follows a change made elsewhere (another device, the popup)', async () => {
+    render(<OptionsApp />);
+    const chapters = screen.getByRole('checkbox', { name: /Chapters without a verse/ }) as HTMLInputElement;
+    await waitFor(() => expect(chapters.checked).toBe(true));
+    await settings.chapterOnly.setValue(false);
+    await waitFor(() => expect(chapters.checked).toBe(false));
+  });
+
+  it('reports the word indexes and clears the cache, never saved verses', async () => {
+    render(<OptionsApp />);
+    await screen.findByText('Word index — WEB: 3.1 MB, 8937 words; KJV: built on the first word search.');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear cache' }));
+    await screen.findByText('Cache cleared. Saved verses are untouched.');
+    expect(sent.map((m) => m.type)).toContain('clearCache');
+    expect(sent.map((m) => m.type)).not.toContain('removeSaved');
+  });
+});
+
+describe('followThemeSetting', () => {
+  it('puts light or dark on the root, removes it for auto, and follows changes', async () => {
+    const root = document.createElement('div');
+    await settings.theme.setValue('dark');
+    const stop = await followThemeSetting(root);
+    expect(root.dataset.theme).toBe('dark');
+    await settings.theme.setValue('auto');
+    await waitFor(() => expect(root.dataset.theme).toBeUndefined());
+    await settings.theme.setValue('light');
+    await waitFor(() => expect(root.dataset.theme).toBe('light'));
+    stop();
+  });
+});
