@@ -1,72 +1,65 @@
 /** The intercession notes for a passage, or Nave's topics when no note covers it. */
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import { findReferences } from '@/lib/refs';
+import { LinkedText, type ReferenceFinder } from './linkify';
 
-import type { NoteView, TopicView } from '@/lib/commentary/views';
+/** A note as the card shows it (the background's note view carries more; the card needs this). */
+export interface NoteView {
+  id: string;
+  title: string;
+  /** "Hebrews 7:23–25" */
+  passagesLabel: string;
+  paragraphs: string[];
+}
 
-export type { NoteView, TopicView } from '@/lib/commentary/views';
+/** A Nave's Topical Bible section citing the passage, offered when no note overlaps it. */
+export interface TopicView {
+  /** The topic as Nave's writes it, e.g. "INTERCESSION". */
+  topic: string;
+  /** The section's heading, e.g. "OF MAN WITH GOD". */
+  heading: string;
+  refs: { osis: string; label: string }[];
+}
 
-/** The commentary part of the card. */
+/** The commentary part of the card: still loading, honestly nothing, or notes best-first and topics. */
 export type CommentaryView =
   { status: 'loading' } | { status: 'none' } | { status: 'ready'; notes: NoteView[]; topics: TopicView[] };
 
-/** Notes shown before "More notes". */
+/** Notes shown before "More notes": the best few fit the card, the rest are one click away. */
 export const NOTES_SHOWN = 3;
 
-/** Text with every reference in it turned into a button that opens that passage. */
-export function Linked({ text, onOpenReference }: { text: string; onOpenReference(osis: string): void }) {
-  const parts: preact.ComponentChildren[] = [];
-  let at = 0;
-  for (const match of findReferences(text)) {
-    if (match.start > at) parts.push(text.slice(at, match.start));
-    parts.push(
-      <button type="button" class="ic-ref" onClick={() => onOpenReference(match.osis)}>
-        {match.text}
-      </button>,
-    );
-    at = match.end;
-  }
-  if (at < text.length) parts.push(text.slice(at));
-  return <>{parts}</>;
-}
+/** The empty state's words, shared with tests so they cannot drift. */
+export const NO_NOTE = 'No intercession note for this passage yet.';
 
 /** Notes best-first (three, then "More notes"), else Nave's topics, else an honest empty state. */
 export function Commentary({
   view,
   onOpenReference,
+  find,
 }: {
   view: CommentaryView;
   onOpenReference(osis: string): void;
+  /** The reference finder for note text; the real one unless a test pins it. */
+  find?: ReferenceFinder;
 }) {
   const [all, setAll] = useState(false);
-  if (view.status === 'loading') return <p class="ic-muted">Loading notes…</p>;
-  if (view.status === 'none' || (view.notes.length === 0 && view.topics.length === 0)) {
-    return <p class="ic-muted ic-empty">No intercession note for this passage yet.</p>;
-  }
-  if (view.notes.length === 0) {
+  if (view.status === 'loading') {
     return (
-      <section class="ic-notes" aria-label="Related topics">
-        <h3 class="ic-h3">From Nave’s Topical Bible</h3>
-        <ul class="ic-topics">
-          {view.topics.map((t) => (
-            <li key={`${t.topic}/${t.heading}`}>
-              <span class="ic-topic">
-                {t.topic} › {t.heading}
-              </span>{' '}
-              {t.refs.map((r, i) => (
-                <>
-                  {i > 0 && '; '}
-                  <button type="button" class="ic-ref" onClick={() => onOpenReference(r.osis)}>
-                    {r.label}
-                  </button>
-                </>
-              ))}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <div class="ic-notes" aria-busy="true">
+        <p class="ic-muted">Loading notes…</p>
+      </div>
     );
   }
+  if (view.status === 'none' || (view.notes.length === 0 && view.topics.length === 0)) {
+    return (
+      <div class="ic-notes">
+        <p class="ic-muted ic-empty">{NO_NOTE}</p>
+      </div>
+    );
+  }
+  if (view.notes.length === 0) return <Topics topics={view.topics} onOpenReference={onOpenReference} />;
+
+  const hidden = view.notes.length - NOTES_SHOWN;
   const shown = all ? view.notes : view.notes.slice(0, NOTES_SHOWN);
   return (
     <section class="ic-notes" aria-label="Intercession notes">
@@ -76,21 +69,45 @@ export function Commentary({
           <p class="ic-muted ic-covers">{note.passagesLabel}</p>
           {note.paragraphs.map((p, i) => (
             <p key={i}>
-              <Linked text={p} onOpenReference={onOpenReference} />
+              <LinkedText text={p} onOpenReference={onOpenReference} find={find} />
             </p>
           ))}
         </article>
       ))}
-      {view.notes.length > NOTES_SHOWN && (
+      {hidden > 0 && (
         <button
           type="button"
           class="ic-more"
           aria-expanded={all ? 'true' : 'false'}
           onClick={() => setAll(!all)}
         >
-          {all ? 'Fewer notes' : `More notes (${view.notes.length - NOTES_SHOWN})`}
+          {all ? 'Fewer notes' : `More notes (${hidden})`}
         </button>
       )}
+    </section>
+  );
+}
+
+/** Nave's sections that cite the passage, each with its other references as buttons. */
+function Topics({ topics, onOpenReference }: { topics: TopicView[]; onOpenReference(osis: string): void }) {
+  return (
+    <section class="ic-notes" aria-label="Related topics">
+      <h3 class="ic-h3">From Nave’s Topical Bible</h3>
+      <ul class="ic-topics">
+        {topics.map((t) => (
+          <li key={`${t.topic}/${t.heading}`}>
+            <span class="ic-topic">{t.heading ? `${t.topic} › ${t.heading}` : t.topic}</span>{' '}
+            {t.refs.map((r, i) => (
+              <Fragment key={i}>
+                {i > 0 && '; '}
+                <button type="button" class="ic-ref" onClick={() => onOpenReference(r.osis)}>
+                  {r.label}
+                </button>
+              </Fragment>
+            ))}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,33 +1,59 @@
-/** A passage's verses with their numbers; long passages show the first verses and "Show all". */
+/**
+ * A passage's verses with their numbers, shared by the hover card and the popup. Long passages
+ * show their first verses and a "Show all" disclosure, so the card stays compact over a page.
+ */
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Passage } from '@/lib/bible/passage';
+import type { Passage, Verse } from '@/lib/bible/passage';
 import { formatOsis } from '@/lib/bible/osis';
 
 /** How many verses show before "Show all". */
 export const COLLAPSED_VERSES = 5;
 
-/** The verse text of a passage. */
+/**
+ * Hides the spoken verse number from sight but not from screen readers. Inline rather than a
+ * class because the popup renders this component under its own stylesheet, and the number must
+ * never show twice there; `user-select: none` keeps it out of a mouse selection's copy.
+ */
+const SPOKEN_ONLY = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  padding: '0',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: '0',
+  userSelect: 'none',
+} as const;
+
+/** The verse text of a passage, its psalm titles, and a note on slots this translation omits. */
 export function PassageText({ passage }: { passage: Passage }) {
   const [expanded, setExpanded] = useState(false);
-  const several = passage.verses.length > 1;
-  const long = passage.verses.length > COLLAPSED_VERSES;
-  const shown = long && !expanded ? passage.verses.slice(0, COLLAPSED_VERSES) : passage.verses;
-  const chapters = new Set(passage.verses.map((v) => `${v.book}.${v.chapter}`)).size;
+  const { verses } = passage;
+  const several = verses.length > 1;
+  const long = verses.length > COLLAPSED_VERSES;
+  const shown = long && !expanded ? verses.slice(0, COLLAPSED_VERSES) : verses;
+  const chapters = new Set(verses.map((v) => `${v.book}.${v.chapter}`)).size > 1;
+  const omitted = omittedNote(passage.omitted, passage.translation);
   return (
     <div class="ic-passage">
-      <div class={`ic-verses${expanded ? ' ic-expanded' : ''}`} lang="en" data-verse-text>
+      <div
+        class={`ic-verses${expanded ? ' ic-expanded' : ''}`}
+        lang="en"
+        data-verse-text
+        // Once expanded the verses scroll on their own; a tab stop lets keyboard users scroll them.
+        {...(expanded ? { tabIndex: 0, role: 'region', 'aria-label': 'All verses' } : {})}
+      >
         {shown.map((v) => (
-          <>
+          <Fragment key={`${v.chapter}:${v.verse}`}>
             {v.title && <p class="ic-title">{v.title}</p>}
-            <span class="ic-verse" key={`${v.chapter}:${v.verse}`}>
-              {several && (
-                <sup class="ic-num" aria-label={`verse ${chapters > 1 ? `${v.chapter}:` : ''}${v.verse}`}>
-                  {chapters > 1 && v.verse === 1 ? `${v.chapter}:${v.verse}` : v.verse}
-                </sup>
-              )}
+            <span class="ic-verse">
+              {several && <VerseNumber verse={v} withChapter={chapters} />}
               {v.text}{' '}
             </span>
-          </>
+          </Fragment>
         ))}
       </div>
       {long && (
@@ -37,15 +63,63 @@ export function PassageText({ passage }: { passage: Passage }) {
           aria-expanded={expanded ? 'true' : 'false'}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Show fewer verses' : `Show all ${passage.verses.length} verses`}
+          {expanded ? 'Show fewer verses' : `Show all ${verses.length} verses`}
         </button>
       )}
-      {passage.omitted.length > 0 && (
-        <p class="ic-muted ic-omitted">
-          {passage.omitted.map((osis) => formatOsis(osis)).join(', ')}{' '}
-          {passage.omitted.length > 1 ? 'are' : 'is'} not in the {passage.translation}.
-        </p>
-      )}
+      {omitted && <p class="ic-muted ic-omitted">{omitted}</p>}
     </div>
   );
+}
+
+/**
+ * A superscript number for the eye and "verse 14" for the ear: a bare "14" read aloud in the
+ * middle of the text sounds like part of the sentence. Passages across chapters number each
+ * chapter's first verse "17:1" so the reader knows where the chapter turns.
+ */
+function VerseNumber({ verse, withChapter }: { verse: Verse; withChapter: boolean }) {
+  const visible = withChapter && verse.verse === 1 ? `${verse.chapter}:${verse.verse}` : String(verse.verse);
+  const spoken = withChapter ? `${verse.chapter}:${verse.verse}` : String(verse.verse);
+  return (
+    <>
+      <sup class="ic-num" aria-hidden="true">
+        {visible}
+      </sup>{' '}
+      <span style={SPOKEN_ONLY}>{`verse ${spoken} `}</span>
+    </>
+  );
+}
+
+const VERSE_ID = /^([1-3]?[A-Za-z]+)\.(\d+)\.(\d+)$/;
+
+/**
+ * "Acts 8:37 is not in the WEB." / "Romans 16:25–27 are not in the WEB." — consecutive slots
+ * are joined into one range first, so three omitted verses read as one span, not a list.
+ * Undefined when nothing is omitted; an id the versification rejects is shown as it is rather
+ * than breaking the card.
+ */
+export function omittedNote(omitted: readonly string[], translation: string): string | undefined {
+  if (omitted.length === 0) return undefined;
+  const runs: { first: string; last: string; count: number }[] = [];
+  for (const id of omitted) {
+    const run = runs[runs.length - 1];
+    if (run && follows(run.last, id)) {
+      run.last = id;
+      run.count += 1;
+    } else runs.push({ first: id, last: id, count: 1 });
+  }
+  const osis = runs.map((r) => (r.first === r.last ? r.first : `${r.first}-${r.last}`)).join(',');
+  let label: string;
+  try {
+    label = formatOsis(osis);
+  } catch {
+    label = omitted.join(', ');
+  }
+  return `${label} ${omitted.length > 1 ? 'are' : 'is'} not in the ${translation}.`;
+}
+
+/** Whether verse id `next` comes straight after `prev` in the same chapter. */
+function follows(prev: string, next: string): boolean {
+  const a = VERSE_ID.exec(prev);
+  const b = VERSE_ID.exec(next);
+  return !!a && !!b && a[1] === b[1] && a[2] === b[2] && Number(b[3]) === Number(a[3]) + 1;
 }

@@ -1,14 +1,17 @@
 /**
- * How people write the 66 book names: full names and the common abbreviations. Numbered
- * books are listed without their number ("Cor" → 1Cor/2Cor); the finder reads the number
- * (1, I, First, 1st…) in front. Keys are lower-case; the finder applies the case rule.
+ * How people write the 66 book names: full names, the SBL abbreviations, the short forms of
+ * other style guides (NAB's "Jgs", "1 Tm"), and common informal ones. Numbered books are
+ * listed without their number ("Cor" → 1Cor, 2Cor); the finder reads the number (1, I, First,
+ * 1st…) written in front. Keys are lower-case; the finder applies the case rule.
  *
- * Left out on purpose: "Is" (Isaiah), "Act" (Acts), "Am" (Amos) and "Jo" — as words they
- * are far more often English than Scripture ("Is 2 enough?", "Act 2, scene 1", "Am 5 late").
+ * Left out on purpose, because as words they are far more often English or something else:
+ * "Jo", "Mar" (March), "Phi", "Pp" (pages), "Ez" (Ezra or Ezekiel?), "Mc" (Micah, Mark in
+ * Latin use, Maccabees in "1 Mc"). "Is", "Am" and "Act" are {@link AMBIGUOUS}. "Hb" follows
+ * NAB (Habakkuk), since "Heb" is what everyone writes for Hebrews.
  */
 import type { BookId } from '../bible/books';
 
-// OSIS id (or numbered stem) → spellings, space-separated; "_" stands for a space inside a name.
+// OSIS id (or "#" + numbered stem) → spellings, space-separated; "_" stands for a space in a name.
 const NAMES: readonly (readonly [string, string])[] = [
   ['Gen', 'genesis gen ge gn'],
   ['Exod', 'exodus exod exo ex'],
@@ -16,7 +19,7 @@ const NAMES: readonly (readonly [string, string])[] = [
   ['Num', 'numbers num nu nm nb'],
   ['Deut', 'deuteronomy deut deu dt'],
   ['Josh', 'joshua josh jos jsh'],
-  ['Judg', 'judges judg jdg jg jdgs'],
+  ['Judg', 'judges judg jdg jg jgs jdgs'],
   ['Ruth', 'ruth ru rth'],
   ['#Sam', 'samuel sam sa sm'],
   ['#Kgs', 'kings kgs ki kin'],
@@ -39,7 +42,7 @@ const NAMES: readonly (readonly [string, string])[] = [
   ['Amos', 'amos'],
   ['Obad', 'obadiah obad ob'],
   ['Jonah', 'jonah jon jnh'],
-  ['Mic', 'micah mic mc'],
+  ['Mic', 'micah mic mi'],
   ['Nah', 'nahum nah na'],
   ['Hab', 'habakkuk hab hb'],
   ['Zeph', 'zephaniah zeph zep zp'],
@@ -48,21 +51,21 @@ const NAMES: readonly (readonly [string, string])[] = [
   ['Mal', 'malachi mal ml'],
   ['Matt', 'matthew matt mat mt'],
   ['Mark', 'mark mrk mk mr'],
-  ['Luke', 'luke luk lk'],
+  ['Luke', 'luke luk lk lu'],
   ['John', 'john jn jhn joh'],
   ['Acts', 'acts ac'],
   ['Rom', 'romans rom ro rm'],
   ['#Cor', 'corinthians cor co'],
   ['Gal', 'galatians gal ga'],
   ['Eph', 'ephesians eph ephes'],
-  ['Phil', 'philippians phil php pp'],
+  ['Phil', 'philippians phil php'],
   ['Col', 'colossians col'],
   ['#Thess', 'thessalonians thess thes th'],
-  ['#Tim', 'timothy tim ti'],
-  ['Titus', 'titus tit'],
+  ['#Tim', 'timothy tim ti tm'],
+  ['Titus', 'titus tit ti'],
   ['Phlm', 'philemon philem phlm phm'],
   ['Heb', 'hebrews heb'],
-  ['Jas', 'james jas jm'],
+  ['Jas', 'james jas jam jm'],
   ['#Pet', 'peter pet pe pt'],
   ['#John', 'john jn jhn joh'],
   ['Jude', 'jude jud'],
@@ -70,7 +73,7 @@ const NAMES: readonly (readonly [string, string])[] = [
 ];
 
 /** The numbers a numbered book may carry, for each stem. */
-const NUMBERED: Record<string, readonly number[]> = {
+const NUMBERED: Readonly<Record<string, readonly number[]>> = {
   Sam: [1, 2],
   Kgs: [1, 2],
   Chr: [1, 2],
@@ -81,7 +84,10 @@ const NUMBERED: Record<string, readonly number[]> = {
   John: [1, 2, 3],
 };
 
-/** Book ids by spelling: unnumbered names map directly, numbered ones by `${n}${name}`. */
+/**
+ * Book ids by lower-case spelling: unnumbered names map directly ("heb"), numbered ones with
+ * their number in front ("1cor"), so "Ti" is Titus and "1 Ti" is 1 Timothy.
+ */
 export const BOOK_BY_NAME: ReadonlyMap<string, BookId> = (() => {
   const map = new Map<string, BookId>();
   for (const [id, spellings] of NAMES) {
@@ -98,7 +104,18 @@ export const BOOK_BY_NAME: ReadonlyMap<string, BookId> = (() => {
   return map;
 })();
 
-/** Spellings of book numbers: 1, I, First, 1st… (lower-case). */
+/**
+ * Abbreviations that are everyday English words: "Is 2 enough?", "Am 5 minutes late",
+ * "Act 2, scene 1". They are read only when the caller asks for case-insensitive names, and
+ * even then only with an explicit chapter and verse ("is 53:5"), never as a bare chapter.
+ */
+export const AMBIGUOUS: ReadonlyMap<string, BookId> = new Map<string, BookId>([
+  ['is', 'Isa'],
+  ['am', 'Amos'],
+  ['act', 'Acts'],
+]);
+
+/** Spellings of book numbers, lower-case: 1, I, First, 1st… */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['1', 1],
   ['2', 2],
@@ -114,16 +131,14 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['3rd', 3],
 ]);
 
-/** Two-word names, keyed by their last word, so the look-back can find the first. */
+/** Names of more than one word, keyed by their last word, so the look-back can check the rest. */
 export const MULTI_WORD: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();
   for (const name of BOOK_BY_NAME.keys()) {
-    const words = name.replace(/^\d/, '').split(' ');
+    const words = name.split(' ');
     if (words.length > 1) {
       const last = words[words.length - 1]!;
-      const list = map.get(last) ?? [];
-      if (!list.includes(name)) list.push(name);
-      map.set(last, list);
+      map.set(last, [...(map.get(last) ?? []), name]);
     }
   }
   return map;

@@ -1,0 +1,140 @@
+/**
+ * The hover card: a non-modal dialog with the passage, its intercession notes and the actions.
+ * Pure and props-driven — the content script fetches, positions and mounts it in a shadow root.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Passage } from '@/lib/bible/passage';
+import { TRANSLATIONS, TRANSLATION_IDS, type TranslationId } from '@/lib/bible/translations';
+import { Commentary, type CommentaryView } from './commentary';
+import { copyText } from './copy-text';
+import { PassageText } from './passage-text';
+
+/** How long "Copied" stays in the status line: long enough to read, gone before the next copy. */
+const COPIED_MS = 2000;
+
+/** Everything the card shows and every action it offers. */
+export interface VerseCardProps {
+  /** "Hebrews 4:14–16" */
+  label: string;
+  translation: TranslationId;
+  onTranslationChange(t: TranslationId): void;
+  passage:
+    { status: 'loading' } | { status: 'ready'; passage: Passage } | { status: 'error'; message: string };
+  commentary: CommentaryView;
+  /** The Save toggle's state. */
+  saved: boolean;
+  onToggleSave(): void;
+  /** Receives the text for the clipboard (see copyText); the caller writes it. */
+  onCopy(text: string): void;
+  /** Opens the passage in the popup/reader. */
+  onOpen(): void;
+  /** A reference inside a note or topic was activated. */
+  onOpenReference(osis: string): void;
+  /** Escape pressed inside the card, or the close button. */
+  onClose(): void;
+  /** Resolved by the caller from the setting and the page's scheme. */
+  theme: 'light' | 'dark';
+  /** Whether the card was opened from the keyboard: then move focus into it on mount; on hover never steal focus. */
+  focusOnOpen?: boolean;
+}
+
+/** The hover card. */
+export function VerseCard(props: VerseCardProps) {
+  const { label, translation, passage } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [status, setStatus] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  // The heading, not the first button: a screen reader then announces the dialog and its
+  // passage, and the next Tab lands on the translation switch. preventScroll because the
+  // card is fixed beside its reference; focusing must not scroll the page under it.
+  useEffect(() => {
+    if (props.focusOnOpen) heading.current?.focus({ preventScroll: true });
+  }, [props.focusOnOpen, label]);
+
+  const copy = () => {
+    if (passage.status !== 'ready') return;
+    props.onCopy(copyText(label, translation, passage.passage));
+    setStatus('Copied');
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setStatus(''), COPIED_MS);
+  };
+
+  return (
+    <div
+      class="intercede-card"
+      data-theme={props.theme}
+      role="dialog"
+      aria-label={`${label} (${translation})`}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        // The page must not also see this Escape (it might close its own dialog).
+        e.stopPropagation();
+        e.preventDefault();
+        props.onClose();
+      }}
+    >
+      <header class="ic-head">
+        <h2 class="ic-label" ref={heading} tabIndex={-1}>
+          {label}
+        </h2>
+        <div class="ic-switch" role="group" aria-label="Translation">
+          {TRANSLATION_IDS.map((id) => (
+            <button
+              key={id}
+              type="button"
+              class="ic-switch-btn"
+              title={TRANSLATIONS[id].name}
+              aria-pressed={id === translation ? 'true' : 'false'}
+              onClick={() => id !== translation && props.onTranslationChange(id)}
+            >
+              {id}
+            </button>
+          ))}
+        </div>
+        <button type="button" class="ic-close" aria-label="Close" title="Close" onClick={props.onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+
+      <div class="ic-body">
+        {passage.status === 'loading' && (
+          <div class="ic-passage" aria-busy="true">
+            <p class="ic-muted ic-loading">Loading…</p>
+            <div class="ic-skeleton" aria-hidden="true">
+              <span />
+              <span />
+              <span />
+            </div>
+          </div>
+        )}
+        {passage.status === 'error' && <p class="ic-error">{passage.message}</p>}
+        {/* Keyed by passage so "Show all" resets for a new passage but survives a translation switch. */}
+        {passage.status === 'ready' && <PassageText key={passage.passage.osis} passage={passage.passage} />}
+        <Commentary key={label} view={props.commentary} onOpenReference={props.onOpenReference} />
+      </div>
+
+      <footer class="ic-actions">
+        <button
+          type="button"
+          class="ic-btn"
+          aria-pressed={props.saved ? 'true' : 'false'}
+          onClick={props.onToggleSave}
+        >
+          {props.saved ? 'Saved' : 'Save to my verses'}
+        </button>
+        <button type="button" class="ic-btn" onClick={copy} disabled={passage.status !== 'ready'}>
+          Copy
+        </button>
+        <button type="button" class="ic-btn" title={`Open ${label} in Intercede`} onClick={props.onOpen}>
+          Open
+        </button>
+        <span class="ic-status" role="status" aria-live="polite">
+          {status}
+        </span>
+      </footer>
+    </div>
+  );
+}

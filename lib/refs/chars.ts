@@ -1,0 +1,86 @@
+/**
+ * Character tests on UTF-16 code units. The finder compares `charCodeAt` values instead of
+ * running regular expressions or building strings: it visits every digit on every page, and
+ * number comparisons keep that loop cheap.
+ */
+
+/** ASCII digit. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** ASCII capital letter. */
+export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+/** ASCII small letter. */
+export const isLower = (c: number): boolean => c >= 97 && c <= 122;
+/** ASCII letter: every book name and abbreviation is written in these. */
+export const isLetter = (c: number): boolean => isUpper(c) || isLower(c);
+
+/**
+ * Spaces people type or paste between a book and its chapter: space, tab, line breaks,
+ * no-break space, the typographic spaces U+2000–U+200A (thin, hair…), narrow no-break
+ * space and the medium mathematical space.
+ */
+export const isSpace = (c: number): boolean =>
+  c === 32 ||
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  c === 160 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x202f ||
+  c === 0x205f;
+
+/** Hyphen, U+2010 hyphen, non-breaking hyphen (U+2011), figure dash, en dash, em dash, minus. */
+export const isDash = (c: number): boolean => c === 45 || (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
+
+/** Pages render a run of spaces and line breaks as one space; a longer run is layout, not a gap. */
+const MAX_SPACE_RUN = 40;
+
+/** The start of the whitespace run that ends at `end` (at most 40 characters back). */
+export function spaceRunStart(text: string, end: number): number {
+  let j = end;
+  while (j > 0 && end - j < MAX_SPACE_RUN && isSpace(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+/** The end of the whitespace run that starts at `start` (at most 40 characters on). */
+export function spaceRunEnd(text: string, start: number): number {
+  let j = start;
+  while (j - start < MAX_SPACE_RUN && isSpace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether the code unit at `i` belongs to a word in any script ("é" in "Café 3" does). */
+export function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xc0) return isLetter(c) || isDigit(c);
+  return NON_ASCII_WORD.test(text[i]!);
+}
+
+/** Characters that glue what follows into an address, a path or code: `a@b`, `x/y`, `a_b`, `#tag`. */
+const GLUE = '@/\\_-#&=%~+';
+
+/** Whether a match may start at `i`: not inside a word, a number, an e-mail address or a URL. */
+export function boundaryBefore(text: string, i: number): boolean {
+  if (i === 0) return true;
+  if (isWordChar(text, i - 1)) return false;
+  const c = text.charCodeAt(i - 1);
+  // A hyphen after a number or a space is range punctuation ("Heb 7:25-Rom 8:34"), not "pre-John".
+  if (c === 45 && i > 1 && (isDigit(text.charCodeAt(i - 2)) || isSpace(text.charCodeAt(i - 2)))) return true;
+  if (c < 128 && GLUE.includes(text[i - 1]!)) return false;
+  // "example.Heb" and "v2.John" are host names and identifiers, "mailto:Heb" a scheme; "end. Heb" has its space.
+  return !((c === 46 || c === 58) && i > 1 && isWordChar(text, i - 2));
+}
+
+/** Superscript digits: footnote markers ("Heb 7:25¹"), not part of the number. */
+const isSuperscript = (c: number) => c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+
+/** Whether a match may end at `i`: the next character does not continue a word, number or address. */
+export function boundaryAfter(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (isWordChar(text, i) && !isSuperscript(c)) return false;
+  // "Heb7.25@example.org", "John3:16/…", "Ruth 5%"; a full stop ends a sentence unless a word follows.
+  if (c === 64 || c === 47 || c === 37 || c === 95) return false;
+  return !((c === 46 || c === 58) && i + 1 < text.length && isWordChar(text, i + 1));
+}

@@ -1,0 +1,162 @@
+/**
+ * One reference at one digit run: the book before it (find-book.ts), the span after it
+ * (read-span.ts), then lists ("Rom 8:1, 34; 10:9", "Acts 2:38 and v. 41") and the checks that
+ * tell a reference from a count, a time or part of an address.
+ */
+import { isSingleChapter } from '../bible/books';
+import { spansToOsis, type Span } from '../bible/osis';
+import { boundaryAfter, isDigit, isLetter, spaceRunEnd } from './chars';
+import { bookBefore } from './find-book';
+import { Cursor, readSpan } from './read-span';
+
+/** Finder options. */
+export interface FindOptions {
+  /** Accept names in any case ("heb 7:25", "1 jn 2"); off by default, since "mark 5 people" is English. */
+  caseInsensitive?: boolean;
+  /** Accept chapters without a verse ("John 17", "Matt 5–7"); on by default. */
+  chapterOnly?: boolean;
+}
+
+/** One reference found in a text. */
+export interface RefMatch {
+  /** UTF-16 offset of the first character. */
+  start: number;
+  /** UTF-16 offset after the last character. */
+  end: number;
+  /** Exactly `input.slice(start, end)`. */
+  text: string;
+  /** The OSIS id, e.g. `Heb.4.14-Heb.4.16` or `Rom.8.1,Rom.8.34,Rom.10.9`. */
+  osis: string;
+}
+
+/** Words that make a bare number a count ("Ruth 5 minutes", "Dan 3 points", "and 3 others"). */
+const UNITS = new Set(
+  (
+    'minutes minute mins min hours hour hrs hr seconds secs sec days day weeks week months month years ' +
+    'year yrs points point pts goals runs votes seats stars laps rounds people persons men women kids ' +
+    'children guys friends others more times percent km miles mi kg lbs pounds dollars euros items pages ' +
+    'games members students players copies feet ft inches cm chapters tickets'
+  ).split(' '),
+);
+
+/** Words that make the next number a verse: "and v. 41", ", vv. 3–5", "verses 26 and 27". */
+const VERSE_MARKERS = new Set(['v', 'vv', 'verse', 'verses', 'ver']);
+
+/** Words after a list number that keep the list going ("26 and 27", "29 or 30"). */
+const LIST_WORDS = new Set(['and', 'or', 'v', 'vv']);
+
+/** "4:15 pm", "4:15pm", "10:30 a.m.", "9:45 AM": a clock time. */
+const TIME = /^(?:(?:am|pm|AM|PM)(?![A-Za-z])|[aApP]\.[mM])/;
+const timeAt = (text: string, s: number) => TIME.test(text.slice(s, s + 3));
+
+/** The word after `i` (after one space at most), as written, or ''. */
+function wordAfter(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  const s = c === 32 || c === 160 ? i + 1 : i;
+  let e = s;
+  while (isLetter(text.charCodeAt(e))) e++;
+  return text.slice(s, e);
+}
+
+/** Whether what follows a number at `i` makes it a time, or (for a bare chapter) a count. */
+function countOrTimeFollows(text: string, i: number, hadVerse: boolean): boolean {
+  const s = spaceRunEnd(text, i);
+  if (timeAt(text, s)) return true;
+  if (hadVerse) return false;
+  let e = s;
+  while (isLetter(text.charCodeAt(e))) e++;
+  const word = text.slice(s, e).toLowerCase();
+  // "Job 3 of 5" is a step, not a chapter.
+  return UNITS.has(word) || (word === 'of' && isDigit(text.charCodeAt(spaceRunEnd(text, e))));
+}
+
+/**
+ * The most parts one list may hold. Real lists stop well short of it ("Gen 1:1, 3, 5–7; 2:1"); a
+ * cap keeps an endless run of numbers from making one enormous OSIS id.
+ */
+const MAX_PARTS = 50;
+
+/** A translation tag after a reference: "NIV", "ESV", "NRSV", "KJV". */
+const isTag = (word: string) => /^[A-Z]{2,6}$/.test(word);
+
+/** Whether a chapter and verse are written out at `p` ("3:16", "3.16"), not just a number. */
+function explicitVerse(text: string, p: number): boolean {
+  while (isDigit(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  return (c === 58 || c === 46) && isDigit(text.charCodeAt(p + 1));
+}
+
+/**
+ * The reference whose chapter digits start at `p`, or undefined. It never starts before
+ * `floor` (the end of the previous match), so matches never overlap.
+ */
+export function matchAt(
+  text: string,
+  p: number,
+  options: Required<FindOptions>,
+  floor = 0,
+): RefMatch | undefined {
+  const ci = options.caseInsensitive;
+  const found = bookBefore(text, p, ci, floor);
+  if (!found) return undefined;
+  // "Jn3:16" is a reference, "Jn3" an identifier; "is 53:5" may be Isaiah, "is 2" is English.
+  if ((found.attached || found.weak) && !explicitVerse(text, p)) return undefined;
+  const cur = new Cursor(text, p);
+  // In a one-chapter book a bare number is a verse ("Jude 5"); "Jude 1:5" reads as written.
+  const first = readSpan(cur, found.book, isSingleChapter(found.book) ? 1 : undefined, ci);
+  if (!first) return undefined;
+  if (countOrTimeFollows(text, cur.i, first.start.verse !== undefined)) return undefined;
+  const spans: Span[] = [first];
+  let end = cur.i;
+
+  // Lists continue the book and chapter: ", 34", "; 10:9", " and v. 41", ", vv. 3–5".
+  while (spans.length < MAX_PARTS) {
+    const save = cur.i;
+    const lastSpan = spans[spans.length - 1]!;
+    const last = lastSpan.end;
+    // "Acts 2, vv. 38–41" and "Psalm 23 v. 4" narrow a bare chapter down to verses.
+    const bareChapter = lastSpan.start === last && last.verse === undefined;
+    cur.spaces();
+    let sep = text[cur.i];
+    if (sep === ',' || sep === ';' || sep === '&') cur.i++;
+    else if (cur.word() === 'and') {
+      cur.i += 3;
+      sep = 'and';
+    } else if (bareChapter && VERSE_MARKERS.has(cur.word())) sep = '';
+    else break;
+    cur.spaces();
+    const marker = cur.word();
+    const forceVerse = VERSE_MARKERS.has(marker);
+    if (forceVerse) {
+      cur.i += marker.length;
+      if (cur.code() === 46) cur.i++;
+      cur.spaces();
+    }
+    const narrow = forceVerse && bareChapter && (sep === ',' || sep === '');
+    // After ";" a bare number is a chapter ("Rom 8:1; 10"); after "," it is a verse of the same
+    // chapter if the last part had one ("Rom 8:1, 34"), else a chapter ("Ps 23, 24").
+    const asVerse = forceVerse || isSingleChapter(last.book) || (sep !== ';' && last.verse !== undefined);
+    const part = isDigit(cur.code())
+      ? readSpan(cur, last.book, asVerse ? last.chapter : undefined, ci)
+      : undefined;
+    const next = part && wordAfter(text, cur.i);
+    if (
+      !part ||
+      (!options.chapterOnly && part.start.verse === undefined) ||
+      !boundaryAfter(text, cur.i) ||
+      // "Luke 1:1 and 3 others", "Rom 8:34, 1 John 2:1": the number belongs to what follows.
+      !(next === '' || LIST_WORDS.has(next!) || isTag(next!)) ||
+      (sep === 'and' && !forceVerse && next !== '' && !isTag(next!)) ||
+      countOrTimeFollows(text, cur.i, part.start.verse !== undefined)
+    ) {
+      cur.i = save;
+      break;
+    }
+    if (narrow) spans[spans.length - 1] = part;
+    else spans.push(part);
+    end = cur.i;
+  }
+  if (!boundaryAfter(text, end)) return undefined;
+  if (!options.chapterOnly && spans[0]!.start.verse === undefined) return undefined;
+  return { start: found.start, end, text: text.slice(found.start, end), osis: spansToOsis(spans) };
+}

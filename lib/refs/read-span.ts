@@ -1,0 +1,179 @@
+/**
+ * The read-forward half of the finder: from a chapter number, read one span — "C", "C:V",
+ * part letters, "f"/"ff" and ranges within a chapter, across chapters and across books —
+ * validating every number against the versification as it goes.
+ */
+import { isSingleChapter, versesIn, type Book } from '../bible/books';
+import type { Point, Span } from '../bible/osis';
+import { isDash, isDigit, isLetter, spaceRunEnd } from './chars';
+import { bookAt } from './find-book';
+
+/** A position in the text for the forward parse. */
+export class Cursor {
+  constructor(
+    readonly text: string,
+    public i: number,
+  ) {}
+
+  /** The code unit `offset` places on (NaN past the end). */
+  code(offset = 0): number {
+    return this.text.charCodeAt(this.i + offset);
+  }
+
+  /** Reads a number of 1–3 digits; four or more read as a year or an amount, never a chapter. */
+  int(): number | undefined {
+    const s = this.i;
+    while (isDigit(this.code())) this.i++;
+    return this.i === s || this.i - s > 3 ? undefined : Number(this.text.slice(s, this.i));
+  }
+
+  /** Skips a run of whitespace (pages show any run as one space). */
+  spaces(): void {
+    this.i = spaceRunEnd(this.text, this.i);
+  }
+
+  /** The ASCII letters starting here, without moving. */
+  word(): string {
+    let e = this.i;
+    while (isLetter(this.text.charCodeAt(e))) e++;
+    return this.text.slice(this.i, e);
+  }
+
+  /** Whether a chapter–verse separator (":" or ".") and a digit come next. */
+  atVerseSeparator(): boolean {
+    const c = this.code();
+    return (c === 58 || c === 46) && isDigit(this.code(1));
+  }
+}
+
+/** A point that exists in the versification, or undefined. */
+export function point(book: Book, chapter: number, verse?: number): Point | undefined {
+  if (chapter < 1 || chapter > book.verses.length) return undefined;
+  if (verse === undefined) return { book, chapter };
+  if (verse < 1 || verse > versesIn(book, chapter)) return undefined;
+  return { book, chapter, verse };
+}
+
+/** Canonical order of two points; a chapter counts as its first verse. */
+const order = (a: Point, b: Point) =>
+  a.book.index - b.book.index || a.chapter - b.chapter || (a.verse ?? 1) - (b.verse ?? 1);
+
+/**
+ * A range whose ends mix a chapter and a verse is written with verses at both ends, as
+ * openbibleinfo writes it: "Heb 7–8:2" → `Heb.7.1-Heb.8.2`, "Gen 50:26–Exod 2" → `…-Exod.2.25`.
+ */
+function range(start: Point, end: Point): Span {
+  if (start.verse === undefined && end.verse !== undefined) start = { ...start, verse: 1 };
+  if (start.verse !== undefined && end.verse === undefined)
+    end = { ...end, verse: versesIn(end.book, end.chapter) };
+  return { start, end };
+}
+
+/**
+ * Reads "C" or "C:V" (also "C.V") at the cursor. A bare number is a verse of `verseContext`
+ * when one is given (lists, one-chapter books), else a chapter.
+ */
+function readPoint(cur: Cursor, book: Book, verseContext: number | undefined): Point | undefined {
+  const first = cur.int();
+  if (first === undefined) return undefined;
+  if (cur.atVerseSeparator()) {
+    cur.i++;
+    const verse = cur.int();
+    // "1:2:3" and "1.2.3" are times and version numbers, not Scripture.
+    if (verse === undefined || cur.atVerseSeparator()) return undefined;
+    return point(book, first, verse);
+  }
+  return verseContext === undefined ? point(book, first) : point(book, verseContext, first);
+}
+
+/** Skips a part letter ("12b"): a–d touching the verse, not starting a word. */
+function skipPartLetter(cur: Cursor): void {
+  const c = cur.code();
+  if (c >= 97 && c <= 100 && !isLetter(cur.code(1))) cur.i++;
+}
+
+/**
+ * "f" (and the next verse) or "ff" (to the end of the chapter), touching the verse or after one
+ * space: "Rom 8:28ff", "Ps 23:1 ff.", "Rom 8:28f". Returns the last verse, or undefined.
+ */
+function readFollowing(cur: Cursor, start: Point): number | undefined {
+  const save = cur.i;
+  if (cur.code() === 32 || cur.code() === 160) cur.i++;
+  const word = cur.word();
+  const spaced = cur.i > save;
+  if (word === 'ff' || (word === 'f' && (!spaced || cur.code(1) === 46))) {
+    cur.i += word.length;
+    if (cur.code() === 46) cur.i++;
+    const last = versesIn(start.book, start.chapter);
+    return word === 'ff' ? last : Math.min(start.verse! + 1, last);
+  }
+  cur.i = save;
+  return undefined;
+}
+
+/**
+ * Reads one span at the cursor. Returns undefined when what is written is not a reference that
+ * exists — a verse past the end of its chapter, a range that runs backwards — so the caller
+ * rejects the whole thing rather than keep a truncated piece of it.
+ */
+export function readSpan(
+  cur: Cursor,
+  book: Book,
+  verseContext: number | undefined,
+  caseInsensitive: boolean,
+): Span | undefined {
+  const start = readPoint(cur, book, verseContext);
+  if (!start) return undefined;
+  if (start.verse !== undefined) {
+    const following = readFollowing(cur, start);
+    if (following !== undefined) return { start, end: { ...start, verse: following } };
+    skipPartLetter(cur);
+  }
+  const save = cur.i;
+  cur.spaces();
+  if (!isDash(cur.code())) {
+    cur.i = save;
+    return { start, end: start };
+  }
+  cur.i++;
+  cur.spaces();
+  // Into another book: "Gen 50:26–Exod 1:1", "1 John 5:21–2 John 1".
+  const other = bookAt(cur.text, cur.i, caseInsensitive);
+  if (other) {
+    cur.i = other.at;
+    if (other.book.index < book.index) {
+      // Backwards across books, the dash only separates two references: "Heb 7:25 – Rom 8:34".
+      cur.i = save;
+      return { start, end: start };
+    }
+    cur.i = other.at;
+    const end = readPoint(cur, other.book, isSingleChapter(other.book) ? 1 : undefined);
+    if (!end) return undefined;
+    return range(start, readEndTail(cur, end));
+  }
+  if (!isDigit(cur.code())) {
+    cur.i = save;
+    return { start, end: start };
+  }
+  // "14–16" (verses), "5–7" (chapters), "21:1–22:5" and "3–4:2" (across chapters).
+  const n = cur.int();
+  let end: Point | undefined;
+  if (n !== undefined && cur.atVerseSeparator()) {
+    cur.i++;
+    const v = cur.int();
+    end = v === undefined ? undefined : point(book, n, v);
+  } else if (n !== undefined) {
+    end = start.verse !== undefined ? point(book, start.chapter, n) : point(book, n);
+  }
+  if (!end || order(start, end) >= 0) return undefined;
+  return range(start, readEndTail(cur, end));
+}
+
+/** After the far end of a range, a part letter ("26a") or "ff" ("28–30ff": on to the chapter's end). */
+function readEndTail(cur: Cursor, end: Point): Point {
+  if (end.verse === undefined) return end;
+  const following = readFollowing(cur, end);
+  if (following !== undefined) return { ...end, verse: following };
+  skipPartLetter(cur);
+  return end;
+}
