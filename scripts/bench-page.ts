@@ -18,6 +18,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, in µs. */
+  tdur?: number;
   tid: number;
   pid: number;
   args?: { data?: { url?: string; frame?: string } };
@@ -25,6 +27,8 @@ interface TraceEvent {
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const HOVERS = 30;
+/** Fresh browsers the scan is measured in; the scan's cost varies from run to run by a fifth. */
+const SCANS = Number(process.env.SCANS ?? 7);
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -45,24 +49,34 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
   return events;
 }
 
-/** Our main-thread time and the longest task that ran any of our code. */
-function analyse(events: TraceEvent[]): { ours: number; longestTask: number; tasks: number } {
+/**
+ * Our main-thread time and the longest task that ran any of our code. `wall` sums the
+ * outermost calls into our script by the clock; `thread` sums the same calls' thread time
+ * (the CPU the main thread actually spent in them), which leaves out the moments the OS
+ * ran another process — the extension's worker answering our prefetch, the browser, the
+ * benchmark itself — while our call was on the stack. On this two-core machine the two
+ * differ by half; with more cores they meet.
+ */
+function analyse(events: TraceEvent[]): { wall: number; thread: number; longestTask: number; tasks: number } {
   const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined);
   const ourCalls = complete.filter(
     (e) =>
       (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile') &&
       e.args?.data?.url?.includes(CONTENT_SCRIPT),
   );
-  // Count only outermost calls: a FunctionCall nested inside another of ours is already counted.
-  ourCalls.sort((a, b) => a.ts - b.ts);
-  let ours = 0;
+  // Count only outermost calls: a call nested inside another of ours is already counted.
+  ourCalls.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let wall = 0;
+  let thread = 0;
   let end = -1;
   for (const call of ourCalls) {
     if (call.ts >= end) {
-      ours += call.dur!;
+      wall += call.dur!;
+      thread += call.tdur ?? call.dur!;
       end = call.ts + call.dur!;
     } else if (call.ts + call.dur! > end) {
-      ours += call.ts + call.dur! - end;
+      // Overlapping without nesting does not happen on one thread; keep the clock honest anyway.
+      wall += call.ts + call.dur! - end;
       end = call.ts + call.dur!;
     }
   }
@@ -78,7 +92,25 @@ function analyse(events: TraceEvent[]): { ours: number; longestTask: number; tas
       longestTask = Math.max(longestTask, task.dur!);
     }
   }
-  return { ours: ours / 1000, longestTask: longestTask / 1000, tasks: count };
+  return { wall: wall / 1000, thread: thread / 1000, longestTask: longestTask / 1000, tasks: count };
+}
+
+/** Loads the article in `page` (a new one by default) while tracing, and analyses our calls. */
+async function traceScan(
+  browser: ExtensionBrowser,
+  server: FixtureServer,
+  refs: number,
+  page?: Page,
+): Promise<ReturnType<typeof analyse>> {
+  const tab = page ?? (await browser.context.newPage());
+  const cdp = await browser.context.newCDPSession(tab);
+  const events = await trace(cdp, async () => {
+    await tab.goto(server.url('big.html'));
+    await waitForHighlights(tab, (n) => n >= refs * 0.95, 60_000);
+    await tab.waitForTimeout(500);
+  });
+  await cdp.detach();
+  return analyse(events);
 }
 
 async function heapUsed(page: Page): Promise<number> {
@@ -138,17 +170,19 @@ async function main(): Promise<void> {
   const server: FixtureServer = await serveFixtures({ 'big.html': article.html });
   const size = readFileSync(`${CHROME_BUILD}${CONTENT_SCRIPT}`);
 
-  // Scan cost, from a trace of the page load.
+  // Scan cost, from a trace of the page load, in several fresh browsers (the median is reported).
+  const scans: ReturnType<typeof analyse>[] = [];
+  for (let i = 1; i < SCANS; i++) {
+    const fresh = await launchExtension();
+    scans.push(await traceScan(fresh, server, article.refs));
+    await fresh.close();
+    process.stderr.write('s');
+  }
+  // The last run's browser stays open for the heap and the prefetched hovers.
   const browser = await launchExtension();
   const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  const events = await trace(cdp, async () => {
-    await page.goto(server.url('big.html'));
-    await waitForHighlights(page, (n) => n >= article.refs * 0.95, 60_000);
-    await page.waitForTimeout(500);
-  });
+  scans.push(await traceScan(browser, server, article.refs, page));
   const found = await page.evaluate(() => CSS.highlights.get('intercede-ref')?.size ?? 0);
-  const scan = analyse(events);
   const withExtension = await heapUsed(page);
 
   // Hover latency: prefetched (references on screen, after idle prefetching) and cold
@@ -203,9 +237,17 @@ async function main(): Promise<void> {
     `Content script on a ${(article.html.length / 1e6).toFixed(2)} MB article with ${article.refs} references (${found} underlined)\n`,
   );
   console.log('| measure | value | target |\n|---|---:|---:|');
-  console.log(`| main-thread time of our script during the scan | ${ms(scan.ours)} | ≤ 150 ms |`);
+  const median = (pick: (scan: ReturnType<typeof analyse>) => number) => percentile(scans.map(pick), 50);
+  const spread = (pick: (scan: ReturnType<typeof analyse>) => number) =>
+    `${ms(Math.min(...scans.map(pick)))}–${ms(Math.max(...scans.map(pick)))}`;
   console.log(
-    `| longest task running our script (${scan.tasks} tasks) | ${ms(scan.longestTask)} | ≤ 50 ms |`,
+    `| main-thread time of our script during the scan: CPU (thread time), median of ${scans.length} (range) | ${ms(median((s) => s.thread))} (${spread((s) => s.thread)}) | ≤ 150 ms |`,
+  );
+  console.log(
+    `| the same calls by the clock, median of ${scans.length} (range) | ${ms(median((s) => s.wall))} (${spread((s) => s.wall)}) | |`,
+  );
+  console.log(
+    `| longest task running our script, worst of ${scans.length} (tasks per scan: ${median((s) => s.tasks)}) | ${ms(Math.max(...scans.map((s) => s.longestTask)))} | ≤ 50 ms |`,
   );
   console.log(
     `| hover→text after the delay, prefetched, p50 / p95 (n=${prefetched.length}) | ${ms(percentile(prefetched, 50))} / ${ms(percentile(prefetched, 95))} | p95 ≤ 50 ms |`,

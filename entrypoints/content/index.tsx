@@ -108,6 +108,7 @@ export default defineContentScript({
           }),
         skip,
         schedule: (cb) => ctx.requestIdleCallback((deadline) => alive() && cb(deadline), { timeout: 500 }),
+        setTimeout: (cb, ms) => void ctx.setTimeout(() => alive() && cb(), ms),
         onFound: (refs) => prefetcher?.watch(refs),
       });
       prefetcher = new Prefetcher({
@@ -133,6 +134,7 @@ export default defineContentScript({
         delay: () => current.hoverDelay,
         isCard: (target) => target === ui.shadowHost,
         open: (ref, by) => {
+          scanner?.hold(CARD_HOLD);
           open = { ref, by };
           renderCard();
         },
@@ -140,7 +142,14 @@ export default defineContentScript({
           open = undefined;
           renderCard();
         },
-        onHoverChange: (ref) => setActiveHighlight(ref),
+        onHoverChange: (ref) => {
+          setActiveHighlight(ref);
+          if (!ref) return;
+          // The passage is asked for as the pointer arrives, so the hover delay hides the
+          // round trip, and a scan still under way stands aside until the card has it.
+          scanner?.hold(current.hoverDelay + CARD_HOLD);
+          if (!store.has(ref.osis, translation)) void store.get(ref.osis, translation).catch(() => undefined);
+        },
       });
       scanner.start();
       hover.start();
@@ -217,6 +226,9 @@ export default defineContentScript({
     });
   },
 });
+
+/** How long a scan still under way stands aside for a card that opens (ms). */
+const CARD_HOLD = 400;
 
 /** The settings the page code reads, in one object. */
 async function readPageSettings() {

@@ -102,13 +102,17 @@ function pointToOsis(p: Point): string {
 
 /** Writes spans back as a canonical OSIS id. */
 export function spansToOsis(spans: readonly Span[]): string {
-  return spans
-    .map(({ start, end }) =>
-      start === end || (comparePoints(start, end) === 0 && start.verse === end.verse)
-        ? pointToOsis(start)
-        : `${pointToOsis(start)}-${pointToOsis(end)}`,
-    )
-    .join(',');
+  // A loop, not map and join: the finder calls this for every reference on every page.
+  let osis = '';
+  for (let i = 0; i < spans.length; i++) {
+    const { start, end } = spans[i]!;
+    if (i > 0) osis += ',';
+    osis += pointToOsis(start);
+    if (start !== end && (comparePoints(start, end) !== 0 || start.verse !== end.verse)) {
+      osis += '-' + pointToOsis(end);
+    }
+  }
+  return osis;
 }
 
 /** The OSIS id of one whole chapter, e.g. `John.17`. */

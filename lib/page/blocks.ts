@@ -63,14 +63,11 @@ export function blockContainerOf(node: Node, root: Node): Element | null {
   return element;
 }
 
-/** A position in the DOM. */
-export interface DomPoint {
-  node: Text;
-  offset: number;
-}
-
-/** Maps an offset in `block.text` to a DOM position (a boundary belongs to the later node unless `end`). */
-export function pointAt(block: TextBlock, offset: number, end = false): DomPoint {
+/**
+ * The index in `block.nodes` of the node holding `offset` of `block.text`. A boundary
+ * between two nodes belongs to the later node, or to the earlier one when `end` is set.
+ */
+export function nodeIndexAt(block: TextBlock, offset: number, end: boolean): number {
   let lo = 0;
   let hi = block.starts.length - 1;
   while (lo < hi) {
@@ -79,21 +76,17 @@ export function pointAt(block: TextBlock, offset: number, end = false): DomPoint
     if (start < offset || (!end && start === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: block.nodes[lo]!, offset: offset - block.starts[lo]! };
+  return lo;
 }
 
 /**
  * Walks `root` for text blocks, pruning skipped subtrees. It yields blocks one at a time
  * so the caller can stop at a time budget and resume later.
+ *
+ * The walker has no filter callback: a callback is a call from the DOM back into script for
+ * every node, which costs more than the walk itself; skipped subtrees are stepped over here.
  */
 export function* walkBlocks(root: Node, skip: (element: Element) => boolean): Generator<TextBlock> {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && skip(node as Element)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
   // A root that is itself skipped (or inside a skipped element) has nothing to scan.
   for (
     let el: Element | null = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
@@ -102,28 +95,47 @@ export function* walkBlocks(root: Node, skip: (element: Element) => boolean): Ge
   ) {
     if (skip(el)) return;
   }
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let current: TextBlock | undefined;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // Text nodes come in runs under one parent; its block container is looked up once per run.
+  let parent: Node | null = null;
+  let container: Element = root as Element;
+  let node: Node | null = root.nodeType === Node.TEXT_NODE ? root : walker.nextNode();
+  while (node) {
     if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (skip(element)) {
+        // Step over the subtree: the next sibling, else the nearest ancestor's.
+        node = walker.nextSibling();
+        while (!node && walker.parentNode()) node = walker.nextSibling();
+        continue;
+      }
       // A <br> or a nested block ends the current line of text.
-      if (current && (node.nodeName === 'BR' || !isInline(node as Element))) {
+      if (current && (element.nodeName === 'BR' || !isInline(element))) {
         yield current;
         current = undefined;
       }
+      node = walker.nextNode();
       continue;
     }
     const text = node as Text;
     const data = text.data;
-    if (data.length === 0) continue;
-    const container = blockContainerOf(text, root) ?? (root as Element);
-    if (current && current.container !== container) {
-      yield current;
-      current = undefined;
+    if (data.length > 0) {
+      if (text.parentNode !== parent) {
+        parent = text.parentNode;
+        container = blockContainerOf(text, root) ?? (root as Element);
+      }
+      if (current && current.container !== container) {
+        yield current;
+        current = undefined;
+      }
+      if (!current) current = { container, nodes: [], starts: [], text: '' };
+      current.starts.push(current.text.length);
+      current.nodes.push(text);
+      current.text += data;
     }
-    if (!current) current = { container, nodes: [], starts: [], text: '' };
-    current.starts.push(current.text.length);
-    current.nodes.push(text);
-    current.text += data;
+    node = walker.nextNode();
   }
   if (current) yield current;
 }

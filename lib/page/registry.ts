@@ -1,9 +1,10 @@
 /**
  * The references found on a page, kept as StaticRanges (they cost the page nothing when
- * it mutates), painted with the CSS Custom Highlight API, and indexed by text node so
- * hit-testing a caret position is a map lookup.
+ * it mutates), painted with the CSS Custom Highlight API, and indexed by their block
+ * container: hit-testing a caret position climbs to its block and looks through the few
+ * references found there.
  */
-import { pointAt, type TextBlock } from './blocks';
+import { blockContainerOf, nodeIndexAt, type TextBlock } from './blocks';
 
 /** A reference found on the page. */
 export interface FoundRef {
@@ -26,7 +27,6 @@ export const ACTIVE_HIGHLIGHT = 'intercede-ref-active';
 /** Holds every found reference and keeps the page's highlight in step. */
 export class RefRegistry {
   private byContainer = new Map<Element, FoundRef[]>();
-  private byNode = new WeakMap<Text, FoundRef[]>();
   private highlight: Highlight | undefined;
   private count = 0;
 
@@ -52,36 +52,31 @@ export class RefRegistry {
   addBlock(block: TextBlock, find: Finder): FoundRef[] {
     const matches = find(block.text);
     if (matches.length === 0) return [];
+    const { nodes, starts, container } = block;
     const refs: FoundRef[] = [];
     for (const match of matches) {
-      const start = pointAt(block, match.start);
-      const end = pointAt(block, match.end, true);
+      // Most blocks are one text node; the search for the nodes is for the rest.
+      const first = nodes.length === 1 ? 0 : nodeIndexAt(block, match.start, false);
+      const last = nodes.length === 1 ? 0 : nodeIndexAt(block, match.end, true);
       const range = new this.win.StaticRange({
-        startContainer: start.node,
-        startOffset: start.offset,
-        endContainer: end.node,
-        endOffset: end.offset,
+        startContainer: nodes[first]!,
+        startOffset: match.start - starts[first]!,
+        endContainer: nodes[last]!,
+        endOffset: match.end - starts[last]!,
       });
-      const first = block.nodes.indexOf(start.node);
-      const nodes = block.nodes.slice(first, block.nodes.indexOf(end.node, first) + 1);
       const ref: FoundRef = {
         osis: match.osis,
         text: block.text.slice(match.start, match.end),
         range,
-        container: block.container,
-        nodes,
+        container,
+        nodes: first === last ? [nodes[first]!] : nodes.slice(first, last + 1),
       };
       refs.push(ref);
-      for (const node of nodes) {
-        const list = this.byNode.get(node);
-        if (list) list.push(ref);
-        else this.byNode.set(node, [ref]);
-      }
       this.highlight?.add(range);
     }
-    const existing = this.byContainer.get(block.container);
-    if (existing) existing.push(...refs);
-    else this.byContainer.set(block.container, refs);
+    const existing = this.byContainer.get(container);
+    if (existing) for (const ref of refs) existing.push(ref);
+    else this.byContainer.set(container, refs);
     this.count += refs.length;
     return refs;
   }
@@ -107,7 +102,6 @@ export class RefRegistry {
   private dropContainer(container: Element, refs: FoundRef[]): void {
     for (const ref of refs) {
       this.highlight?.delete(ref.range);
-      for (const node of ref.nodes) this.byNode.delete(node);
     }
     this.count -= refs.length;
     this.byContainer.delete(container);
@@ -115,9 +109,12 @@ export class RefRegistry {
 
   /** The reference covering a caret position, if any. */
   refAt(node: Node, offset: number): FoundRef | undefined {
-    const refs = this.byNode.get(node as Text);
+    if (node.nodeType !== Node.TEXT_NODE) return undefined;
+    const container = blockContainerOf(node, node.ownerDocument!.documentElement);
+    const refs = container && this.byContainer.get(container);
     if (!refs) return undefined;
     return refs.find((ref) => {
+      if (!ref.nodes.includes(node as Text)) return false;
       const r = ref.range;
       const afterStart = node !== r.startContainer || offset >= r.startOffset;
       const beforeEnd = node !== r.endContainer || offset <= r.endOffset;

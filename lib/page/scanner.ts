@@ -17,21 +17,31 @@ export interface ScannerOptions {
   schedule: IdleScheduler;
   /** Milliseconds of work per idle chunk; well under the 50 ms long-task line. */
   budget?: number;
-  /** Called after each chunk that found references (for prefetching). */
+  /**
+   * Called when a pass settles (nothing left to scan) with every reference it found, for
+   * prefetching. Waiting for the pass keeps the worker's answers from competing with the
+   * scan for the CPU on a long page; on an ordinary page the pass takes a few milliseconds.
+   */
   onFound?: (refs: FoundRef[]) => void;
   now?: () => number;
+  /** Runs a callback after `ms`; WXT's `ctx.setTimeout` in the content script. */
+  setTimeout?: (callback: () => void, ms: number) => void;
 }
 
 /** Finds references on a page and keeps them current as the page changes. */
 export class PageScanner {
   readonly registry: RefRegistry;
   private queue: Node[] = [];
+  /** References found by the pass under way, handed to onFound when it settles. */
+  private found: FoundRef[] = [];
   private walking: Generator<TextBlock> | undefined;
   private walkingRoot: Node | undefined;
   private scheduled = false;
   private needsSweep = false;
   private observer: MutationObserver | undefined;
   private stopped = false;
+  /** Until when the scan stands aside for a card being opened (see hold). */
+  private heldUntil = 0;
   private readonly budget: number;
   private readonly now: () => number;
 
@@ -56,8 +66,17 @@ export class PageScanner {
     this.stopped = true;
     this.observer?.disconnect();
     this.queue = [];
+    this.found = [];
     this.walking = undefined;
     this.registry.clear();
+  }
+
+  /**
+   * Stands aside for `ms`: no chunk runs until then. A card opening while a long page is still
+   * being scanned gets the main thread, and the CPU the worker needs to answer it, to itself.
+   */
+  hold(ms: number): void {
+    this.heldUntil = Math.max(this.heldUntil, this.now() + ms);
   }
 
   /** Whether work is waiting (the first scan or changes not yet scanned). */
@@ -85,8 +104,18 @@ export class PageScanner {
 
   private work(deadline: IdleDeadline): void {
     if (this.stopped) return;
+    const held = this.heldUntil - this.now();
+    if (held > 0) {
+      const later = this.options.setTimeout ?? ((callback, ms) => this.win.setTimeout(callback, ms));
+      this.scheduled = true;
+      later(() => {
+        this.scheduled = false;
+        this.scheduleWork();
+      }, held);
+      return;
+    }
     const until = this.now() + Math.min(this.budget, Math.max(1, deadline.timeRemaining()));
-    const found: FoundRef[] = [];
+    const found = this.found;
     if (this.needsSweep) {
       this.needsSweep = false;
       this.registry.sweep();
@@ -107,10 +136,14 @@ export class PageScanner {
         this.walkingRoot = undefined;
         continue;
       }
-      found.push(...this.registry.addBlock(step.value, this.options.find));
+      for (const ref of this.registry.addBlock(step.value, this.options.find)) found.push(ref);
     }
-    if (found.length) this.options.onFound?.(found);
-    if (this.busy) this.scheduleWork();
+    if (this.busy) {
+      this.scheduleWork();
+    } else if (found.length) {
+      this.found = [];
+      this.options.onFound?.(found);
+    }
   }
 
   private onMutations(records: MutationRecord[]): void {

@@ -38,8 +38,6 @@ const CODE = new Set(['CODE', 'PRE', 'KBD', 'SAMP']);
 const EDITORS =
   '.ProseMirror, .cm-editor, .CodeMirror, .monaco-editor, .ql-editor, .ace_editor, .tox-edit-area, .DraftEditor-root';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
 /** A predicate answering "is this element's subtree skipped?", built once per settings change. */
 export function createSkipTest(options: SkipOptions): (element: Element) => boolean {
   const user = options.excludeSelectors.length ? options.excludeSelectors.join(', ') : '';
@@ -47,9 +45,13 @@ export function createSkipTest(options: SkipOptions): (element: Element) => bool
     const tag = element.tagName;
     if (ALWAYS.has(tag)) return true;
     if (options.skipCode && CODE.has(tag)) return true;
-    if (element.namespaceURI === SVG_NS) return true;
+    // SVG keeps its tag names in lower case; its subtree (foreignObject too) goes with it.
+    if (tag === 'svg') return true;
     // Our own UI: every element we add carries the intercede- prefix.
     if (tag.startsWith('INTERCEDE-')) return true;
+    // Most elements of an article have no attributes, and the tests below but the user's
+    // read them: one call answers for all of those (this runs for every element of every page).
+    if (!element.hasAttributes()) return user !== '' && element.matches(user);
     if (element.getAttribute('data-intercede') === 'off') return true;
     if (element.hasAttribute('hidden')) return true;
     const editable = element.getAttribute('contenteditable');

@@ -5,7 +5,7 @@
  */
 import { isSingleChapter } from '../bible/books';
 import { spansToOsis, type Span } from '../bible/osis';
-import { boundaryAfter, isDigit, isLetter, spaceRunEnd } from './chars';
+import { boundaryAfter, isDigit, isLetter, isUpper, spaceRunEnd } from './chars';
 import { bookBefore } from './find-book';
 import { Cursor, readSpan } from './read-span';
 
@@ -45,9 +45,18 @@ const VERSE_MARKERS = new Set(['v', 'vv', 'verse', 'verses', 'ver']);
 /** Words after a list number that keep the list going ("26 and 27", "29 or 30"). */
 const LIST_WORDS = new Set(['and', 'or', 'v', 'vv']);
 
-/** "4:15 pm", "4:15pm", "10:30 a.m.", "9:45 AM": a clock time. */
-const TIME = /^(?:(?:am|pm|AM|PM)(?![A-Za-z])|[aApP]\.[mM])/;
-const timeAt = (text: string, s: number) => TIME.test(text.slice(s, s + 3));
+/** "4:15 pm", "4:15pm", "10:30 a.m.", "9:45 AM": a clock time starts at `s`. */
+function timeAt(text: string, s: number): boolean {
+  const a = text.charCodeAt(s) | 32; // lower case
+  if (a !== 97 && a !== 112) return false; // a, p
+  const m = text.charCodeAt(s + 1);
+  // "am", "pm", "AM", "PM" as a word of their own ("Am" and "pM" are not written).
+  if ((m === 109 || m === 77) && (m === 109) === text.charCodeAt(s) >= 97) {
+    return !isLetter(text.charCodeAt(s + 2));
+  }
+  // "a.m.", "P.M."
+  return m === 46 && (text.charCodeAt(s + 2) | 32) === 109;
+}
 
 /** The word after `i` (after one space at most), as written, or ''. */
 function wordAfter(text: string, i: number): string {
@@ -77,7 +86,11 @@ function countOrTimeFollows(text: string, i: number, hadVerse: boolean): boolean
 const MAX_PARTS = 50;
 
 /** A translation tag after a reference: "NIV", "ESV", "NRSV", "KJV". */
-const isTag = (word: string) => /^[A-Z]{2,6}$/.test(word);
+function isTag(word: string): boolean {
+  if (word.length < 2 || word.length > 6) return false;
+  for (let i = 0; i < word.length; i++) if (!isUpper(word.charCodeAt(i))) return false;
+  return true;
+}
 
 /** Whether a chapter and verse are written out at `p` ("3:16", "3.16"), not just a number. */
 function explicitVerse(text: string, p: number): boolean {

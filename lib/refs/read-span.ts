@@ -23,8 +23,12 @@ export class Cursor {
   /** Reads a number of 1–3 digits; four or more read as a year or an amount, never a chapter. */
   int(): number | undefined {
     const s = this.i;
-    while (isDigit(this.code())) this.i++;
-    return this.i === s || this.i - s > 3 ? undefined : Number(this.text.slice(s, this.i));
+    let value = 0;
+    for (let c = this.code(); isDigit(c); c = this.code()) {
+      value = value * 10 + c - 48;
+      this.i++;
+    }
+    return this.i === s || this.i - s > 3 ? undefined : value;
   }
 
   /** Skips a run of whitespace (pages show any run as one space). */

@@ -82,6 +82,21 @@ describe('walkBlocks', () => {
     expect(text).not.toContain('Heb');
   });
 
+  it('steps over a skipped subtree wherever it ends, and goes on with what follows', () => {
+    document.body.innerHTML =
+      '<div><p>Heb <span><b><code>x</code></b></span> 7:25</p>' +
+      '<ul><li><div><textarea>Rom 8:1</textarea></div></li></ul></div>' +
+      '<p>John 3:16<svg><text>no</text></svg></p><section><p>Jas 5:16</p></section>';
+    const blocks = [...walkBlocks(document.body, skip)].map((b) => b.text);
+    expect(blocks).toEqual(['Heb  7:25', 'John 3:16', 'Jas 5:16']);
+  });
+
+  it('skips elements with no attributes that match a user selector by tag', () => {
+    document.body.innerHTML = '<aside><p>Heb 7:25</p></aside><nav>John 3:16</nav><p>Jas 5:16</p>';
+    const user = createSkipTest({ skipCode: true, excludeSelectors: ['aside', 'nav'] });
+    expect([...walkBlocks(document.body, user)].map((b) => b.text)).toEqual(['Jas 5:16']);
+  });
+
   it('scans code blocks when the user turns skipping off', () => {
     document.body.innerHTML = '<pre>Heb 7:25</pre>';
     const all = createSkipTest({ skipCode: false, excludeSelectors: [] });
@@ -114,6 +129,7 @@ describe('PageScanner', () => {
     const before = document.body.innerHTML;
     const idle = manualScheduler();
     let clock = 0;
+    const reported: number[] = [];
     const scanner = new PageScanner(window, {
       root: document.body,
       find,
@@ -122,6 +138,7 @@ describe('PageScanner', () => {
       budget: 5,
       // Each call costs 1 ms, so a chunk covers only a few blocks.
       now: () => clock++,
+      onFound: (refs) => reported.push(refs.length),
     });
     scanner.start();
     expect(scanner.registry.size).toBe(0);
@@ -129,9 +146,47 @@ describe('PageScanner', () => {
     const afterOneChunk = scanner.registry.size;
     expect(afterOneChunk).toBeGreaterThan(0);
     expect(afterOneChunk).toBeLessThan(50);
+    // Prefetching waits for the pass to settle, then hears of everything at once.
+    expect(reported).toEqual([]);
     await idle.flush();
     expect(scanner.registry.size).toBe(50);
+    expect(reported).toEqual([50]);
     expect(document.body.innerHTML).toBe(before);
+    // A later change is a pass of its own.
+    document.body.insertAdjacentHTML('beforeend', '<p>Also John 17.</p>');
+    await idle.settle();
+    expect(reported).toEqual([50, 1]);
+    scanner.stop();
+  });
+
+  it('stands aside while held, then carries on where it stopped', async () => {
+    document.body.innerHTML = Array.from({ length: 20 }, (_, i) => `<p>See Heb ${i + 1}:1.</p>`).join('');
+    const idle = manualScheduler();
+    let clock = 0;
+    const timers: { ms: number; run: () => void }[] = [];
+    const scanner = new PageScanner(window, {
+      root: document.body,
+      find,
+      skip,
+      schedule: idle.schedule,
+      budget: 5,
+      now: () => clock++,
+      setTimeout: (run, ms) => void timers.push({ run, ms }),
+    });
+    scanner.start();
+    idle.pending.shift()!({ didTimeout: false, timeRemaining: () => 50 });
+    const before = scanner.registry.size;
+    expect(before).toBeGreaterThan(0);
+    scanner.hold(300);
+    await idle.flush();
+    // Held: the idle callback found nothing to do but set a timer for the rest of the hold.
+    expect(scanner.registry.size).toBe(before);
+    expect(timers).toHaveLength(1);
+    expect(timers[0]!.ms).toBeGreaterThan(250);
+    clock += 1000;
+    timers[0]!.run();
+    await idle.flush();
+    expect(scanner.registry.size).toBe(20);
     scanner.stop();
   });
 
