@@ -83,7 +83,7 @@ async function main(): Promise<void> {
       running.interactive.push(r.interactive);
       running.saved.push(r.saved);
     }
-    for (let i = 0; i < RUNS / 4; i++) {
+    for (let i = 0; i < RUNS / 2; i++) {
       await browser.stopServiceWorker();
       const r = await open();
       stopped.interactive.push(r.interactive);

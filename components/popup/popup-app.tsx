@@ -3,7 +3,7 @@
  * translation switch) or searches the whole translation for words, recent lookups under the
  * empty box, and the saved verses below.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TranslationId } from '@/lib/bible/translations';
 import { send } from '@/lib/messaging/send';
 import type { SearchHit } from '@/lib/messaging/search';
@@ -42,7 +42,8 @@ export function PopupApp({
   const search = useWordSearch(words, translation);
   const hits = search.state.status === 'ready' ? search.state.hits : [];
 
-  useEffect(() => input.current?.focus(), []);
+  // Before the first paint, not after it: the box is ready for typing as soon as it shows.
+  useLayoutEffect(() => input.current?.focus(), []);
   useEffect(() => setActive(-1), [words, translation]);
   useEffect(() => {
     // "Look up in Intercede" leaves its selection for the popup it opens.
