@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { card, highlightedTexts, hover, waitForHighlights } from './support/card';
+import { card, highlightedTexts, hover, textPoint, waitForHighlights } from './support/card';
 import { bigArticle } from '../fixtures/big-article';
 
 const SHOTS = new URL('../../screenshots/', import.meta.url).pathname;
@@ -241,6 +241,28 @@ describe('scale, keyboard, reload and looks', () => {
     expect(errors).toEqual([]);
     expect(await mutations(page)).toEqual([]);
     await page.close();
+  });
+
+  it('opens the card on a tap on a touch screen, and a tap elsewhere closes it', async () => {
+    const touch = await launchExtension({ hasTouch: true });
+    const page = await touch.context.newPage();
+    await page.goto(server.url('article.html'));
+    await waitForHighlights(page, (n) => n >= ARTICLE_REFS.length);
+    const point = await textPoint(page, '#p1', 'Hebrews 7:25');
+    await page.touchscreen.tap(point.x, point.y);
+    const dialog = card(page);
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.getAttribute('aria-label')).toBe('Hebrews 7:25 (WEB)');
+    await expect.poll(() => dialog.locator('[data-verse-text]').textContent()).toContain('intercession');
+    // A tap on the card itself keeps it; a tap on the page outside it closes it.
+    const box = (await dialog.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + 12);
+    expect(await dialog.isVisible()).toBe(true);
+    const outside = box.y > 300 ? { x: 20, y: 20 } : { x: 20, y: 780 };
+    await page.touchscreen.tap(outside.x, outside.y);
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await mutations(page)).toEqual([]);
+    await touch.close();
   });
 
   it.each(['light', 'dark'] as const)('saves a screenshot of the card in %s', async (scheme) => {

@@ -27,15 +27,19 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the extension; `colorScheme` sets prefers-color-scheme; headless unless told otherwise. */
+/**
+ * Launches Chromium with the extension; `colorScheme` sets prefers-color-scheme, `hasTouch`
+ * gives the pages a touch screen; headless unless told otherwise.
+ */
 export async function launchExtension(
-  options: { colorScheme?: 'light' | 'dark'; headless?: boolean } = {},
+  options: { colorScheme?: 'light' | 'dark'; headless?: boolean; hasTouch?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'intercede-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.hasTouch ?? false,
     viewport: { width: 1200, height: 800 },
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
