@@ -9,7 +9,9 @@ import type { TranslationId } from '@/lib/bible/translations';
 import { placeCard, type Placement } from '@/lib/page/position';
 import type { PassageStore } from '@/lib/page/passage-store';
 import type { CommentaryReply } from '@/lib/commentary/views';
-import { VerseCard, type CommentaryView, type VerseCardProps } from './verse-card';
+import { useCommentary } from './use-commentary';
+import { useSaved } from './use-saved';
+import { VerseCard, type VerseCardProps } from './verse-card';
 
 /** What the content script knows about the open card. */
 export interface CardHostProps {
@@ -42,32 +44,8 @@ export function CardHost(props: CardHostProps) {
   const { osis, translation, store } = props;
   const [passage, setPassage] = useState<PassageState>(() => ready(store.peek(osis, translation)));
   const [placement, setPlacement] = useState<Placement | undefined>();
-  const [commentary, setCommentary] = useState<CommentaryView>({ status: 'loading' });
-  const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    setSaved(false);
-    props.isSaved(osis, translation).then(
-      (value) => live && setSaved(value),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [osis, translation]);
-
-  useEffect(() => {
-    let live = true;
-    setCommentary({ status: 'loading' });
-    props.loadCommentary(osis).then(
-      (reply) => live && setCommentary({ status: 'ready', notes: reply.notes, topics: reply.topics }),
-      () => live && setCommentary({ status: 'none' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [osis]);
+  const commentary = useCommentary(osis, props.loadCommentary);
+  const [saved, setSaved] = useSaved(osis, translation, props.isSaved);
   const box = useRef<HTMLDivElement>(null);
   const opened = useRef(performance.now());
 

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { ms, percentile } from './bench-stats';
 import { bigArticle } from '../tests/fixtures/big-article';
 import { CHROME_BUILD, launchExtension, type ExtensionBrowser } from '../tests/e2e/support/chromium';
 import { serveFixtures, type FixtureServer } from '../tests/e2e/support/server';
@@ -29,11 +30,6 @@ const CONTENT_SCRIPT = '/content-scripts/content.js';
 const HOVERS = 30;
 /** Fresh browsers the scan is measured in; the scan's cost varies from run to run by a fifth. */
 const SCANS = Number(process.env.SCANS ?? 7);
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
@@ -232,7 +228,6 @@ async function main(): Promise<void> {
   await plain.close();
   await server.close();
 
-  const ms = (v: number) => `${v.toFixed(1)} ms`;
   console.log(
     `Content script on a ${(article.html.length / 1e6).toFixed(2)} MB article with ${article.refs} references (${found} underlined)\n`,
   );

@@ -5,6 +5,7 @@
  * - warm: lookups answered from IndexedDB;
  * - after a service-worker restart: the first lookup of a new worker instance.
  */
+import { printLatencies } from './bench-stats';
 import { launchExtension } from '../tests/e2e/support/chromium';
 
 const PASSAGES = [
@@ -30,13 +31,6 @@ const PASSAGES = [
   '1John.2.1-1John.2.2',
 ];
 const WARM_ROUNDS = 20;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 
 async function main(): Promise<void> {
   const browser = await launchExtension();
@@ -73,16 +67,15 @@ async function main(): Promise<void> {
       restarted.push((await time('Heb.7.25', 'WEB')).ms);
     }
     console.log(`getPassage in Chromium (${PASSAGES.length} passages, WEB; ${warm.length} warm lookups)\n`);
-    console.log('| lookup | n | p50 | p95 | max |\n|---|---:|---:|---:|---:|');
-    for (const [name, values] of [
-      ['cold (book pack → IndexedDB)', cold],
-      ['warm (the worker’s memory for its last 8 books, else IndexedDB)', warm],
-      ['first after a service-worker restart (IndexedDB)', restarted],
-    ] as const) {
-      console.log(
-        `| ${name} | ${values.length} | ${fmt(percentile(values, 50))} | ${fmt(percentile(values, 95))} | ${fmt(Math.max(...values))} |`,
-      );
-    }
+    printLatencies(
+      'lookup',
+      [
+        ['cold (book pack → IndexedDB)', cold],
+        ['warm (the worker’s memory for its last 8 books, else IndexedDB)', warm],
+        ['first after a service-worker restart (IndexedDB)', restarted],
+      ],
+      2,
+    );
   } finally {
     await browser.close();
   }

@@ -7,6 +7,7 @@
  * each with the service worker running, and stopped (as after 30 s idle).
  */
 import type { Page } from 'playwright-core';
+import { printLatencies } from './bench-stats';
 import { launchExtension } from '../tests/e2e/support/chromium';
 
 const RUNS = 20;
@@ -32,13 +33,6 @@ const SAVED = [
   'Heb.4.14-Heb.4.16',
   'Eph.6.18',
 ];
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 /** Records, in the page, when the search box takes focus and when the saved list is filled. */
 const PROBE = `(() => {
@@ -90,17 +84,12 @@ async function main(): Promise<void> {
       stopped.saved.push(r.saved);
     }
     console.log(`Popup open → usable in Chromium (popup.html in a tab, ${SAVED.length} saved verses)\n`);
-    console.log('| measure | n | p50 | p95 | max |\n|---|---:|---:|---:|---:|');
-    for (const [name, values] of [
+    printLatencies('measure', [
       ['interactive (search box focused), worker running', running.interactive],
       ['saved list shown, worker running', running.saved],
       ['interactive, worker stopped', stopped.interactive],
       ['saved list shown, worker stopped', stopped.saved],
-    ] as const) {
-      console.log(
-        `| ${name} | ${values.length} | ${ms(percentile(values, 50))} | ${ms(percentile(values, 95))} | ${ms(Math.max(...values))} |`,
-      );
-    }
+    ]);
   } finally {
     await browser.close();
   }

@@ -6,6 +6,7 @@
  *   worker's memory), each query asked in turn so no answer comes from the previous one;
  * - the first search after a service-worker restart (the index header read from IndexedDB).
  */
+import { percentile, printLatencies } from './bench-stats';
 import { launchExtension } from '../tests/e2e/support/chromium';
 
 /** What people type: intercession and prayer, then common phrases, names and single words. */
@@ -63,12 +64,6 @@ const QUERIES = [
 ];
 const WARM_ROUNDS = 10;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-const ms = (v: number) => `${v.toFixed(1)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 async function main(): Promise<void> {
@@ -132,16 +127,11 @@ async function main(): Promise<void> {
     console.log(
       `\n50 queries (results per query: median ${percentile(totals, 50)}, max ${Math.max(...totals)})\n`,
     );
-    console.log('| search | n | p50 | p95 | max |\n|---|---:|---:|---:|---:|');
-    for (const [name, values] of [
+    printLatencies('search', [
       ['first time (postings read from IndexedDB)', first],
       [`warm (${WARM_ROUNDS} rounds, postings in memory)`, warm],
       ['first after a service-worker restart', restarted],
-    ] as const) {
-      console.log(
-        `| ${name} | ${values.length} | ${ms(percentile(values, 50))} | ${ms(percentile(values, 95))} | ${ms(Math.max(...values))} |`,
-      );
-    }
+    ]);
   } finally {
     await browser.close();
   }

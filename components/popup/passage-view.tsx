@@ -3,7 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/bible/passage';
 import type { TranslationId } from '@/lib/bible/translations';
 import { send } from '@/lib/messaging/send';
-import { Commentary, type CommentaryView } from '../verse-card/commentary';
+import { Commentary } from '../verse-card/commentary';
+import { useCommentary } from '../use-commentary';
+import { useSaved } from '../use-saved';
 import { PassageText } from '../verse-card/passage-text';
 import { TranslationSwitch } from './translation-switch';
 
@@ -24,8 +26,10 @@ export function PassageView({
   const [passage, setPassage] = useState<
     { status: 'loading' } | { status: 'ready'; passage: Passage } | { status: 'error'; message: string }
   >({ status: 'loading' });
-  const [commentary, setCommentary] = useState<CommentaryView>({ status: 'loading' });
-  const [saved, setSaved] = useState(false);
+  const commentary = useCommentary(osis, (ref) => send('getCommentary', { osis: ref }));
+  const [saved, setSaved] = useSaved(osis, translation, (ref, t) =>
+    send('isSaved', { osis: ref, translation: t }),
+  );
 
   useEffect(() => {
     let live = true;
@@ -33,26 +37,10 @@ export function PassageView({
       (value) => live && setPassage({ status: 'ready', passage: value }),
       (error: Error) => live && setPassage({ status: 'error', message: error.message }),
     );
-    send('isSaved', { osis, translation }).then(
-      (value) => live && setSaved(value),
-      () => undefined,
-    );
     return () => {
       live = false;
     };
   }, [osis, translation]);
-
-  useEffect(() => {
-    let live = true;
-    setCommentary({ status: 'loading' });
-    send('getCommentary', { osis }).then(
-      (reply) => live && setCommentary({ status: 'ready', ...reply }),
-      () => live && setCommentary({ status: 'none' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [osis]);
 
   const toggle = async () => {
     setSaved(await send('toggleSaved', { osis, translation }));
