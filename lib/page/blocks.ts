@@ -14,46 +14,50 @@ export interface TextBlock {
   text: string;
 }
 
-/** Elements whose text flows into their parent's line; everything else starts a new block. */
+/**
+ * Elements whose text flows into their parent's line; everything else starts a new block.
+ * By `localName`, which is lower case in HTML and XHTML documents alike (`tagName` is upper
+ * case only in HTML).
+ */
 const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'LABEL',
-  'MARK',
-  'Q',
-  'RUBY',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-  'NOBR',
-  'BIG',
-  'TT',
-  'CODE',
-  'KBD',
-  'SAMP',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'q',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'nobr',
+  'big',
+  'tt',
+  'code',
+  'kbd',
+  'samp',
 ]);
 
 /** Whether `element` keeps its text on its parent's line. */
 export function isInline(element: Element): boolean {
-  return INLINE.has(element.tagName);
+  return INLINE.has(element.localName);
 }
 
 /** The block-level element a node's text belongs to. */
@@ -112,7 +116,7 @@ export function* walkBlocks(root: Node, skip: (element: Element) => boolean): Ge
         continue;
       }
       // A <br> or a nested block ends the current line of text.
-      if (current && (element.nodeName === 'BR' || !isInline(element))) {
+      if (current && (element.localName === 'br' || !isInline(element))) {
         yield current;
         current = undefined;
       }

@@ -183,5 +183,5 @@ export class PageScanner {
 }
 
 function isOurs(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName.startsWith('INTERCEDE-');
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).localName.startsWith('intercede-');
 }

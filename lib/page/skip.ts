@@ -12,24 +12,24 @@ export interface SkipOptions {
 }
 
 const ALWAYS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'MATH',
-  'HEAD',
-  'TITLE',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'iframe',
+  'object',
+  'canvas',
+  'video',
+  'audio',
+  'math',
+  'head',
+  'title',
 ]);
-const CODE = new Set(['CODE', 'PRE', 'KBD', 'SAMP']);
+const CODE = new Set(['code', 'pre', 'kbd', 'samp']);
 
 /**
  * Rich-text editors that are not plain contenteditable (or whose content is rendered
@@ -42,13 +42,14 @@ const EDITORS =
 export function createSkipTest(options: SkipOptions): (element: Element) => boolean {
   const user = options.excludeSelectors.length ? options.excludeSelectors.join(', ') : '';
   return (element) => {
-    const tag = element.tagName;
+    // localName: lower case in HTML and XHTML documents alike (tagName is upper case only in HTML).
+    const tag = element.localName;
     if (ALWAYS.has(tag)) return true;
     if (options.skipCode && CODE.has(tag)) return true;
-    // SVG keeps its tag names in lower case; its subtree (foreignObject too) goes with it.
+    // An SVG subtree (foreignObject too) goes with its root.
     if (tag === 'svg') return true;
     // Our own UI: every element we add carries the intercede- prefix.
-    if (tag.startsWith('INTERCEDE-')) return true;
+    if (tag.startsWith('intercede-')) return true;
     // Most elements of an article have no attributes, and the tests below but the user's
     // read them: one call answers for all of those (this runs for every element of every page).
     if (!element.hasAttributes()) return user !== '' && element.matches(user);

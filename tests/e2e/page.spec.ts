@@ -98,6 +98,20 @@ describe('finding references on a page', () => {
     await page.close();
   });
 
+  it('reads an XHTML page the same way: inline elements joined, code and form fields skipped', async () => {
+    // In XHTML, tag names keep their lower case; an HTML-only test would not notice.
+    const page = await open('xhtml.xhtml');
+    expect(await page.evaluate(() => document.contentType)).toBe('application/xhtml+xml');
+    await waitForHighlights(page, (n) => n >= 4);
+    await page.waitForTimeout(200);
+    expect((await highlightedTexts(page)).sort()).toEqual(
+      ['1 Jn 2:1', 'Heb 4:14–16', 'Hebrews 7:25', 'Rom 8:34'].sort(),
+    );
+    const dialog = await hover(page, '#x2', 'Heb 4:14–16');
+    expect(await dialog.getAttribute('aria-label')).toBe('Hebrews 4:14–16 (WEB)');
+    await page.close();
+  });
+
   it('keeps up with content added, changed and removed after load', async () => {
     const page = await open('spa.html');
     await waitForHighlights(page, (n) => n === 1);
