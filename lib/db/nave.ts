@@ -10,6 +10,7 @@ import type { NaveIndex, NaveTopic } from '../bible/packs';
 import { intervals } from '../commentary/match';
 import type { TopicView } from '../commentary/views';
 import type { IntercedeDb, NaveTopicRow, NaveVerseRow } from './database';
+import { nextTask } from './next-task';
 
 /** Where Nave's packs come from: the extension package in production, fixtures in tests. */
 export interface NaveSource {
@@ -124,17 +125,20 @@ export class NaveService {
       throw new Error("The Nave's Topical Bible pack is damaged; reinstall the extension");
     }
     this.packs = { topics, index };
-    this.written = this.write(topics, index, version).then(
-      () => {
-        this.packs = undefined;
-      },
-      (error: unknown) => {
-        // Nothing marks the rows as current, so the next lookup reads the packs again.
-        console.warn("Intercede: caching Nave's Topical Bible failed", error);
-        this.packs = undefined;
-        this.ready = undefined;
-      },
-    );
+    // The rows are built and written in a later task, so this lookup's answer goes out first.
+    this.written = nextTask()
+      .then(() => this.write(topics, index, version))
+      .then(
+        () => {
+          this.packs = undefined;
+        },
+        (error: unknown) => {
+          // Nothing marks the rows as current, so the next lookup reads the packs again.
+          console.warn("Intercede: caching Nave's Topical Bible failed", error);
+          this.packs = undefined;
+          this.ready = undefined;
+        },
+      );
   }
 
   private async write(topics: NaveTopic[], index: NaveIndex, version: string): Promise<void> {

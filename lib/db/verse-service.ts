@@ -9,6 +9,7 @@ import type { BookPack } from '../bible/packs';
 import type { Passage, Verse } from '../bible/passage';
 import type { TranslationId } from '../bible/translations';
 import type { IntercedeDb, VerseRow } from './database';
+import { nextTask } from './next-task';
 
 /** Where book packs come from: the extension package in production, fixtures in tests. */
 export interface PackSource {
@@ -185,7 +186,11 @@ export class VerseService {
             await this.db.verses.bulkPut(rows);
             await this.db.books.put({ t: translation, b, version, loadedAt: Date.now() });
           });
-        const written = this.writes.then(write, write).finally(() => this.pending.delete(key));
+        // The write starts in a later task, so the answer to this lookup goes out first.
+        const written = this.writes
+          .then(nextTask, nextTask)
+          .then(write)
+          .finally(() => this.pending.delete(key));
         this.writes = written.catch(() => undefined);
         // A failed write (a full disk) leaves no marker, so the next lookup reads the pack again.
         written.catch((error: unknown) => console.warn(`Intercede: caching ${key} failed`, error));

@@ -72,7 +72,10 @@ describe('SearchIndexService', () => {
 
   it('keeps the index in IndexedDB: a new service worker searches without reading a pack', async () => {
     const packs = fixturePacks(TEXTS);
-    await service(packs.source).ready('WEB');
+    const verses = new VerseService(db, packs.source);
+    await new SearchIndexService(db, verses, packs.source, () => 42).ready('WEB');
+    // The worker lives on until the verse cache it filled is written (a moment after each answer).
+    await verses.settled();
     const reads = packs.reads.length;
     expect(reads).toBe(66);
     const restarted = service(packs.source);

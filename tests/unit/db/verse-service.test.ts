@@ -52,10 +52,19 @@ describe('VerseService.getPassage', () => {
 
   it('answers a cold lookup from the pack while IndexedDB is written behind it', async () => {
     const service = new VerseService(db, countingPacks().source);
-    const cold = await service.getPassage('Ps.23', 'KJV');
+    // Writing 2,461 rows clones each on the worker's thread: the answer must not queue behind it.
+    const order: string[] = [];
+    const bulkPut = db.verses.bulkPut.bind(db.verses);
+    db.verses.bulkPut = ((...args: Parameters<typeof bulkPut>) => {
+      order.push('write');
+      return bulkPut(...args);
+    }) as typeof db.verses.bulkPut;
+    const cold = await service.getPassage('Ps.23', 'KJV').finally(() => order.push('answer'));
+    expect(order).toEqual(['answer']);
     expect(cold).toMatchObject({ source: 'pack', label: 'Psalm 23' });
     expect(cold.verses).toHaveLength(6);
     await service.settled();
+    expect(order).toEqual(['answer', 'write']);
     expect(await db.books.get(['KJV', 18])).toMatchObject({ version: 'v1' });
     expect(await db.verses.where('[t+b+c+v]').between(['KJV', 18], ['KJV', 18, []]).count()).toBe(2461);
     const warm = await new VerseService(db, countingPacks().source).getPassage('Ps.23', 'KJV');
@@ -162,13 +171,20 @@ describe('VerseService.getPassage', () => {
   });
 
   it('replaces a translation’s cached rows when a new pack version ships', async () => {
-    await new VerseService(db, countingPacks('v1').source).getPassage('Heb.7.25', 'WEB');
-    await new VerseService(db, countingPacks('v1').source).getPassage('Heb.7.25', 'KJV');
+    // Each worker lives until the rows it read are written (a moment after its answer).
+    const lookup = async (source: PackSource, translation: TranslationId) => {
+      const service = new VerseService(db, source);
+      const passage = await service.getPassage('Heb.7.25', translation);
+      await service.settled();
+      return passage;
+    };
+    await lookup(countingPacks('v1').source, 'WEB');
+    await lookup(countingPacks('v1').source, 'KJV');
     const updated = countingPacks('v2', (pack) => {
       pack.chapters[6]![24] = 'updated text';
       return pack;
     });
-    const passage = await new VerseService(db, updated.source).getPassage('Heb.7.25', 'WEB');
+    const passage = await lookup(updated.source, 'WEB');
     expect(passage.source).toBe('pack');
     expect(passage.verses[0]!.text).toBe('updated text');
     expect(updated.reads).toEqual(['WEB:Heb']);
