@@ -25,12 +25,18 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
 
   async main(ctx) {
-    const [initial, disabledSites] = await Promise.all([
-      readPageSettings(),
-      settings.disabledSites.getValue(),
-    ]);
-    let current = initial;
-    let translation = await settings.translation.getValue();
+    // Everything the page needs to start, in one storage call.
+    const {
+      translation: savedTranslation,
+      disabledSites,
+      ...page
+    } = await settings.readSettings({
+      ...PAGE_SETTINGS,
+      translation: settings.translation,
+      disabledSites: settings.disabledSites,
+    });
+    let current: PageSettings = page;
+    let translation = savedTranslation;
     const store = new PassageStore({
       getPassage: (query) => send('getPassage', query),
       getPassages: (items) => send('getPassages', { items }),
@@ -43,33 +49,42 @@ export default defineContentScript({
     // and fires onInvalidated, so every callback checks it before doing anything.
     const alive = () => !ctx.isInvalid;
 
-    const ui = await createShadowRootUi(ctx, {
-      name: 'intercede-card',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      onMount(container) {
-        const style = document.createElement('style');
-        style.textContent = cardCss;
-        container.append(style);
-        const root = document.createElement('div');
-        container.append(root);
-        return root;
-      },
-      onRemove(root) {
-        if (root) render(null, root);
-      },
-    });
-    const mountRoot = () => {
-      if (!ui.mounted) ui.mount();
-      return ui.mounted as HTMLElement;
+    // The card's host is made the first time a card opens: most pages never need it.
+    let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+    let making: Promise<unknown> | undefined;
+    const makeUi = () =>
+      (making ??= createShadowRootUi(ctx, {
+        name: 'intercede-card',
+        position: 'inline',
+        anchor: 'html',
+        append: 'last',
+        onMount(container) {
+          const style = document.createElement('style');
+          style.textContent = cardCss;
+          container.append(style);
+          const root = document.createElement('div');
+          container.append(root);
+          return root;
+        },
+        onRemove(root) {
+          if (root) render(null, root);
+        },
+      }).then((made) => (ui = made)));
+    const mountRoot = (made: ShadowRootContentScriptUi<HTMLElement>) => {
+      if (!made.mounted) made.mount();
+      return made.mounted as HTMLElement;
     };
 
     function renderCard() {
       if (!open) {
-        if (ui.mounted) render(null, ui.mounted as HTMLElement);
+        if (ui?.mounted) render(null, ui.mounted);
         return;
       }
+      if (!ui) {
+        void makeUi().then(() => alive() && renderCard());
+        return;
+      }
+      const shadow = ui.shadow;
       const { ref, by } = open;
       render(
         <CardHost
@@ -85,12 +100,12 @@ export default defineContentScript({
           loadCommentary={(osis) => send('getCommentary', { osis })}
           isSaved={(osis, t) => send('isSaved', { osis, translation: t })}
           toggleSaved={(osis, t) => send('toggleSaved', { osis, translation: t })}
-          onCopy={(text) => void copyToClipboard(text, ui.shadow)}
+          onCopy={(text) => void copyToClipboard(text, shadow)}
           onOpen={() => void send('openPassage', { osis: ref.osis, translation })}
           onOpenReference={(osis) => void send('openPassage', { osis, translation })}
           onClose={() => hover?.closeNow()}
         />,
-        mountRoot(),
+        mountRoot(ui),
       );
     }
 
@@ -132,7 +147,7 @@ export default defineContentScript({
           requestAnimationFrame: (handler) => ctx.requestAnimationFrame(handler),
         },
         delay: () => current.hoverDelay,
-        isCard: (target) => target === ui.shadowHost,
+        isCard: (target) => ui !== undefined && target === ui.shadowHost,
         open: (ref, by) => {
           scanner?.hold(CARD_HOLD);
           open = { ref, by };
@@ -173,21 +188,21 @@ export default defineContentScript({
     let siteOff = settings.isSiteDisabled(location.hostname, disabledSites);
     if (!siteOff) start();
 
-    // Settings apply to open tabs without a reload.
-    const restart = async () => {
-      current = await readPageSettings();
+    // Settings apply to open tabs without a reload; a change carries its new value.
+    const restart = (change: Partial<PageSettings>) => {
+      current = { ...current, ...change };
       if (siteOff) return;
       stop();
       start();
     };
     const unwatch = [
-      settings.chapterOnly.watch(restart),
-      settings.caseInsensitive.watch(restart),
-      settings.skipCode.watch(restart),
-      settings.excludeSelectors.watch(restart),
-      settings.hoverDelay.watch(async () => (current = await readPageSettings())),
-      settings.theme.watch(async () => {
-        current = await readPageSettings();
+      settings.chapterOnly.watch((chapterOnly) => restart({ chapterOnly })),
+      settings.caseInsensitive.watch((caseInsensitive) => restart({ caseInsensitive })),
+      settings.skipCode.watch((skipCode) => restart({ skipCode })),
+      settings.excludeSelectors.watch((excludeSelectors) => restart({ excludeSelectors })),
+      settings.hoverDelay.watch((hoverDelay) => (current = { ...current, hoverDelay })),
+      settings.theme.watch((theme) => {
+        current = { ...current, theme };
         renderCard();
       }),
       settings.translation.watch((value) => {
@@ -215,7 +230,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       // Page-side cleanup first: extension APIs may already throw in an orphaned script.
       stop();
-      ui.remove();
+      ui?.remove();
       for (const fn of [...unwatch, () => browser.runtime.onMessage.removeListener(onMessage)]) {
         try {
           fn();
@@ -230,15 +245,13 @@ export default defineContentScript({
 /** How long a scan still under way stands aside for a card that opens (ms). */
 const CARD_HOLD = 400;
 
-/** The settings the page code reads, in one object. */
-async function readPageSettings() {
-  const [theme, hoverDelay, chapterOnly, caseInsensitive, skipCode, excludeSelectors] = await Promise.all([
-    settings.theme.getValue(),
-    settings.hoverDelay.getValue(),
-    settings.chapterOnly.getValue(),
-    settings.caseInsensitive.getValue(),
-    settings.skipCode.getValue(),
-    settings.excludeSelectors.getValue(),
-  ]);
-  return { theme, hoverDelay, chapterOnly, caseInsensitive, skipCode, excludeSelectors };
-}
+/** The settings the page code reads. */
+const PAGE_SETTINGS = {
+  theme: settings.theme,
+  hoverDelay: settings.hoverDelay,
+  chapterOnly: settings.chapterOnly,
+  caseInsensitive: settings.caseInsensitive,
+  skipCode: settings.skipCode,
+  excludeSelectors: settings.excludeSelectors,
+};
+type PageSettings = Awaited<ReturnType<typeof settings.readSettings<typeof PAGE_SETTINGS>>>;

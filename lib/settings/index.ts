@@ -3,7 +3,7 @@
  * `storage.sync`, so they follow the user across their browsers, and every context watches
  * them, so a change applies to open tabs without a reload.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { TranslationId } from '../bible/translations';
 
 /** The colour scheme of cards and popup. */
@@ -66,4 +66,22 @@ export function parseExcludeSelectors(text: string, isValid: (selector: string) 
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '' && isValid(line));
+}
+
+/** The value type of a setting. */
+type SettingValue<I> = I extends WxtStorageItem<infer V, Record<string, unknown>> ? V : never;
+
+/**
+ * Several settings in one storage call, each with its fallback (one `getValue` per setting
+ * would be one call each). None of the settings has a migration yet; one that gains one must
+ * be read with its own `getValue`, which waits for the migration.
+ */
+export async function readSettings<
+  T extends Record<string, WxtStorageItem<unknown, Record<string, unknown>>>,
+>(items: T): Promise<{ [K in keyof T]: SettingValue<T[K]> }> {
+  const names = Object.keys(items);
+  const values = await storage.getItems(names.map((name) => items[name]!));
+  return Object.fromEntries(names.map((name, i) => [name, values[i]!.value])) as {
+    [K in keyof T]: SettingValue<T[K]>;
+  };
 }
