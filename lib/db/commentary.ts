@@ -10,6 +10,7 @@ import type { CommentaryPack } from '../commentary/pack';
 import { noteView, type CommentaryReply } from '../commentary/views';
 import type { CommentaryRow, IntercedeDb } from './database';
 import { NaveService, type NaveSource } from './nave';
+import { SharedOnce } from './shared-once';
 
 /** Where the packs come from: the extension package in production, fixtures in tests. */
 export interface CommentarySource extends NaveSource {
@@ -35,7 +36,8 @@ export function commentaryRows(pack: CommentaryPack): CommentaryRow[] {
 
 /** Answers "what do the notes (or Nave's) say about this passage?". */
 export class CommentaryService {
-  private ready: Promise<void> | undefined;
+  /** Loading the notes pack into IndexedDB, once per service-worker lifetime. */
+  private readonly loaded = new SharedOnce(() => this.load());
 
   constructor(
     private readonly db: IntercedeDb,
@@ -50,7 +52,7 @@ export class CommentaryService {
    */
   async getCommentary(osis: string): Promise<CommentaryReply> {
     parseOsis(osis);
-    await this.ensureLoaded();
+    await this.loaded.get();
     const rows = await this.db.commentary.where('chapters').anyOf(chapterKeys(osis)).distinct().toArray();
     const ranked = rankNotes(osis, rows);
     return {
@@ -61,22 +63,13 @@ export class CommentaryService {
 
   /** Empties the notes and Nave's tables; they load from their packs again when next needed. */
   async clear(): Promise<void> {
-    await this.ready?.catch(() => undefined);
-    this.ready = undefined;
+    await this.loaded.current?.catch(() => undefined);
+    this.loaded.reset();
     await this.db.transaction('rw', this.db.commentary, this.db.meta, async () => {
       await this.db.commentary.clear();
       await this.db.meta.delete(META_COMMENTARY);
     });
     await this.nave.clear();
-  }
-
-  /** Once per service-worker lifetime: replaces the rows when the shipped pack is a new version. */
-  private ensureLoaded(): Promise<void> {
-    this.ready ??= this.load().catch((error: unknown) => {
-      this.ready = undefined;
-      throw error;
-    });
-    return this.ready;
   }
 
   private async load(): Promise<void> {

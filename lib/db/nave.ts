@@ -11,6 +11,7 @@ import { intervals } from '../commentary/match';
 import type { TopicView } from '../commentary/views';
 import type { IntercedeDb, NaveTopicRow, NaveVerseRow } from './database';
 import { nextTask } from './next-task';
+import { SharedOnce } from './shared-once';
 
 /** Where Nave's packs come from: the extension package in production, fixtures in tests. */
 export interface NaveSource {
@@ -41,7 +42,8 @@ interface Packs {
 
 /** Nave's sections citing a passage, from IndexedDB or from packs still being written. */
 export class NaveService {
-  private ready: Promise<void> | undefined;
+  /** Reading the packs (and starting their rows' write), once per service-worker lifetime. */
+  private readonly loaded = new SharedOnce(() => this.load());
   private packs: Packs | undefined;
   private written: Promise<void> = Promise.resolve();
 
@@ -57,7 +59,7 @@ export class NaveService {
    */
   async topicsFor(osis: string): Promise<TopicView[]> {
     const spans = parseOsis(osis);
-    await this.ensureLoaded();
+    await this.loaded.get();
     const packs = this.packs;
     const citations = packs ? citationsInPacks(packs.index, spans) : await this.citationsInDb(spans);
     const counts = new Map<string, { topic: number; section: number; n: number }>();
@@ -100,21 +102,12 @@ export class NaveService {
   /** Empties the Nave's tables; they load from the packs again when next needed. */
   async clear(): Promise<void> {
     await this.settled();
-    this.ready = undefined;
+    this.loaded.reset();
     this.packs = undefined;
     await this.db.transaction('rw', [this.db.naveTopics, this.db.naveVerses, this.db.meta], async () => {
       await Promise.all([this.db.naveTopics.clear(), this.db.naveVerses.clear()]);
       await this.db.meta.delete(META_NAVE);
     });
-  }
-
-  /** Once per service-worker lifetime: when the shipped packs are newer than the rows, reads them. */
-  private ensureLoaded(): Promise<void> {
-    this.ready ??= this.load().catch((error: unknown) => {
-      this.ready = undefined;
-      throw error;
-    });
-    return this.ready;
   }
 
   private async load(): Promise<void> {
@@ -136,7 +129,7 @@ export class NaveService {
           // Nothing marks the rows as current, so the next lookup reads the packs again.
           console.warn("Intercede: caching Nave's Topical Bible failed", error);
           this.packs = undefined;
-          this.ready = undefined;
+          this.loaded.reset();
         },
       );
   }

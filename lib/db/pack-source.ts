@@ -6,6 +6,7 @@ import type { CommentarySource } from './commentary';
 import type { BookId } from '../bible/books';
 import type { TranslationId } from '../bible/translations';
 import type { PackSource } from './verse-service';
+import { SharedOnce } from './shared-once';
 
 /** Reads one JSON pack from the extension package, with a clear error when it is missing or damaged. */
 export async function readJson<T>(path: string): Promise<T> {
@@ -33,12 +34,8 @@ export async function readJson<T>(path: string): Promise<T> {
 
 /** The packs shipped in this build; the manifest is read once per service-worker lifetime. */
 export function extensionPacks(): PackSource & CommentarySource {
-  let manifest: Promise<DataManifest> | undefined;
-  const version = async () => {
-    manifest ??= readJson<DataManifest>(packPaths.manifest);
-    manifest.catch(() => (manifest = undefined));
-    return (await manifest).version;
-  };
+  const manifest = new SharedOnce(() => readJson<DataManifest>(packPaths.manifest));
+  const version = async () => (await manifest.get()).version;
   return {
     version,
     naveVersion: version,
