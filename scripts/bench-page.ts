@@ -91,42 +91,31 @@ function analyse(events: TraceEvent[]): { wall: number; thread: number; longestT
   return { wall: wall / 1000, thread: thread / 1000, longestTask: longestTask / 1000, tasks: count };
 }
 
-/** Loads the article in `page` (a new one by default) while tracing, and analyses our calls. */
-async function traceScan(
+/** Loads `url` in `tab` while tracing until `loaded` resolves, and analyses our calls. */
+async function traceLoad(
   browser: ExtensionBrowser,
-  server: FixtureServer,
-  refs: number,
-  page?: Page,
+  tab: Page,
+  url: string,
+  loaded: () => Promise<unknown>,
 ): Promise<ReturnType<typeof analyse>> {
-  const tab = page ?? (await browser.context.newPage());
   const cdp = await browser.context.newCDPSession(tab);
   const events = await trace(cdp, async () => {
-    await tab.goto(server.url('big.html'));
+    await tab.goto(url);
+    await loaded();
+  });
+  await cdp.detach();
+  return analyse(events);
+}
+
+/** The scan of the 1 MB article in `tab`: until nearly every reference is underlined, and a little after. */
+const traceScan = (browser: ExtensionBrowser, server: FixtureServer, refs: number, tab: Page) =>
+  traceLoad(browser, tab, server.url('big.html'), async () => {
     await waitForHighlights(tab, (n) => n >= refs * 0.95, 60_000);
     await tab.waitForTimeout(500);
   });
-  await cdp.detach();
-  return analyse(events);
-}
 
 /** A page with no reference on it: what every page the user visits pays for Intercede. */
 const PLAIN = `<!doctype html><title>Plain</title><p>${'Nothing here names a passage. '.repeat(300)}</p>`;
-
-/** Our main-thread time on loading the plain page (the script's evaluation, and its start). */
-async function tracePlain(
-  browser: ExtensionBrowser,
-  server: FixtureServer,
-): Promise<ReturnType<typeof analyse>> {
-  const tab = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(tab);
-  const events = await trace(cdp, async () => {
-    await tab.goto(server.url('plain.html'));
-    await tab.waitForTimeout(1000);
-  });
-  await cdp.detach();
-  await tab.close();
-  return analyse(events);
-}
 
 async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -190,8 +179,11 @@ async function main(): Promise<void> {
   const plainLoads: ReturnType<typeof analyse>[] = [];
   for (let i = 1; i < SCANS; i++) {
     const fresh = await launchExtension();
-    scans.push(await traceScan(fresh, server, article.refs));
-    plainLoads.push(await tracePlain(fresh, server));
+    scans.push(await traceScan(fresh, server, article.refs, await fresh.context.newPage()));
+    const plainTab = await fresh.context.newPage();
+    plainLoads.push(
+      await traceLoad(fresh, plainTab, server.url('plain.html'), () => plainTab.waitForTimeout(1000)),
+    );
     await fresh.close();
     process.stderr.write('s');
   }
