@@ -26,8 +26,10 @@ export default defineBackground(() => {
     const text = (await badgeCount.getValue()) ? String((await saved.count()) || '') : '';
     await action.setBadgeText({ text });
   };
+  // The badge outlives the worker: it is set when the browser starts, on install and update,
+  // and on every change, not each time the worker wakes (which would count on every wake).
   badgeCount.watch(() => void updateBadge());
-  void updateBadge();
+  browser.runtime.onStartup.addListener(() => void updateBadge());
   const popupUrl = (query: URLSearchParams) => `${browser.runtime.getURL('/popup.html')}?${query}`;
   // A context-menu lookup waiting for the popup it opened; stale after a minute.
   let pending: { query: string; at: number } | undefined;
@@ -62,10 +64,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
 
   // Context menu on selected text. Menus persist across service-worker restarts, so they are
-  // (re)created on install and update only.
+  // (re)created on install and update only (with the badge).
   browser.runtime.onInstalled.addListener(() => {
     for (const [id, title] of Object.entries(MENU_ITEMS))
       browser.contextMenus.create({ id, title, contexts: ['selection'] });
+    void updateBadge();
   });
   browser.contextMenus.onClicked.addListener((info) =>
     onMenuClick(info.menuItemId, info.selectionText, {
