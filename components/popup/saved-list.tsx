@@ -1,4 +1,6 @@
-/** The saved verses in the popup: notes and tags inline, remove with undo, filter, sort, export and import. */
+/** The saved verses in the popup: notes and tags inline, remove with undo, filter, sort, export and
+import. */
+import { isoTime } from '@/lib/saved/schema';
 import { useEffect, useState } from 'preact/hooks';
 import { parseOsis } from '@/lib/bible/osis';
 import type { TranslationId } from '@/lib/bible/translations';
@@ -118,9 +120,11 @@ export function SavedList({
               <button type="button" class="link" onClick={() => onOpen(item.osis, item.translation)}>
                 {item.label} ({item.translation})
               </button>
-              <time class="muted" dateTime={new Date(item.createdAt).toISOString()}>
-                {new Date(item.createdAt).toLocaleDateString()}
-              </time>
+              {isoTime(item.createdAt) && (
+                <time class="muted" dateTime={isoTime(item.createdAt)}>
+                  {new Date(item.createdAt).toLocaleDateString()}
+                </time>
+              )}
               <button type="button" aria-label={`Remove ${item.label}`} onClick={() => void remove(item)}>
                 Remove
               </button>

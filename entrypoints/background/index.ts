@@ -35,6 +35,7 @@ export default defineBackground(() => {
   let pending: { query: string; at: number } | undefined;
   const deps: HandlerDeps = {
     extensionId: browser.runtime.id,
+    extensionUrl: browser.runtime.getURL('/'),
     getPassage: (osis, translation) => verses.getPassage(osis, translation),
     getStatus: async () => ({ startedAt, cachedBooks: await verses.cachedBooks() }),
     getCommentary: (osis) => commentary.getCommentary(osis),

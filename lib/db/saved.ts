@@ -3,10 +3,12 @@
  * passage in one translation is saved once.
  */
 import type { TranslationId } from '../bible/translations';
+import type { Passage } from '../bible/passage';
 import { ImportError, parseBackup, toCsv, toJson, toMarkdown, type SavedVerse } from '../saved/format';
+import type { SavedInput } from '../saved/schema';
 import { CodedError } from '../messaging/reply';
 import type { IntercedeDb } from './database';
-import type { VerseService } from './verse-service';
+import { PassageNotFoundError, type VerseService } from './verse-service';
 
 import type { ExportFormat } from '../messaging/saved';
 
@@ -37,20 +39,15 @@ export class SavedService {
   async save(osis: string, translation: TranslationId): Promise<SavedVerse> {
     const existing = await this.find(osis, translation);
     if (existing) return existing;
-    const passage = await this.verses.getPassage(osis, translation);
-    const several = passage.verses.length > 1;
-    const text = passage.verses.map((v) => (several ? `${v.verse} ${v.text}` : v.text)).join(' ');
     const at = this.now();
-    const item: SavedVerse = {
+    const item = await this.fromPacks({
       osis,
       translation,
-      label: passage.label,
-      text,
       note: '',
       tags: [],
       createdAt: at,
       updatedAt: at,
-    };
+    });
     item.id = await this.db.saved.add(item);
     return item;
   }
@@ -91,10 +88,27 @@ export class SavedService {
     return item;
   }
 
-  /** Puts a removed item back (Undo); a duplicate saved meanwhile wins. */
-  async restore(item: SavedVerse): Promise<void> {
-    if (await this.find(item.osis, item.translation)) return;
-    await this.db.saved.put(item);
+  /**
+   * A row for the database: the label and text always come from the bundled packs, never
+   * from the caller, so neither a backup file nor a message can make the list show words the
+   * Bible does not have.
+   */
+  private async fromPacks(input: SavedInput): Promise<SavedVerse> {
+    const passage: Passage = await this.verses.getPassage(input.osis, input.translation);
+    const several = passage.verses.length > 1;
+    const text = passage.verses.map((v) => (several ? `${v.verse} ${v.text}` : v.text)).join(' ');
+    const { osis, translation, note, tags, createdAt, updatedAt } = input;
+    return { osis, translation, label: passage.label, text, note, tags, createdAt, updatedAt };
+  }
+
+  /**
+   * Puts a removed item back (Undo) under a new id, so it can never overwrite another saved
+   * verse; a duplicate saved meanwhile wins.
+   */
+  async restore(input: SavedInput): Promise<void> {
+    if (await this.find(input.osis, input.translation)) return;
+    const item = await this.fromPacks(input);
+    await this.db.saved.add(item);
   }
 
   /** The list as a file. */
@@ -106,12 +120,26 @@ export class SavedService {
 
   /** Merges a JSON backup: all of it or nothing, skipping passages already saved. */
   async import(text: string): Promise<ImportResult> {
-    let items;
+    let inputs;
     try {
-      items = parseBackup(text);
+      inputs = parseBackup(text);
     } catch (error) {
       if (error instanceof ImportError) throw new CodedError('invalid-data', error.message);
       throw error;
+    }
+    // Rows are made before the transaction: a transaction commits as soon as it waits on
+    // anything but its own requests, and the packs are read outside it.
+    const items: SavedVerse[] = [];
+    for (const [i, input] of inputs.entries()) {
+      try {
+        items.push(await this.fromPacks(input));
+      } catch (error) {
+        if (!(error instanceof PassageNotFoundError)) throw error;
+        throw new CodedError(
+          'invalid-data',
+          `Item ${i + 1}: ${input.osis} is not in the ${input.translation} (${(error as Error).message}); nothing was imported`,
+        );
+      }
     }
     return this.db.transaction('rw', this.db.saved, async () => {
       let added = 0;

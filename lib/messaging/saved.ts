@@ -1,12 +1,12 @@
 /** Saved verses: saving from the card and the popup, the list, edits, export and import. */
 import { parseOsis } from '../bible/osis';
 import type { TranslationId } from '../bible/translations';
-import { MAX_IMPORT_BYTES, MAX_NOTE, MAX_TAGS, type SavedVerse } from '../saved/format';
+import { MAX_IMPORT_BYTES, type SavedVerse } from '../saved/format';
+import { parseSavedEdit, parseSavedInput, type SavedInput } from '../saved/schema';
 import {
   BadRequestError,
   expectInteger,
   expectKeys,
-  expectObject,
   expectOsis,
   expectString,
   expectTranslation,
@@ -25,7 +25,11 @@ export interface SavedContract {
   updateSaved: { request: { id: number; note: string; tags: string[] }; response: SavedVerse };
   /** Removes an item and replies with it, for Undo. */
   removeSaved: { request: { id: number }; response: SavedVerse };
-  restoreSaved: { request: { item: SavedVerse }; response: null };
+  /**
+   * Puts a removed item back (Undo). Its label and text are made again from the packs and it
+   * gets a new id, so a restore never overwrites another saved verse.
+   */
+  restoreSaved: { request: { item: SavedInput }; response: null };
   exportSaved: { request: { format: ExportFormat }; response: string };
   importSaved: { request: { json: string }; response: { added: number; skipped: number } };
 }
@@ -38,7 +42,7 @@ export interface SavedDeps {
     list(): Promise<SavedVerse[]>;
     update(id: number, changes: { note: string; tags: string[] }): Promise<SavedVerse>;
     remove(id: number): Promise<SavedVerse>;
-    restore(item: SavedVerse): Promise<void>;
+    restore(item: SavedInput): Promise<void>;
     export(format: ExportFormat): Promise<string>;
     import(json: string): Promise<{ added: number; skipped: number }>;
   };
@@ -53,34 +57,6 @@ function passage(raw: Fields, where: string) {
   return { osis, translation: expectTranslation(raw, 'translation', where) };
 }
 
-function tags(raw: Fields, where: string): string[] {
-  const value = raw.tags;
-  if (
-    !Array.isArray(value) ||
-    value.length > MAX_TAGS ||
-    !value.every((t) => typeof t === 'string' && t.length <= 50)
-  ) {
-    throw new BadRequestError(`${where}: "tags" must be a list of at most ${MAX_TAGS} short words`);
-  }
-  return value as string[];
-}
-
-function savedItem(raw: unknown, where: string): SavedVerse {
-  const item = expectObject(raw, where);
-  const { osis, translation } = passage({ osis: item.osis, translation: item.translation }, where);
-  return {
-    id: expectInteger(item, 'id', where, 1, Number.MAX_SAFE_INTEGER),
-    osis,
-    translation,
-    label: expectString(item, 'label', where, 500),
-    text: expectString(item, 'text', where, 100_000),
-    note: expectString(item, 'note', where, MAX_NOTE, true),
-    tags: tags(item, where),
-    createdAt: expectInteger(item, 'createdAt', where, 0, Number.MAX_SAFE_INTEGER),
-    updatedAt: expectInteger(item, 'updatedAt', where, 0, Number.MAX_SAFE_INTEGER),
-  };
-}
-
 /** Validators: raw fields in, typed request fields out. */
 export const savedValidators = {
   isSaved: (raw: Fields) => passage(raw, 'isSaved'),
@@ -91,11 +67,13 @@ export const savedValidators = {
   },
   updateSaved: (raw: Fields) => {
     expectKeys(raw, ['id', 'note', 'tags'], 'updateSaved');
-    return {
-      id: expectInteger(raw, 'id', 'updateSaved', 1, Number.MAX_SAFE_INTEGER),
-      note: expectString(raw, 'note', 'updateSaved', MAX_NOTE, true),
-      tags: tags(raw, 'updateSaved'),
-    };
+    const id = expectInteger(raw, 'id', 'updateSaved', 1, Number.MAX_SAFE_INTEGER);
+    const edit = parseSavedEdit(
+      { note: raw.note, tags: raw.tags },
+      'updateSaved',
+      (message) => new BadRequestError(message),
+    );
+    return { id, ...edit };
   },
   removeSaved: (raw: Fields) => {
     expectKeys(raw, ['id'], 'removeSaved');
@@ -103,7 +81,9 @@ export const savedValidators = {
   },
   restoreSaved: (raw: Fields) => {
     expectKeys(raw, ['item'], 'restoreSaved');
-    return { item: savedItem(raw.item, 'restoreSaved: item') };
+    return {
+      item: parseSavedInput(raw.item, 'restoreSaved: item', (message) => new BadRequestError(message)),
+    };
   },
   exportSaved: (raw: Fields) => {
     expectKeys(raw, ['format'], 'exportSaved');
@@ -133,7 +113,7 @@ export function savedHandlers(deps: SavedDeps) {
     updateSaved: ({ id, note, tags: t }: { id: number; note: string; tags: string[] }) =>
       deps.saved.update(id, { note, tags: t }),
     removeSaved: async ({ id }: { id: number }) => changed(await deps.saved.remove(id)),
-    restoreSaved: async ({ item }: { item: SavedVerse }) => {
+    restoreSaved: async ({ item }: { item: SavedInput }) => {
       await deps.saved.restore(item);
       return changed(null);
     },

@@ -18,6 +18,9 @@ const VALIDATORS: { [K in RequestType]: (raw: Fields) => Contract[K]['request'] 
   ...searchValidators,
 };
 
+/** Every request type the background answers. */
+export const REQUEST_TYPES = Object.keys(VALIDATORS) as RequestType[];
+
 /** Whether `type` names a request the background answers. */
 export function isRequestType(type: unknown): type is RequestType {
   return typeof type === 'string' && Object.hasOwn(VALIDATORS, type);

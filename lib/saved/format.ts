@@ -2,8 +2,8 @@
  * Saved verses as files: a JSON backup that imports back without loss, and Markdown and
  * CSV for reading elsewhere. Pure, so every rule is unit-tested.
  */
-import { isValidOsis } from '../bible/osis';
-import { isTranslationId, type TranslationId } from '../bible/translations';
+import type { TranslationId } from '../bible/translations';
+import { isoTime, MAX_TAG, MAX_TAGS, parseSavedInput, type SavedInput } from './schema';
 
 /** One saved passage. */
 export interface SavedVerse {
@@ -23,9 +23,8 @@ export const BACKUP_FORMAT = 'intercede-saved-verses';
 export const BACKUP_VERSION = 1;
 /** Larger files are refused before parsing. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-/** Tags and notes are kept to sane sizes. */
-export const MAX_NOTE = 10_000;
-export const MAX_TAGS = 20;
+/** A backup may hold at most this many items (a reader with more can export in parts). */
+export const MAX_IMPORT_ITEMS = 10_000;
 
 /** A backup file that cannot be imported; nothing was changed. */
 export class ImportError extends Error {
@@ -62,9 +61,25 @@ export function toMarkdown(items: readonly SavedVerse[]): string {
   return `# My verses\n\n${parts.join('\n\n')}\n`;
 }
 
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list),
+ * with the Unicode minus; full-width and small forms (＝, ﹢…) fold to these under NFKC.
+ */
+const FORMULA_START = new Set(['=', '+', '-', '@', '\u2212']);
+
+/**
+ * Whether a spreadsheet could take the cell for a formula: it starts with a tab, CR or LF
+ * (some programs drop them and read on), or its first character after any white space is a
+ * trigger in any width.
+ */
+export function isFormulaLike(value: string): boolean {
+  if (/^[\t\r\n]/.test(value)) return true;
+  return FORMULA_START.has(value.trimStart().charAt(0).normalize('NFKC'));
+}
+
 function csvCell(value: string): string {
-  // Quote every cell; a leading =, +, - or @ is neutralised so spreadsheets don't run it.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  // Quote every cell; a leading apostrophe makes a formula-like cell plain text.
+  const safe = isFormulaLike(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
@@ -72,15 +87,7 @@ function csvCell(value: string): string {
 export function toCsv(items: readonly SavedVerse[]): string {
   const header = ['reference', 'osis', 'translation', 'text', 'note', 'tags', 'saved'];
   const rows = items.map((v) =>
-    [
-      v.label,
-      v.osis,
-      v.translation,
-      v.text,
-      v.note,
-      v.tags.join(' '),
-      new Date(v.createdAt).toISOString(),
-    ].map(csvCell),
+    [v.label, v.osis, v.translation, v.text, v.note, v.tags.join(' '), isoTime(v.createdAt)].map(csvCell),
   );
   return [header.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 }
@@ -89,8 +96,12 @@ function fail(message: string): never {
   throw new ImportError(message);
 }
 
-/** Reads a JSON backup, checking every item; throws ImportError naming the first problem. */
-export function parseBackup(text: string): Omit<SavedVerse, 'id'>[] {
+/**
+ * Reads a JSON backup, checking every item against the saved-verse schema; throws
+ * ImportError naming the first problem. Labels and texts in the file are not returned: the
+ * importer makes them again from the bundled packs.
+ */
+export function parseBackup(text: string): SavedInput[] {
   if (text.length > MAX_IMPORT_BYTES) fail(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
   let data: unknown;
   try {
@@ -104,38 +115,12 @@ export function parseBackup(text: string): Omit<SavedVerse, 'id'>[] {
   }
   if (root.version !== BACKUP_VERSION) fail(`Backup version ${String(root.version)} is not supported`);
   if (!Array.isArray(root.items)) fail('The backup has no list of items');
-  return root.items.map((raw: unknown, i) => {
-    const item = raw as Record<string, unknown>;
-    const where = `Item ${i + 1}`;
-    if (typeof item !== 'object' || item === null) fail(`${where} is not an object`);
-    if (typeof item.osis !== 'string' || !isValidOsis(item.osis)) fail(`${where} has no valid reference`);
-    if (!isTranslationId(item.translation)) fail(`${where} has an unknown translation`);
-    for (const key of ['label', 'text', 'note'] as const) {
-      if (typeof item[key] !== 'string' || (item[key] as string).length > MAX_NOTE)
-        fail(`${where}: "${key}" is not text`);
-    }
-    if (
-      !Array.isArray(item.tags) ||
-      item.tags.length > MAX_TAGS ||
-      !item.tags.every((t) => typeof t === 'string')
-    ) {
-      fail(`${where}: "tags" must be a list of words`);
-    }
-    for (const key of ['createdAt', 'updatedAt'] as const) {
-      if (typeof item[key] !== 'number' || !Number.isFinite(item[key]))
-        fail(`${where}: "${key}" is not a date`);
-    }
-    return {
-      osis: item.osis,
-      translation: item.translation,
-      label: item.label as string,
-      text: item.text as string,
-      note: item.note as string,
-      tags: (item.tags as string[]).map((t) => t.trim()).filter(Boolean),
-      createdAt: item.createdAt as number,
-      updatedAt: item.updatedAt as number,
-    };
-  });
+  if (root.items.length > MAX_IMPORT_ITEMS) {
+    fail(`The backup has ${root.items.length} items; at most ${MAX_IMPORT_ITEMS} can be imported at once`);
+  }
+  return root.items.map((raw: unknown, i) =>
+    parseSavedInput(raw, `Item ${i + 1}`, (message) => new ImportError(message)),
+  );
 }
 
 /** Tags typed as text ("prayer, hebrews  priesthood") as a clean list. */
@@ -144,7 +129,7 @@ export function parseTags(text: string): string[] {
     ...new Set(
       text
         .split(/[,\s]+/)
-        .map((t) => t.replace(/^#/, '').trim().toLowerCase())
+        .map((t) => t.replace(/^#/, '').trim().toLowerCase().slice(0, MAX_TAG))
         .filter(Boolean),
     ),
   ].slice(0, MAX_TAGS);

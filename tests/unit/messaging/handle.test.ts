@@ -4,11 +4,12 @@ import type { Passage } from '@/lib/bible/passage';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import { MAX_BATCH } from '@/lib/messaging/contract';
 
-const self = { id: 'intercede-id' };
+const self = { id: 'intercede-id', url: 'chrome-extension://intercede-id/popup.html' };
 
 function deps(): HandlerDeps {
   return {
     extensionId: 'intercede-id',
+    extensionUrl: 'chrome-extension://intercede-id/',
     getPassage: vi.fn(async (osis, translation) => {
       parseOsis(osis); // the real validation the verse service applies
       if (osis === '3John.1.15' && translation === 'KJV') {

@@ -2,11 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import { HISTORY_SHOWN, searchValidators } from '@/lib/messaging/search';
 
-const self = { id: 'intercede-id' };
+const self = { id: 'intercede-id', url: 'chrome-extension://intercede-id/popup.html' };
 
 function deps() {
   return {
     extensionId: 'intercede-id',
+    extensionUrl: 'chrome-extension://intercede-id/',
     search: {
       search: vi.fn(async () => ({ status: 'building' as const, done: 1, total: 66 })),
       status: vi.fn(async () => ({ state: 'absent' as const })),

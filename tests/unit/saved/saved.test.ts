@@ -2,18 +2,24 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Passage } from '@/lib/bible/passage';
 import { IntercedeDb } from '@/lib/db/database';
 import { SavedService } from '@/lib/db/saved';
+import { PassageNotFoundError } from '@/lib/db/verse-service';
 import { BACKUP_FORMAT, MAX_IMPORT_BYTES, parseTags, toCsv, toMarkdown } from '@/lib/saved/format';
 
 /** A stand-in verse service: the label and placeholder text of any valid passage. */
 const verses = {
-  getPassage: async (osis: string, translation: 'WEB' | 'KJV'): Promise<Passage> => ({
-    osis,
-    translation,
-    label: osis.replace(/\./g, ' '),
-    verses: [{ book: 'Heb', chapter: 7, verse: 25, text: `placeholder text of ${osis}` }],
-    omitted: [],
-    source: 'cache',
-  }),
+  getPassage: async (osis: string, translation: 'WEB' | 'KJV'): Promise<Passage> => {
+    if (osis === 'Acts.8.37' && translation === 'WEB') {
+      throw new PassageNotFoundError('Acts 8:37 is not in the WEB');
+    }
+    return {
+      osis,
+      translation,
+      label: osis.replace(/\./g, ' '),
+      verses: [{ book: 'Heb', chapter: 7, verse: 25, text: `placeholder text of ${osis}` }],
+      omitted: [],
+      source: 'cache',
+    };
+  },
 };
 
 let db: IntercedeDb;
@@ -92,7 +98,7 @@ describe('SavedService', () => {
           },
         ],
       }),
-      /Item 1 has no valid reference/,
+      /Item 1: "osis" is not a valid reference/,
     ],
     ['an oversized file', ' '.repeat(MAX_IMPORT_BYTES + 1), /larger than/],
   ])('refuses %s with a clear error and changes nothing', async (_, text, message) => {
@@ -101,6 +107,55 @@ describe('SavedService', () => {
     await expect(s.import(text)).rejects.toThrow(message);
     await expect(s.import(text)).rejects.toMatchObject({ code: 'invalid-data' });
     expect((await s.list()).map((x) => x.osis)).toEqual(['Heb.7.25']);
+  });
+
+  it.each([
+    ['a date past what Date can hold', { createdAt: 9e15 }, /Item 1: "createdAt"/],
+    ['a 200,000-character tag', { tags: ['x'.repeat(200_000)] }, /Item 1: "tags.0"/],
+    ['a passage this translation leaves empty', { osis: 'Acts.8.37' }, /Acts.8.37 is not in the WEB/],
+  ])('refuses an item with %s, and changes nothing', async (_, change, message) => {
+    const s = service();
+    await s.save('Heb.7.25', 'WEB');
+    const before = JSON.stringify(await s.list());
+    const item = {
+      osis: 'Rom.8.34',
+      translation: 'WEB',
+      note: '',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+      ...change,
+    };
+    const text = JSON.stringify({ format: BACKUP_FORMAT, version: 1, items: [item] });
+    await expect(s.import(text)).rejects.toThrow(message);
+    await expect(s.import(text)).rejects.toMatchObject({ code: 'invalid-data' });
+    expect(JSON.stringify(await s.list())).toBe(before);
+  });
+
+  it('imports forged labels and texts as the packs have them, and never reuses an id in use', async () => {
+    const s = service();
+    const mine = await s.save('Heb.7.25', 'WEB');
+    await s.update(mine.id!, { note: 'mine', tags: ['keep'] });
+    const before = await db.saved.get(mine.id!);
+    const forged = {
+      id: mine.id,
+      osis: 'Gen.1.6',
+      translation: 'WEB',
+      label: 'FORGED Genesis',
+      text: 'FORGED words',
+      note: 'theirs',
+      tags: [],
+      createdAt: 3,
+      updatedAt: 3,
+    };
+    expect(await s.import(JSON.stringify({ format: BACKUP_FORMAT, version: 1, items: [forged] }))).toEqual({
+      added: 1,
+      skipped: 0,
+    });
+    expect(await db.saved.get(mine.id!)).toEqual(before);
+    const imported = (await s.list()).find((x) => x.osis === 'Gen.1.6')!;
+    expect(imported.id).not.toBe(mine.id);
+    expect(imported).toMatchObject({ label: 'Gen 1 6', text: 'placeholder text of Gen.1.6', note: 'theirs' });
   });
 
   it('imports all or nothing', async () => {
@@ -118,7 +173,7 @@ describe('SavedService', () => {
     const bad = { ...good, osis: 'Rom.8.34', translation: 'NIV' };
     await expect(
       s.import(JSON.stringify({ format: BACKUP_FORMAT, version: 1, items: [good, bad] })),
-    ).rejects.toThrow(/Item 2 has an unknown translation/);
+    ).rejects.toThrow(/Item 2: "translation" must be one of WEB, KJV/);
     expect(await s.count()).toBe(0);
   });
 });
