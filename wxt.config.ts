@@ -14,8 +14,17 @@ export default defineConfig({
     description:
       'Finds Bible references on any page and shows the verses with notes on intercession, offline.',
     // activeTab: the popup may read the current tab's address (for its on/off switch) only
-    // when the user opens it; contextMenus: "Look up in Intercede" and "Save to my verses".
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    // when the user opens it; contextMenus: "Look up in Intercede" and "Save to my verses";
+    // clipboardWrite (+ offscreen in Chrome, whose service worker has no DOM): Copy writes the
+    // clipboard from the extension, where a page's `copy` listener cannot see or change it.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'activeTab',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     commands: {
       'open-card': {
         suggested_key: { default: 'Alt+Shift+V' },

@@ -29,7 +29,8 @@ export interface CardHostProps {
   /** Whether the passage is saved, and saving or unsaving it, through the background. */
   isSaved(osis: string, translation: TranslationId): Promise<boolean>;
   toggleSaved(osis: string, translation: TranslationId): Promise<boolean>;
-  onCopy(text: string): void;
+  /** Copies the passage in this translation (the background writes the clipboard). */
+  onCopy(osis: string, translation: TranslationId): Promise<void>;
   onOpen(): void;
   onOpenReference(osis: string): void;
   onClose(): void;
@@ -132,7 +133,7 @@ export function CardHost(props: CardHostProps) {
             () => undefined,
           )
         }
-        onCopy={props.onCopy}
+        onCopy={() => props.onCopy(osis, translation)}
         onOpen={props.onOpen}
         onOpenReference={props.onOpenReference}
         onClose={props.onClose}

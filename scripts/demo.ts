@@ -23,7 +23,7 @@ if (headed) {
 } else {
   await waitForHighlights(page, (n) => n > 0);
   const card = await hover(page, '#p1', 'Hebrews 7:25');
-  await card.locator('text=/intercession/').first().waitFor();
+  await card.locator('[data-verse-text]').waitFor();
   const dir = fileURLToPath(new URL('../screenshots/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   const path = `${dir}demo.png`;

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/bible/passage';
 import { TRANSLATIONS, TRANSLATION_IDS, type TranslationId } from '@/lib/bible/translations';
 import { Commentary, type CommentaryView } from './commentary';
-import { copyText } from './copy-text';
+
 import { PassageText } from './passage-text';
 
 /** How long "Copied" stays in the status line: long enough to read, gone before the next copy. */
@@ -24,8 +24,11 @@ export interface VerseCardProps {
   /** The Save toggle's state. */
   saved: boolean;
   onToggleSave(): void;
-  /** Receives the text for the clipboard (see copyText); the caller writes it. */
-  onCopy(text: string): void;
+  /**
+   * Copies the passage as shown (see copyText). The caller has the extension write the
+   * clipboard, out of the page's reach; it resolves once the text is there.
+   */
+  onCopy(): Promise<void>;
   /** Opens the passage in the popup/reader. */
   onOpen(): void;
   /** A reference inside a note or topic was activated. */
@@ -54,10 +57,16 @@ export function VerseCard(props: VerseCardProps) {
     if (props.focusOnOpen) heading.current?.focus({ preventScroll: true });
   }, [props.focusOnOpen, label]);
 
-  const copy = () => {
+  const copy = async () => {
     if (passage.status !== 'ready') return;
-    props.onCopy(copyText(label, translation, passage.passage));
-    setStatus('Copied');
+    let said: string;
+    try {
+      await props.onCopy();
+      said = 'Copied';
+    } catch (error) {
+      said = `Not copied: ${(error as Error).message}`;
+    }
+    setStatus(said);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setStatus(''), COPIED_MS);
   };
@@ -125,7 +134,12 @@ export function VerseCard(props: VerseCardProps) {
         >
           {props.saved ? 'Saved' : 'Save to my verses'}
         </button>
-        <button type="button" class="ic-btn" onClick={copy} disabled={passage.status !== 'ready'}>
+        <button
+          type="button"
+          class="ic-btn"
+          onClick={() => void copy()}
+          disabled={passage.status !== 'ready'}
+        >
           Copy
         </button>
         <button type="button" class="ic-btn" title={`Open ${label} in Intercede`} onClick={props.onOpen}>

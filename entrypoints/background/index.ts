@@ -5,7 +5,9 @@ import { SavedService } from '@/lib/db/saved';
 import { SearchIndexService } from '@/lib/db/search-index';
 import { extensionPacks } from '@/lib/db/pack-source';
 import { VerseService } from '@/lib/db/verse-service';
+import { copyText } from '@/lib/bible/copy-text';
 import { formatOsis } from '@/lib/bible/osis';
+import { writeClipboard, type OffscreenApi } from '@/lib/clipboard/write-clipboard';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import type { TabMessage } from '@/lib/messaging/tab';
 import { badgeCount, translation as translationSetting } from '@/lib/settings';
@@ -52,6 +54,14 @@ export default defineBackground(() => {
       const taken = pending && Date.now() - pending.at < 60_000 ? pending.query : null;
       pending = undefined;
       return taken;
+    },
+    copyPassage: async (osis, translation) => {
+      const passage = await verses.getPassage(osis, translation);
+      await writeClipboard(copyText(passage.label, translation, passage), {
+        offscreen: (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen,
+        sendMessage: (message) => browser.runtime.sendMessage(message),
+        clipboard: globalThis.navigator?.clipboard,
+      });
     },
     openPassage: async (osis, translation) => {
       await browser.tabs.create({

@@ -13,10 +13,10 @@ import { Prefetcher } from '@/lib/page/prefetch';
 import { ACTIVE_HIGHLIGHT, type FoundRef } from '@/lib/page/registry';
 import { PageScanner } from '@/lib/page/scanner';
 import { createSkipTest, isValidSelector } from '@/lib/page/skip';
+import { guardUntrusted } from '@/lib/page/guard-untrusted';
 import { resolveTheme } from '@/lib/page/theme';
 import { firstRefOnScreen, refAtSelection } from '@/lib/page/selection';
 import * as settings from '@/lib/settings';
-import { copyToClipboard } from '@/lib/page/clipboard';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
@@ -55,10 +55,14 @@ export default defineContentScript({
     const makeUi = () =>
       (making ??= createShadowRootUi(ctx, {
         name: 'intercede-card',
+        // Closed: the page cannot read the card (its passage, whether it is saved) or reach
+        // its buttons; the guard stops any synthetic event that still gets in.
+        mode: 'closed',
         position: 'inline',
         anchor: 'html',
         append: 'last',
-        onMount(container) {
+        onMount(container, shadow) {
+          guardUntrusted(shadow, ctx.signal);
           const style = document.createElement('style');
           style.textContent = cardCss;
           container.append(style);
@@ -84,7 +88,6 @@ export default defineContentScript({
         void makeUi().then(() => alive() && renderCard());
         return;
       }
-      const shadow = ui.shadow;
       const { ref, by } = open;
       render(
         <CardHost
@@ -100,7 +103,7 @@ export default defineContentScript({
           loadCommentary={(osis) => send('getCommentary', { osis })}
           isSaved={(osis, t) => send('isSaved', { osis, translation: t })}
           toggleSaved={(osis, t) => send('toggleSaved', { osis, translation: t })}
-          onCopy={(text) => void copyToClipboard(text, shadow)}
+          onCopy={async (osis, t) => void (await send('copyPassage', { osis, translation: t }))}
           onOpen={() => void send('openPassage', { osis: ref.osis, translation })}
           onOpenReference={(osis) => void send('openPassage', { osis, translation })}
           onClose={() => hover?.closeNow()}

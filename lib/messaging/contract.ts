@@ -4,6 +4,7 @@
  * envelope (`Reply`), so an error always reaches the sender as data, never as a silent
  * undefined. Each feature declares its requests in its own module; this file joins them.
  */
+import type { ClipboardContract } from './clipboard';
 import type { CommentaryContract } from './commentary';
 import type { NavigationContract } from './navigation';
 import type { PassagesContract } from './passages';
@@ -17,6 +18,7 @@ export { MAX_BATCH } from './passages';
 /** Every request type with its fields and the value its reply carries. */
 export type Contract = PassagesContract &
   NavigationContract &
+  ClipboardContract &
   CommentaryContract &
   SavedContract &
   SearchContract;

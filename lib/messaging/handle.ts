@@ -4,6 +4,7 @@
  * without a browser.
  */
 import type { Contract, Reply, Request, RequestType } from './contract';
+import { clipboardHandlers, type ClipboardDeps } from './clipboard';
 import { commentaryHandlers, type CommentaryDeps } from './commentary';
 import { navigationHandlers, type NavigationDeps } from './navigation';
 import { passagesHandlers, type PassagesDeps } from './passages';
@@ -16,7 +17,8 @@ import { isRequestType, validateRequest } from './validate';
 export { errorReply } from './reply';
 
 /** What the handler needs from the background. */
-export interface HandlerDeps extends PassagesDeps, NavigationDeps, CommentaryDeps, SavedDeps, SearchDeps {
+export interface HandlerDeps
+  extends PassagesDeps, NavigationDeps, ClipboardDeps, CommentaryDeps, SavedDeps, SearchDeps {
   /** This extension's id; messages from any other sender are refused. */
   extensionId: string;
   /** This extension's base URL (`runtime.getURL('/')`): senders under it are its own pages. */
@@ -42,6 +44,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'isSaved',
   'toggleSaved',
   'openPassage',
+  'copyPassage',
 ]);
 
 /** Who sent a message: one of the extension's own pages, or a content script in a page. */
@@ -60,6 +63,7 @@ function handlers(deps: HandlerDeps): Handlers {
   return {
     ...passagesHandlers(deps),
     ...navigationHandlers(deps),
+    ...clipboardHandlers(deps),
     ...commentaryHandlers(deps),
     ...savedHandlers(deps),
     ...searchHandlers(deps),

@@ -1,6 +1,7 @@
 /** Checks that an incoming message is a well-formed request; pure, so every rule is unit-tested. */
 import type { Contract, Request, RequestType } from './contract';
 import { BadRequestError, type Fields } from './fields';
+import { clipboardValidators } from './clipboard';
 import { commentaryValidators } from './commentary';
 import { navigationValidators } from './navigation';
 import { passagesValidators } from './passages';
@@ -13,6 +14,7 @@ export { BadRequestError } from './fields';
 const VALIDATORS: { [K in RequestType]: (raw: Fields) => Contract[K]['request'] } = {
   ...passagesValidators,
   ...navigationValidators,
+  ...clipboardValidators,
   ...commentaryValidators,
   ...savedValidators,
   ...searchValidators,

@@ -39,6 +39,12 @@ export interface HoverOptions {
   hitTest?(x: number, y: number): FoundRef | undefined;
   /** A clock in ms (performance.now by default). */
   now?(): number;
+  /**
+   * Whether an event came from the reader's own input. `event.isTrusted` unless a unit test
+   * (whose DOM cannot make trusted events) supplies another rule: a page's synthetic
+   * `dispatchEvent` must never open, keep or close a card.
+   */
+  isTrusted?(event: Event): boolean;
 }
 
 /** The time the card stays after the pointer leaves it and its reference. */
@@ -55,24 +61,25 @@ export class HoverController {
 
   private readonly hitTest: (x: number, y: number) => FoundRef | undefined;
   private readonly now: () => number;
+  private readonly trusted: (event: Event) => boolean;
 
   constructor(private readonly options: HoverOptions) {
     this.hitTest = options.hitTest ?? ((x, y) => refAtPoint(options.doc, options.registry, x, y));
     this.now = options.now ?? (() => performance.now());
+    this.trusted = options.isTrusted ?? ((event) => event.isTrusted);
   }
 
   /** Starts listening on the document. */
   start(): void {
     const { doc, host } = this.options;
-    host.addEventListener(doc, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), {
-      passive: true,
-      capture: true,
-    });
-    host.addEventListener(doc, 'pointerdown', (e) => this.onPointerDown(e as PointerEvent), {
-      passive: true,
-      capture: true,
-    });
-    host.addEventListener(doc, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
+    const on = <E extends Event>(
+      type: string,
+      handler: (event: E) => void,
+      options: AddEventListenerOptions,
+    ) => host.addEventListener(doc, type, (event) => this.trusted(event) && handler(event as E), options);
+    on<PointerEvent>('pointermove', (e) => this.onPointerMove(e), { passive: true, capture: true });
+    on<PointerEvent>('pointerdown', (e) => this.onPointerDown(e), { passive: true, capture: true });
+    on<KeyboardEvent>('keydown', (e) => this.onKeyDown(e), { capture: true });
   }
 
   /** The reference whose card is open. */

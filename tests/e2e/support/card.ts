@@ -1,5 +1,6 @@
 /** Page objects for a page with Intercede running: its highlights, its references, its card. */
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { cardView, type CardView } from './closed-card';
 
 type Scope = Page | Frame;
 
@@ -74,13 +75,13 @@ export async function textPoint(
   );
 }
 
-/** The card's dialog inside our shadow root (Playwright locators pierce open shadow roots). */
-export function card(scope: Scope): Locator {
-  return scope.locator('intercede-card [role="dialog"]');
+/** The card's dialog inside our closed shadow root (read through the DevTools protocol). */
+export function card(scope: Scope): CardView {
+  return cardView(scope);
 }
 
 /** Moves the mouse onto `text` inside `selector` and waits for the card. */
-export async function hover(page: Page, selector: string, text: string, frame?: Frame): Promise<Locator> {
+export async function hover(page: Page, selector: string, text: string, frame?: Frame): Promise<CardView> {
   const scope = frame ?? page;
   const point = await textPoint(scope, selector, text);
   let offset = { x: 0, y: 0 };

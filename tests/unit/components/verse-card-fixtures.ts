@@ -34,7 +34,7 @@ export function cardProps(overrides: Partial<VerseCardProps> = {}): VerseCardPro
     commentary: { status: 'none' },
     saved: false,
     onToggleSave: vi.fn(),
-    onCopy: vi.fn(),
+    onCopy: vi.fn(async () => undefined),
     onOpen: vi.fn(),
     onOpenReference: vi.fn(),
     onClose: vi.fn(),

@@ -19,6 +19,7 @@ function deps(): HandlerDeps {
     }),
     getStatus: async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0 } }),
     openPassage: vi.fn(async () => undefined),
+    copyPassage: vi.fn(async () => undefined),
     getCommentary: vi.fn(async () => ({ notes: [], topics: [] })),
     saved: {
       isSaved: vi.fn(async () => false),

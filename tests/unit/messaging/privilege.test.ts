@@ -40,6 +40,7 @@ const VALID: Record<RequestType, object> = {
   getStatus: {},
   clearCache: {},
   openPassage: { osis: 'Heb.7.25', translation: 'WEB' },
+  copyPassage: { osis: 'Heb.7.25', translation: 'WEB' },
   getCommentary: { osis: 'Heb.7.25' },
   isSaved: { osis: 'Heb.7.25', translation: 'WEB' },
   toggleSaved: { osis: 'Heb.7.25', translation: 'WEB' },
@@ -89,6 +90,7 @@ beforeEach(async () => {
     getPassage: vi.fn(verses.getPassage),
     getStatus: vi.fn(async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0 } })),
     openPassage: vi.fn(async () => undefined),
+    copyPassage: vi.fn(async () => undefined),
     getCommentary: vi.fn(async () => ({ notes: [], topics: [] })),
     saved,
     onSavedChanged: vi.fn(),
@@ -111,7 +113,15 @@ describe('what a content script may ask for', () => {
 
   it('allows exactly the card’s requests', () => {
     expect([...CONTENT_SCRIPT_REQUESTS].sort()).toEqual(
-      ['getCommentary', 'getPassage', 'getPassages', 'isSaved', 'openPassage', 'toggleSaved'].sort(),
+      [
+        'copyPassage',
+        'getCommentary',
+        'getPassage',
+        'getPassages',
+        'isSaved',
+        'openPassage',
+        'toggleSaved',
+      ].sort(),
     );
   });
 

@@ -8,7 +8,7 @@ const HEB = ref('Heb.7.25');
 const JOHN = ref('John.17');
 
 /** A page where x < 100 is Hebrews 7:25, 100–200 is John 17, and the card sits at x ≥ 500. */
-function setup(delay = 300) {
+function setup(delay = 300, { realTrust = false } = {}) {
   const events: string[] = [];
   const card = document.createElement('intercede-card');
   document.body.append(card);
@@ -28,6 +28,8 @@ function setup(delay = 300) {
     close: () => events.push('close'),
     hitTest: (x) => (x < 100 ? HEB : x < 200 ? JOHN : undefined),
     now: () => Date.now(),
+    // happy-dom cannot make trusted events; one test keeps the real rule.
+    ...(realTrust ? {} : { isTrusted: () => true }),
   });
   controller.start();
   const move = (x: number, target: EventTarget = document.body) => {
@@ -48,6 +50,22 @@ afterEach(() => {
 });
 
 describe('HoverController', () => {
+  it('ignores events the page makes: synthetic moves, taps and Escape do nothing', () => {
+    // happy-dom's dispatched events are untrusted, as a page script's are in a browser.
+    const { events, controller, move } = setup(10, { realTrust: true });
+    move(50);
+    vi.advanceTimersByTime(100);
+    document.body.dispatchEvent(
+      new PointerEvent('pointerdown', { clientX: 50, clientY: 10, bubbles: true, pointerType: 'touch' }),
+    );
+    expect(events).toEqual([]);
+    controller.openNow(HEB, 'keyboard');
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    move(300);
+    vi.advanceTimersByTime(CLOSE_DELAY * 2);
+    expect(events).toEqual(['open Heb.7.25 keyboard']);
+  });
+
   it('opens after the hover delay from the pointer event, not before', () => {
     const { events, move } = setup(300);
     move(50); // the frame that handles it comes 1 ms later; the delay still counts from the event

@@ -1,6 +1,6 @@
 /** The text the card's Copy button puts on the clipboard. */
-import type { Passage } from '@/lib/bible/passage';
-import type { TranslationId } from '@/lib/bible/translations';
+import type { Passage } from './passage';
+import type { TranslationId } from './translations';
 
 /**
  * The clipboard text: `“text” — Hebrews 7:25 (WEB)`. Several verses are numbered ("14 … 15 …")

@@ -1,0 +1,38 @@
+/** Copying a passage: the background writes the clipboard, where no page's `copy` listener can reach. */
+import { parseOsis } from '../bible/osis';
+import type { TranslationId } from '../bible/translations';
+import { expectKeys, expectOsis, expectTranslation, type Fields } from './fields';
+
+/** Clipboard requests. */
+export interface ClipboardContract {
+  /**
+   * Puts the passage on the clipboard as the card shows it (`“text” — Label (WEB)`). The
+   * background makes the text itself, so the clipboard can only ever receive Bible text.
+   */
+  copyPassage: { request: { osis: string; translation: TranslationId }; response: null };
+}
+
+/** What the background provides. */
+export interface ClipboardDeps {
+  copyPassage(osis: string, translation: TranslationId): Promise<void>;
+}
+
+/** Validators: raw fields in, typed request fields out. */
+export const clipboardValidators = {
+  copyPassage: (raw: Fields) => {
+    expectKeys(raw, ['osis', 'translation'], 'copyPassage');
+    const osis = expectOsis(raw, 'osis', 'copyPassage');
+    parseOsis(osis);
+    return { osis, translation: expectTranslation(raw, 'translation', 'copyPassage') };
+  },
+};
+
+/** Handlers over the background's deps. */
+export function clipboardHandlers(deps: ClipboardDeps) {
+  return {
+    copyPassage: async ({ osis, translation }: { osis: string; translation: TranslationId }) => {
+      await deps.copyPassage(osis, translation);
+      return null;
+    },
+  };
+}
