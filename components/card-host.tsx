@@ -9,6 +9,7 @@ import type { TranslationId } from '@/lib/bible/translations';
 import { placeCard, type Placement } from '@/lib/page/position';
 import type { PassageStore } from '@/lib/page/passage-store';
 import type { CommentaryReply } from '@/lib/commentary/views';
+import type { SavedState } from '@/lib/saved/format';
 import { useCommentary } from './use-commentary';
 import { useSaved } from './use-saved';
 import { VerseCard, type VerseCardProps } from './verse-card';
@@ -27,8 +28,8 @@ export interface CardHostProps {
   /** Asks the background for the passage's notes (or Nave's topics). */
   loadCommentary(osis: string): Promise<CommentaryReply>;
   /** Whether the passage is saved, and saving or unsaving it, through the background. */
-  isSaved(osis: string, translation: TranslationId): Promise<boolean>;
-  toggleSaved(osis: string, translation: TranslationId): Promise<boolean>;
+  savedState(osis: string, translation: TranslationId): Promise<SavedState>;
+  toggleSaved(osis: string, translation: TranslationId, discardNote: boolean): Promise<SavedState>;
   /** Copies the passage in this translation (the background writes the clipboard). */
   onCopy(osis: string, translation: TranslationId): Promise<void>;
   onOpen(): void;
@@ -46,7 +47,7 @@ export function CardHost(props: CardHostProps) {
   const [passage, setPassage] = useState<PassageState>(() => ready(store.peek(osis, translation)));
   const [placement, setPlacement] = useState<Placement | undefined>();
   const commentary = useCommentary(osis, props.loadCommentary);
-  const [saved, setSaved] = useSaved(osis, translation, props.isSaved);
+  const [saved, setSaved] = useSaved(osis, translation, props.savedState);
   const box = useRef<HTMLDivElement>(null);
   const opened = useRef(performance.now());
 
@@ -127,8 +128,8 @@ export function CardHost(props: CardHostProps) {
         passage={passage}
         commentary={commentary}
         saved={saved}
-        onToggleSave={() =>
-          props.toggleSaved(osis, translation).then(
+        onToggleSave={(discardNote) =>
+          props.toggleSaved(osis, translation, discardNote).then(
             (value) => setSaved(value),
             () => undefined,
           )

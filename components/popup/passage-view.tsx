@@ -6,6 +6,7 @@ import { send } from '@/lib/messaging/send';
 import { Commentary } from '../verse-card/commentary';
 import { useCommentary } from '../use-commentary';
 import { useSaved } from '../use-saved';
+import { SaveToggle } from '../save-toggle';
 import { PassageText } from '../verse-card/passage-text';
 import { TranslationSwitch } from './translation-switch';
 
@@ -28,7 +29,7 @@ export function PassageView({
   >({ status: 'loading' });
   const commentary = useCommentary(osis, (ref) => send('getCommentary', { osis: ref }));
   const [saved, setSaved] = useSaved(osis, translation, (ref, t) =>
-    send('isSaved', { osis: ref, translation: t }),
+    send('savedState', { osis: ref, translation: t }),
   );
 
   useEffect(() => {
@@ -42,8 +43,8 @@ export function PassageView({
     };
   }, [osis, translation]);
 
-  const toggle = async () => {
-    setSaved(await send('toggleSaved', { osis, translation }));
+  const toggle = async (discardNote: boolean) => {
+    setSaved(await send('toggleSaved', { osis, translation, discardNote }));
     onSavedChange();
   };
 
@@ -62,9 +63,11 @@ export function PassageView({
       </header>
       <PassageText passage={passage.passage} />
       <div class="actions">
-        <button type="button" aria-pressed={saved ? 'true' : 'false'} onClick={() => void toggle()}>
-          {saved ? 'Saved' : 'Save to my verses'}
-        </button>
+        <SaveToggle
+          label={passage.passage.label}
+          state={saved}
+          onToggle={(discardNote) => void toggle(discardNote)}
+        />
       </div>
       <Commentary view={commentary} onOpenReference={onOpenReference} />
     </>

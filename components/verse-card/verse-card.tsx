@@ -5,6 +5,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/bible/passage';
 import { TRANSLATIONS, TRANSLATION_IDS, type TranslationId } from '@/lib/bible/translations';
+import type { SavedState } from '@/lib/saved/format';
+import { SaveToggle } from '../save-toggle';
 import { Commentary, type CommentaryView } from './commentary';
 
 import { PassageText } from './passage-text';
@@ -22,8 +24,9 @@ export interface VerseCardProps {
     { status: 'loading' } | { status: 'ready'; passage: Passage } | { status: 'error'; message: string };
   commentary: CommentaryView;
   /** The Save toggle's state. */
-  saved: boolean;
-  onToggleSave(): void;
+  saved: SavedState;
+  /** Saves or removes; `discardNote` once the reader confirmed losing a note. */
+  onToggleSave(discardNote: boolean): void;
   /**
    * Copies the passage as shown (see copyText). The caller has the extension write the
    * clipboard, out of the page's reach; it resolves once the text is there.
@@ -126,14 +129,7 @@ export function VerseCard(props: VerseCardProps) {
       </div>
 
       <footer class="ic-actions">
-        <button
-          type="button"
-          class="ic-btn"
-          aria-pressed={props.saved ? 'true' : 'false'}
-          onClick={props.onToggleSave}
-        >
-          {props.saved ? 'Saved' : 'Save to my verses'}
-        </button>
+        <SaveToggle label={label} state={props.saved} onToggle={props.onToggleSave} buttonClass="ic-btn" />
         <button
           type="button"
           class="ic-btn"

@@ -101,8 +101,8 @@ export default defineContentScript({
           theme={resolveTheme(current.theme, window)}
           store={store}
           loadCommentary={(osis) => send('getCommentary', { osis })}
-          isSaved={(osis, t) => send('isSaved', { osis, translation: t })}
-          toggleSaved={(osis, t) => send('toggleSaved', { osis, translation: t })}
+          savedState={(osis, t) => send('savedState', { osis, translation: t })}
+          toggleSaved={(osis, t, discardNote) => send('toggleSaved', { osis, translation: t, discardNote })}
           onCopy={async (osis, t) => void (await send('copyPassage', { osis, translation: t }))}
           onOpen={() => void send('openPassage', { osis: ref.osis, translation })}
           onOpenReference={(osis) => void send('openPassage', { osis, translation })}

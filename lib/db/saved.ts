@@ -4,7 +4,16 @@
  */
 import type { TranslationId } from '../bible/translations';
 import type { Passage } from '../bible/passage';
-import { ImportError, parseBackup, toCsv, toJson, toMarkdown, type SavedVerse } from '../saved/format';
+import {
+  ImportError,
+  parseBackup,
+  savedState,
+  toCsv,
+  toJson,
+  toMarkdown,
+  type SavedState,
+  type SavedVerse,
+} from '../saved/format';
 import type { SavedInput } from '../saved/schema';
 import { CodedError } from '../messaging/reply';
 import type { IntercedeDb } from './database';
@@ -30,9 +39,9 @@ export class SavedService {
     return this.db.saved.where('[osis+translation]').equals([osis, translation]).first();
   }
 
-  /** Whether this passage is saved in this translation. */
-  async isSaved(osis: string, translation: TranslationId): Promise<boolean> {
-    return (await this.find(osis, translation)) !== undefined;
+  /** Whether this passage is saved in this translation, and with the reader's note or tags. */
+  async state(osis: string, translation: TranslationId): Promise<SavedState> {
+    return savedState(await this.find(osis, translation));
   }
 
   /** Saves a passage (once); returns the saved item. */
@@ -52,15 +61,19 @@ export class SavedService {
     return item;
   }
 
-  /** Saves or unsaves; returns the new state. */
-  async toggle(osis: string, translation: TranslationId): Promise<boolean> {
+  /**
+   * Saves or unsaves; returns the new state. A verse with the reader's note or tags is
+   * removed only when `discardNote` says the reader confirmed it; otherwise it stays.
+   */
+  async toggle(osis: string, translation: TranslationId, discardNote = false): Promise<SavedState> {
     const existing = await this.find(osis, translation);
     if (existing) {
+      if (savedState(existing) === 'annotated' && !discardNote) return 'annotated';
       await this.db.saved.delete(existing.id!);
-      return false;
+      return 'unsaved';
     }
     await this.save(osis, translation);
-    return true;
+    return 'saved';
   }
 
   /** Every saved item, newest first. */

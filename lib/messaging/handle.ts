@@ -41,7 +41,7 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
   'getPassage',
   'getPassages',
   'getCommentary',
-  'isSaved',
+  'savedState',
   'toggleSaved',
   'openPassage',
   'copyPassage',

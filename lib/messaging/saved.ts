@@ -1,7 +1,7 @@
 /** Saved verses: saving from the card and the popup, the list, edits, export and import. */
 import { parseOsis } from '../bible/osis';
 import type { TranslationId } from '../bible/translations';
-import { MAX_IMPORT_BYTES, type SavedVerse } from '../saved/format';
+import { MAX_IMPORT_BYTES, type SavedState, type SavedVerse } from '../saved/format';
 import { parseSavedEdit, parseSavedInput, type SavedInput } from '../saved/schema';
 import {
   BadRequestError,
@@ -18,9 +18,16 @@ export type ExportFormat = 'json' | 'markdown' | 'csv';
 
 /** Saved-verse requests. */
 export interface SavedContract {
-  isSaved: { request: { osis: string; translation: TranslationId }; response: boolean };
-  /** Saves or unsaves; replies with the new state. */
-  toggleSaved: { request: { osis: string; translation: TranslationId }; response: boolean };
+  /** Whether the passage is saved, and with the reader's note or tags. */
+  savedState: { request: { osis: string; translation: TranslationId }; response: SavedState };
+  /**
+   * Saves or unsaves; replies with the new state. A verse with a note or tags is removed
+   * only with `discardNote: true` (the reader confirmed); without it, it stays 'annotated'.
+   */
+  toggleSaved: {
+    request: { osis: string; translation: TranslationId; discardNote?: boolean };
+    response: SavedState;
+  };
   listSaved: { request: object; response: SavedVerse[] };
   updateSaved: { request: { id: number; note: string; tags: string[] }; response: SavedVerse };
   /** Removes an item and replies with it, for Undo. */
@@ -37,8 +44,8 @@ export interface SavedContract {
 /** What the background provides. */
 export interface SavedDeps {
   saved: {
-    isSaved(osis: string, translation: TranslationId): Promise<boolean>;
-    toggle(osis: string, translation: TranslationId): Promise<boolean>;
+    state(osis: string, translation: TranslationId): Promise<SavedState>;
+    toggle(osis: string, translation: TranslationId, discardNote: boolean): Promise<SavedState>;
     list(): Promise<SavedVerse[]>;
     update(id: number, changes: { note: string; tags: string[] }): Promise<SavedVerse>;
     remove(id: number): Promise<SavedVerse>;
@@ -59,8 +66,14 @@ function passage(raw: Fields, where: string) {
 
 /** Validators: raw fields in, typed request fields out. */
 export const savedValidators = {
-  isSaved: (raw: Fields) => passage(raw, 'isSaved'),
-  toggleSaved: (raw: Fields) => passage(raw, 'toggleSaved'),
+  savedState: (raw: Fields) => passage(raw, 'savedState'),
+  toggleSaved: (raw: Fields) => {
+    const { discardNote, ...rest } = raw;
+    if (discardNote !== undefined && typeof discardNote !== 'boolean') {
+      throw new BadRequestError('toggleSaved: "discardNote" must be true or false');
+    }
+    return { ...passage(rest, 'toggleSaved'), discardNote: discardNote === true };
+  },
   listSaved: (raw: Fields) => {
     expectKeys(raw, [], 'listSaved');
     return {};
@@ -105,10 +118,17 @@ export function savedHandlers(deps: SavedDeps) {
     return value;
   };
   return {
-    isSaved: ({ osis, translation }: { osis: string; translation: TranslationId }) =>
-      deps.saved.isSaved(osis, translation),
-    toggleSaved: async ({ osis, translation }: { osis: string; translation: TranslationId }) =>
-      changed(await deps.saved.toggle(osis, translation)),
+    savedState: ({ osis, translation }: { osis: string; translation: TranslationId }) =>
+      deps.saved.state(osis, translation),
+    toggleSaved: async ({
+      osis,
+      translation,
+      discardNote = false,
+    }: {
+      osis: string;
+      translation: TranslationId;
+      discardNote?: boolean;
+    }) => changed(await deps.saved.toggle(osis, translation, discardNote)),
     listSaved: () => deps.saved.list(),
     updateSaved: ({ id, note, tags: t }: { id: number; note: string; tags: string[] }) =>
       deps.saved.update(id, { note, tags: t }),

@@ -18,6 +18,18 @@ export interface SavedVerse {
   updatedAt: number;
 }
 
+/**
+ * Whether a passage is saved, and whether the reader has written on it (a note or tags):
+ * removing an annotated verse loses the reader's own words, so it is confirmed first.
+ */
+export type SavedState = 'unsaved' | 'saved' | 'annotated';
+
+/** The state of a saved item (or of none). */
+export function savedState(item: Pick<SavedVerse, 'note' | 'tags'> | undefined): SavedState {
+  if (!item) return 'unsaved';
+  return item.note.trim() !== '' || item.tags.length > 0 ? 'annotated' : 'saved';
+}
+
 /** The marker and version of a JSON backup. */
 export const BACKUP_FORMAT = 'intercede-saved-verses';
 export const BACKUP_VERSION = 1;

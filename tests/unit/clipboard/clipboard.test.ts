@@ -23,7 +23,7 @@ function offscreen(exists = false): OffscreenApi & { created: number } {
 describe('writeClipboard', () => {
   it('in Chrome, opens one offscreen document however many copies race, and sends it the text', async () => {
     const api = offscreen();
-    const sendMessage = vi.fn(async () => true);
+    const sendMessage = vi.fn(async (_message: unknown) => true);
     await Promise.all([
       writeClipboard('one', { offscreen: api, sendMessage }),
       writeClipboard('two', { offscreen: api, sendMessage }),

@@ -46,7 +46,7 @@ function background(search: (m: Message) => SearchReply, history: unknown[] = []
     if (m.type === 'listSaved') return [];
     if (m.type === 'getPassage') return passage(m.osis as string, `Label of ${m.osis}`, 'verse text');
     if (m.type === 'getCommentary') return { notes: [], topics: [] };
-    if (m.type === 'isSaved') return false;
+    if (m.type === 'savedState') return 'unsaved';
     return null;
   };
 }

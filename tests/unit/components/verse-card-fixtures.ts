@@ -32,7 +32,7 @@ export function cardProps(overrides: Partial<VerseCardProps> = {}): VerseCardPro
     onTranslationChange: vi.fn(),
     passage: { status: 'ready', passage: HEB_4 },
     commentary: { status: 'none' },
-    saved: false,
+    saved: 'unsaved',
     onToggleSave: vi.fn(),
     onCopy: vi.fn(async () => undefined),
     onOpen: vi.fn(),

@@ -193,14 +193,36 @@ describe('VerseCard: the passage', () => {
 
 describe('VerseCard: the actions', () => {
   it('Save is a toggle whose label follows its state', () => {
-    const props = cardProps({ saved: false });
+    const props = cardProps({ saved: 'unsaved' });
     const { rerender } = render(<VerseCard {...props} />);
     const save = screen.getByRole('button', { name: 'Save to my verses' });
     expect(save.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(save);
-    expect(props.onToggleSave).toHaveBeenCalledTimes(1);
-    rerender(<VerseCard {...props} saved />);
-    expect(screen.getByRole('button', { name: 'Saved' }).getAttribute('aria-pressed')).toBe('true');
+    expect(props.onToggleSave).toHaveBeenCalledWith(false);
+    rerender(<VerseCard {...props} saved="saved" />);
+    const saved = screen.getByRole('button', { name: 'Saved' });
+    expect(saved.getAttribute('aria-pressed')).toBe('true');
+    // A verse without the reader's words is removed in one press.
+    fireEvent.click(saved);
+    expect(props.onToggleSave).toHaveBeenLastCalledWith(false);
+  });
+
+  it('asks before removing a verse with the reader’s note, with Keep focused', () => {
+    const props = cardProps({ saved: 'annotated', label: 'Hebrews 7:25' });
+    render(<VerseCard {...props} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Saved' }));
+    expect(props.onToggleSave).not.toHaveBeenCalled();
+    const group = screen.getByRole('group', { name: 'Confirm removal' });
+    expect(group.textContent).toContain('Remove Hebrews 7:25 and your note from My verses?');
+    const keep = within(group).getByRole('button', { name: 'Keep' });
+    expect(document.activeElement).toBe(keep);
+    fireEvent.click(keep);
+    expect(props.onToggleSave).not.toHaveBeenCalled();
+    // Keep puts focus back on the toggle.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Saved' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Saved' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(props.onToggleSave).toHaveBeenCalledWith(true);
   });
 
   it('Copy asks the extension to copy, says "Copied" politely once it has, then clears it', async () => {

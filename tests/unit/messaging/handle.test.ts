@@ -22,8 +22,8 @@ function deps(): HandlerDeps {
     copyPassage: vi.fn(async () => undefined),
     getCommentary: vi.fn(async () => ({ notes: [], topics: [] })),
     saved: {
-      isSaved: vi.fn(async () => false),
-      toggle: vi.fn(async () => true),
+      state: vi.fn(async () => 'unsaved' as const),
+      toggle: vi.fn(async () => 'saved' as const),
       list: vi.fn(async () => []),
       update: vi.fn(),
       remove: vi.fn(),

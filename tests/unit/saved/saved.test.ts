@@ -36,13 +36,26 @@ afterEach(async () => {
 describe('SavedService', () => {
   it('saves a passage once per translation and toggles it off', async () => {
     const s = service();
-    expect(await s.toggle('Heb.7.25', 'WEB')).toBe(true);
+    expect(await s.toggle('Heb.7.25', 'WEB')).toBe('saved');
     await s.save('Heb.7.25', 'WEB');
     await s.save('Heb.7.25', 'KJV');
     expect(await s.count()).toBe(2);
-    expect(await s.isSaved('Heb.7.25', 'WEB')).toBe(true);
-    expect(await s.toggle('Heb.7.25', 'WEB')).toBe(false);
-    expect(await s.isSaved('Heb.7.25', 'WEB')).toBe(false);
+    expect(await s.state('Heb.7.25', 'WEB')).toBe('saved');
+    expect(await s.toggle('Heb.7.25', 'WEB')).toBe('unsaved');
+    expect(await s.state('Heb.7.25', 'WEB')).toBe('unsaved');
+  });
+
+  it('keeps a verse with the reader’s note or tags unless the removal was confirmed', async () => {
+    const s = service();
+    const item = await s.save('Heb.7.25', 'WEB');
+    await s.update(item.id!, { note: 'mine', tags: [] });
+    expect(await s.state('Heb.7.25', 'WEB')).toBe('annotated');
+    expect(await s.toggle('Heb.7.25', 'WEB')).toBe('annotated');
+    expect((await s.list())[0]).toMatchObject({ note: 'mine' });
+    await s.update(item.id!, { note: ' ', tags: ['kept'] });
+    expect(await s.toggle('Heb.7.25', 'WEB', false)).toBe('annotated');
+    expect(await s.toggle('Heb.7.25', 'WEB', true)).toBe('unsaved');
+    expect(await s.count()).toBe(0);
   });
 
   it('edits notes and tags, removes with undo, lists newest first', async () => {
