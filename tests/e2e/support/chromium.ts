@@ -32,7 +32,13 @@ export interface ExtensionBrowser {
  * gives the pages a touch screen; headless unless told otherwise.
  */
 export async function launchExtension(
-  options: { colorScheme?: 'light' | 'dark'; headless?: boolean; hasTouch?: boolean } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    headless?: boolean;
+    hasTouch?: boolean;
+    /** More Chromium switches (a host-resolver rule for a non-secure origin, say). */
+    args?: string[];
+  } = {},
 ): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'intercede-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -50,6 +56,7 @@ export async function launchExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
