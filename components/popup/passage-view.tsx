@@ -32,16 +32,21 @@ export function PassageView({
     send('savedState', { osis: ref, translation: t }),
   );
 
+  // A passage longer than one answer comes a page at a time; a new passage starts at its first.
+  const [paged, setPaged] = useState({ osis, from: 0 });
+  const from = paged.osis === osis ? paged.from : 0;
+  const setFrom = (next: number) => setPaged({ osis, from: next });
+
   useEffect(() => {
     let live = true;
-    send('getPassage', { osis, translation }).then(
+    send('getPassage', from > 0 ? { osis, translation, from } : { osis, translation }).then(
       (value) => live && setPassage({ status: 'ready', passage: value }),
       (error: Error) => live && setPassage({ status: 'error', message: error.message }),
     );
     return () => {
       live = false;
     };
-  }, [osis, translation]);
+  }, [osis, translation, from]);
 
   const toggle = async (discardNote: boolean) => {
     setSaved(await send('toggleSaved', { osis, translation, discardNote }));
@@ -61,7 +66,7 @@ export function PassageView({
         <h1>{passage.passage.label}</h1>
         <TranslationSwitch value={translation} onChange={onTranslation} />
       </header>
-      <PassageText passage={passage.passage} />
+      <PassageText passage={passage.passage} onPage={setFrom} />
       <div class="actions">
         <SaveToggle
           label={passage.passage.label}

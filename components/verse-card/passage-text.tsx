@@ -28,8 +28,12 @@ const SPOKEN_ONLY = {
   userSelect: 'none',
 } as const;
 
-/** The verse text of a passage, its psalm titles, and a note on slots this translation omits. */
-export function PassageText({ passage }: { passage: Passage }) {
+/**
+ * The verse text of a passage, its psalm titles, and a note on slots this translation omits.
+ * A passage too long for one answer comes a page at a time: `onPage` (the popup) offers the
+ * pages; without it (the card) a note says the reader shows the rest.
+ */
+export function PassageText({ passage, onPage }: { passage: Passage; onPage?(from: number): void }) {
   const [expanded, setExpanded] = useState(false);
   const { verses } = passage;
   const several = verses.length > 1;
@@ -67,7 +71,32 @@ export function PassageText({ passage }: { passage: Passage }) {
         </button>
       )}
       {omitted && <p class="ic-muted ic-omitted">{omitted}</p>}
+      {passage.page && <PageNote page={passage.page} onPage={onPage} />}
     </div>
+  );
+}
+
+/** Where a page of a long passage sits, and the way to the others. */
+function PageNote({ page, onPage }: { page: NonNullable<Passage['page']>; onPage?(from: number): void }) {
+  const { from, count, total } = page;
+  const first = from + 1;
+  const last = from + count;
+  const where = `Verses ${first.toLocaleString('en')}–${last.toLocaleString('en')} of ${total.toLocaleString('en')}.`;
+  if (!onPage) return <p class="ic-muted ic-page">{where} Open shows the rest.</p>;
+  return (
+    <p class="ic-muted ic-page" role="group" aria-label="Pages of this passage">
+      {where}{' '}
+      {from > 0 && (
+        <button type="button" class="ic-more" onClick={() => onPage(Math.max(0, from - count))}>
+          Previous verses
+        </button>
+      )}{' '}
+      {last < total && (
+        <button type="button" class="ic-more" onClick={() => onPage(last)}>
+          Next verses
+        </button>
+      )}
+    </p>
   );
 }
 

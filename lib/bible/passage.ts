@@ -24,6 +24,11 @@ export interface Passage {
   /** Verse slots inside the passage that this translation leaves empty (OSIS ids). */
   omitted: string[];
   /**
+   * Present when the passage is longer than one answer may carry: this answer holds the
+   * verse slots `from`…`from + count - 1` of `total` (see lib/bible/limit.ts).
+   */
+  page?: { from: number; count: number; total: number };
+  /**
    * Where the answer came from: IndexedDB (`cache`), a book pack read for this lookup (`pack`),
    * or a pack the service worker read moments ago and still holds (`memory`).
    */

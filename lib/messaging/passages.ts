@@ -2,9 +2,12 @@
 import type { Passage } from '../bible/passage';
 import type { TranslationId } from '../bible/translations';
 import type { Reply } from './reply';
-import { errorReply } from './reply';
+import { errorReply, failure } from './reply';
+import { pageOf } from '../bible/limit';
+import { formatOsis } from '../bible/osis';
 import {
   BadRequestError,
+  expectInteger,
   expectKeys,
   expectObject,
   expectOsis,
@@ -16,6 +19,11 @@ import {
 export interface PassageQuery {
   osis: string;
   translation: TranslationId;
+  /**
+   * For a passage longer than one answer carries (MAX_PASSAGE_VERSES): the 0-based verse
+   * slot its page starts at. The answer's `page` says where it is.
+   */
+  from?: number;
 }
 
 /** What getStatus reports. */
@@ -28,6 +36,12 @@ export interface BackgroundStatus {
 
 /** The most passages one getPassages request may ask for. */
 export const MAX_BATCH = 200;
+
+/**
+ * The most verse slots one getPassages batch answers; items past it fail alone with
+ * `too-large` and are asked for one at a time when a card needs them.
+ */
+export const MAX_BATCH_VERSES = 2_000;
 
 /** Passage requests with their fields and reply values. */
 export interface PassagesContract {
@@ -50,10 +64,39 @@ export interface PassagesDeps {
 
 function passageQuery(raw: unknown, where: string): PassageQuery {
   const fields = expectObject(raw, where);
-  expectKeys(fields, ['osis', 'translation'], where);
-  return {
+  expectKeys(fields, ['osis', 'translation', 'from'], where);
+  const query: PassageQuery = {
     osis: expectOsis(fields, 'osis', where),
     translation: expectTranslation(fields, 'translation', where),
+  };
+  if (fields.from !== undefined) query.from = expectInteger(fields, 'from', where, 0, 100_000);
+  return query;
+}
+
+/** The page a query asks for; a start past the end is the sender's mistake. */
+function pageFor({ osis, from = 0 }: PassageQuery) {
+  try {
+    return pageOf(osis, from);
+  } catch (error) {
+    if (error instanceof RangeError) throw new BadRequestError(`getPassage: "from": ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * The passage, or its page when it is longer than one answer may carry: "Gen.1-Rev.22"
+ * reads 250 verses, not 31,104, and says where they sit.
+ */
+async function boundedPassage(deps: PassagesDeps, query: PassageQuery): Promise<Passage> {
+  const { osis, translation } = query;
+  const page = pageFor(query);
+  if (page.whole) return deps.getPassage(osis, translation);
+  const passage = await deps.getPassage(page.osis, translation);
+  return {
+    ...passage,
+    osis,
+    label: formatOsis(osis),
+    page: { from: page.from, count: page.count, total: page.total },
   };
 }
 
@@ -80,16 +123,32 @@ export const passagesValidators = {
 /** Handlers over the background's deps. */
 export function passagesHandlers(deps: PassagesDeps) {
   return {
-    getPassage: ({ osis, translation }: PassageQuery) => deps.getPassage(osis, translation),
-    getPassages: ({ items }: { items: PassageQuery[] }) =>
-      Promise.all(
-        items.map(({ osis, translation }) =>
-          deps.getPassage(osis, translation).then(
+    getPassage: (query: PassageQuery) => boundedPassage(deps, query),
+    getPassages: ({ items }: { items: PassageQuery[] }) => {
+      let budget = MAX_BATCH_VERSES;
+      return Promise.all(
+        items.map((query): Promise<Reply<Passage>> => {
+          try {
+            const { count } = pageFor(query);
+            budget -= count;
+          } catch (error) {
+            return Promise.resolve(errorReply(error));
+          }
+          if (budget < 0) {
+            return Promise.resolve(
+              failure(
+                'too-large',
+                `This batch holds more than ${MAX_BATCH_VERSES} verses; ask for the rest alone`,
+              ),
+            );
+          }
+          return boundedPassage(deps, query).then(
             (value): Reply<Passage> => ({ ok: true, value }),
             (error: unknown) => errorReply(error),
-          ),
-        ),
-      ),
+          );
+        }),
+      );
+    },
     getStatus: () => deps.getStatus(),
     clearCache: async () => {
       await deps.clearCache();

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'not-found' // valid, but not there (a verse not in that translation, an unknown saved item)
   | 'invalid-data' // an import file or setting that is malformed; nothing was changed
   | 'quota' // the browser refused to store more
+  | 'too-large' // more than one answer may carry; ask for it in parts
   | 'internal'; // our fault: a damaged pack, an unexpected exception
 
 /** The envelope of every reply. */

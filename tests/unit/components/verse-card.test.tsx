@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { VerseCard } from '@/components/verse-card';
+import { PassageText, VerseCard } from '@/components/verse-card';
 import { copyText } from '@/lib/bible/copy-text';
 import { HEB_4, cardProps, passage, verses } from './verse-card-fixtures';
 
@@ -159,6 +159,31 @@ describe('VerseCard: the passage', () => {
     expect(screen.getByRole('region', { name: 'All verses' }).getAttribute('tabindex')).toBe('0');
     fireEvent.click(screen.getByRole('button', { name: 'Show fewer verses' }));
     expect(document.querySelectorAll('.ic-verse')).toHaveLength(5);
+  });
+
+  it('says where a page of a very long passage sits, and that Open shows the rest', () => {
+    const first = passage('Genesis 1–Revelation 22', 'Gen.1-Rev.22', verses('Gen', 1, 1, 3), {
+      page: { from: 0, count: 250, total: 31_104 },
+    });
+    render(<VerseCard {...cardProps({ passage: { status: 'ready', passage: first } })} />);
+    expect(screen.getByText('Verses 1–250 of 31,104. Open shows the rest.')).toBeTruthy();
+  });
+
+  it('pages through a very long passage where the reader can (the popup)', () => {
+    const onPage = vi.fn();
+    const middle = passage('Genesis 1–Revelation 22', 'Gen.1-Rev.22', verses('Gen', 10, 16, 18), {
+      page: { from: 250, count: 250, total: 31_104 },
+    });
+    const { rerender } = render(<PassageText passage={middle} onPage={onPage} />);
+    expect(screen.getByRole('group', { name: 'Pages of this passage' }).textContent).toContain(
+      'Verses 251–500 of 31,104.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Next verses' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Previous verses' }));
+    expect(onPage.mock.calls).toEqual([[500], [0]]);
+    const last = { ...middle, page: { from: 31_102, count: 2, total: 31_104 } };
+    rerender(<PassageText passage={last} onPage={onPage} />);
+    expect(screen.queryByRole('button', { name: 'Next verses' })).toBeNull();
   });
 
   it('does not offer "Show all" for 5 verses or fewer', () => {
