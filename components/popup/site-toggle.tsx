@@ -2,24 +2,38 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { disabledSites, isSiteDisabled } from '@/lib/settings';
+import type { PageStatus, TabMessage } from '@/lib/messaging/tab';
 
-/** The host of the active tab, when it is a web page. */
-async function activeHost(): Promise<string | undefined> {
+/** The host of the active tab, when it is a web page, and what its scan reports. */
+async function activeHost(): Promise<{ host?: string; status?: PageStatus }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  let host: string | undefined;
   try {
     const url = new URL(tab?.url ?? '');
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : undefined;
+    host = url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : undefined;
   } catch {
-    return undefined;
+    host = undefined;
   }
+  if (!host || tab?.id === undefined) return { host };
+  const ask: TabMessage = { type: 'intercede:pageStatus' };
+  // A tab whose content script has not started (or is off) has no answer.
+  const id = tab.id;
+  const status = (await Promise.resolve()
+    .then(() => browser.tabs.sendMessage(id, ask))
+    .catch(() => undefined)) as PageStatus | undefined;
+  return { host, status };
 }
 
 /** A checkbox "On for example.com"; hidden on pages Intercede never runs on. */
 export function SiteToggle() {
   const [host, setHost] = useState<string>();
+  const [status, setStatus] = useState<PageStatus>();
   const [sites, setSites] = useState<string[]>();
   useEffect(() => {
-    void activeHost().then(setHost);
+    void activeHost().then((found) => {
+      setHost(found.host);
+      setStatus(found.status);
+    });
     void disabledSites.getValue().then(setSites);
     return disabledSites.watch((v) => setSites(v ?? []));
   }, []);
@@ -34,9 +48,17 @@ export function SiteToggle() {
     );
   };
   return (
-    <label class="site-toggle">
-      <input type="checkbox" checked={!off} onChange={() => void toggle()} /> On for{' '}
-      {host.replace(/^www\./, '')}
-    </label>
+    <>
+      <label class="site-toggle">
+        <input type="checkbox" checked={!off} onChange={() => void toggle()} /> On for{' '}
+        {host.replace(/^www\./, '')}
+      </label>
+      {!off && status?.capped && (
+        <p class="muted page-capped" role="note">
+          This page has more references than Intercede underlines: the first{' '}
+          {status.refs.toLocaleString('en')} are underlined, the rest are not.
+        </p>
+      )}
+    </>
   );
 }

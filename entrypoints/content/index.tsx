@@ -5,7 +5,7 @@ import type { TranslationId } from '@/lib/bible/translations';
 import { CardHost } from '@/components/card-host';
 import cardCss from '@/components/verse-card/verse-card.css?inline';
 import { send } from '@/lib/messaging/send';
-import { isTabMessage } from '@/lib/messaging/tab';
+import { isTabMessage, type PageStatus } from '@/lib/messaging/tab';
 import { liveRange } from '@/lib/page/hit-test';
 import { HoverController, type OpenedBy } from '@/lib/page/hover';
 import { PassageStore } from '@/lib/page/passage-store';
@@ -223,7 +223,14 @@ export default defineContentScript({
     ];
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id || !isTabMessage(message) || !scanner || !hover) return;
+      if (sender.id !== browser.runtime.id || !isTabMessage(message)) return;
+      if (message.type === 'intercede:pageStatus') {
+        // Only the top frame answers, so the popup hears of the page the reader sees.
+        if (window !== window.top) return;
+        const status: PageStatus = { refs: scanner?.registry.size ?? 0, capped: scanner?.capped ?? false };
+        return Promise.resolve(status);
+      }
+      if (!scanner || !hover) return;
       const ref = refAtSelection(document, scanner.registry) ?? firstRefOnScreen(document, scanner.registry);
       if (ref) hover.openNow(ref, 'keyboard');
     };

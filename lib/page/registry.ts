@@ -17,8 +17,15 @@ export interface FoundRef {
   nodes: Text[];
 }
 
+/** One match of a finder in a block's text, with UTF-16 offsets. */
+export interface Match {
+  start: number;
+  end: number;
+  osis: string;
+}
+
 /** A finder: the text in, matches with UTF-16 offsets out (lib/refs' findReferences). */
-export type Finder = (text: string) => readonly { start: number; end: number; osis: string }[];
+export type Finder = (text: string) => readonly Match[];
 
 /** The names of our highlights in `CSS.highlights` (styled in the content script's CSS). */
 export const HIGHLIGHT = 'intercede-ref';
@@ -50,7 +57,12 @@ export class RefRegistry {
 
   /** Finds the references in a block and registers them, replacing none (call removeWithin first). */
   addBlock(block: TextBlock, find: Finder): FoundRef[] {
-    const matches = find(block.text);
+    return this.addMatches(block, find(block.text));
+  }
+
+  /** Registers matches found in a block's text (at most `limit` of them). */
+  addMatches(block: TextBlock, found: readonly Match[], limit = Infinity): FoundRef[] {
+    const matches = found.length > limit ? found.slice(0, Math.max(0, limit)) : found;
     if (matches.length === 0) return [];
     const { nodes, starts, container } = block;
     const refs: FoundRef[] = [];

@@ -4,7 +4,34 @@
  * input and scrolling never wait for us.
  */
 import { blockContainerOf, isInline, walkBlocks, type TextBlock } from './blocks';
-import { RefRegistry, type Finder, type FoundRef } from './registry';
+import { RefRegistry, type Finder, type FoundRef, type Match } from './registry';
+
+/**
+ * The most references one page gets underlined. A page with more (a concordance, an index,
+ * a hostile page with 800,000) shows the first ones, and the popup says so: past this the
+ * browser's painting of the highlights, not our scan, is what the reader would wait for.
+ */
+export const MAX_PAGE_REFS = 20_000;
+
+/**
+ * A block longer than this is read a window at a time, so no single step of the scan runs
+ * the finder over megabytes of text; windows overlap by WINDOW_OVERLAP so a reference across
+ * a window's edge is read whole, and each window keeps the matches that start inside it.
+ */
+export const WINDOW = 64 * 1024;
+export const WINDOW_OVERLAP = 1024;
+
+/** The matches of `find` in `text` that start within [at, at + WINDOW), with offsets in `text`. */
+export function findInWindow(text: string, find: Finder, at: number): Match[] {
+  const lo = Math.max(0, at - WINDOW_OVERLAP);
+  const hi = Math.min(text.length, at + WINDOW + WINDOW_OVERLAP);
+  const out: Match[] = [];
+  for (const m of find(text.slice(lo, hi))) {
+    const start = m.start + lo;
+    if (start >= at && start < at + WINDOW) out.push({ start, end: m.end + lo, osis: m.osis });
+  }
+  return out;
+}
 
 /** Runs a callback when the main thread is idle; WXT's `ctx.requestIdleCallback` in the content script. */
 export type IdleScheduler = (callback: (deadline: IdleDeadline) => void) => void;
@@ -26,6 +53,8 @@ export interface ScannerOptions {
   now?: () => number;
   /** Runs a callback after `ms`; WXT's `ctx.setTimeout` in the content script. */
   setTimeout?: (callback: () => void, ms: number) => void;
+  /** The most references to underline (MAX_PAGE_REFS). */
+  maxRefs?: number;
 }
 
 /** Finds references on a page and keeps them current as the page changes. */
@@ -35,6 +64,9 @@ export class PageScanner {
   /** References found by the pass under way, handed to onFound when it settles. */
   private found: FoundRef[] = [];
   private walking: Generator<TextBlock> | undefined;
+  /** A block too long to read in one step, and where its next window starts. */
+  private long: { block: TextBlock; at: number } | undefined;
+  private full = false;
   private walkingRoot: Node | undefined;
   private scheduled = false;
   private needsSweep = false;
@@ -44,6 +76,7 @@ export class PageScanner {
   private heldUntil = 0;
   private readonly budget: number;
   private readonly now: () => number;
+  private readonly maxRefs: number;
 
   constructor(
     private readonly win: Window & typeof globalThis,
@@ -51,6 +84,7 @@ export class PageScanner {
   ) {
     this.registry = new RefRegistry(win);
     this.budget = options.budget ?? 8;
+    this.maxRefs = options.maxRefs ?? MAX_PAGE_REFS;
     this.now = options.now ?? (() => win.performance.now());
   }
 
@@ -68,7 +102,16 @@ export class PageScanner {
     this.queue = [];
     this.found = [];
     this.walking = undefined;
+    this.long = undefined;
     this.registry.clear();
+  }
+
+  /**
+   * Whether the page had more references than are underlined (MAX_PAGE_REFS): the scan
+   * stopped at the bound and the rest of the page is not read.
+   */
+  get capped(): boolean {
+    return this.full;
   }
 
   /**
@@ -81,10 +124,11 @@ export class PageScanner {
 
   /** Whether work is waiting (the first scan or changes not yet scanned). */
   get busy(): boolean {
-    return this.queue.length > 0 || this.walking !== undefined || this.needsSweep;
+    return this.queue.length > 0 || this.walking !== undefined || this.long !== undefined || this.needsSweep;
   }
 
   private enqueue(node: Node): void {
+    if (this.full) return;
     // A root already queued (or being walked) that contains this node covers it.
     if (this.walkingRoot?.contains(node) && this.walkingRoot !== node) return;
     if (this.queue.some((queued) => queued.contains(node))) return;
@@ -121,6 +165,23 @@ export class PageScanner {
       this.registry.sweep();
     }
     while (this.now() < until) {
+      if (this.registry.size >= this.maxRefs) {
+        // Bounded: nothing more is read; what is underlined stays.
+        this.full = true;
+        this.queue = [];
+        this.walking = undefined;
+        this.walkingRoot = undefined;
+        this.long = undefined;
+        break;
+      }
+      const room = this.maxRefs - this.registry.size;
+      if (this.long) {
+        const { block, at } = this.long;
+        const refs = this.registry.addMatches(block, findInWindow(block.text, this.options.find, at), room);
+        for (const ref of refs) found.push(ref);
+        this.long = at + WINDOW < block.text.length ? { block, at: at + WINDOW } : undefined;
+        continue;
+      }
       if (!this.walking) {
         const next = this.queue.shift();
         if (!next) break;
@@ -136,7 +197,12 @@ export class PageScanner {
         this.walkingRoot = undefined;
         continue;
       }
-      for (const ref of this.registry.addBlock(step.value, this.options.find)) found.push(ref);
+      if (step.value.text.length > WINDOW) {
+        this.long = { block: step.value, at: 0 };
+        continue;
+      }
+      const matches = this.options.find(step.value.text);
+      for (const ref of this.registry.addMatches(step.value, matches, room)) found.push(ref);
     }
     if (this.busy) {
       this.scheduleWork();

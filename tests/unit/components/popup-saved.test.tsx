@@ -120,6 +120,34 @@ describe('SiteToggle', () => {
     await waitFor(async () => expect(await disabledSites.getValue()).toEqual(['other.org']));
   });
 
+  it('says when the page has more references than are underlined', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { url: 'https://concordance.example/all', id: 7, index: 0 } as never,
+    ]);
+    const asked: unknown[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (id: number, message: unknown) => {
+      asked.push([id, message]);
+      return { refs: 20_000, capped: true };
+    });
+    await disabledSites.setValue([]);
+    render(<SiteToggle />);
+    expect((await screen.findByRole('note')).textContent).toBe(
+      'This page has more references than Intercede underlines: the first 20,000 are underlined, the rest are not.',
+    );
+    expect(asked).toEqual([[7, { type: 'intercede:pageStatus' }]]);
+  });
+
+  it('says nothing of the bound on an ordinary page', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { url: 'https://example.com/a', id: 7, index: 0 } as never,
+    ]);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ refs: 12, capped: false });
+    await disabledSites.setValue([]);
+    render(<SiteToggle />);
+    await screen.findByRole('checkbox', { name: 'On for example.com' });
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('is absent on pages Intercede never runs on', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
       { url: 'chrome://extensions', id: 1, index: 0 } as never,
