@@ -66,6 +66,38 @@ async function main(): Promise<void> {
       await browser.stopServiceWorker();
       restarted.push((await time('Heb.7.25', 'WEB')).ms);
     }
+    // The largest requests a sender can make: the whole Bible, alone and 200 times in a batch.
+    const largest = (message: object) =>
+      page.evaluate<{ ms: number; verses: number; refused: number }>(`(async () => {
+        const started = performance.now();
+        const reply = await chrome.runtime.sendMessage(${JSON.stringify(message)});
+        const ms = performance.now() - started;
+        if (!reply.ok) throw new Error(reply.error.message);
+        const items = Array.isArray(reply.value) ? reply.value : [{ ok: true, value: reply.value }];
+        let verses = 0;
+        let refused = 0;
+        for (const item of items) {
+          if (item.ok) verses += item.value.verses.length;
+          else refused++;
+        }
+        return { ms, verses, refused };
+      })()`);
+    const whole = { type: 'getPassage', osis: 'Gen.1-Rev.22', translation: 'KJV' };
+    const big = [
+      ['getPassage Gen.1-Rev.22 (KJV), first page', await largest(whole)],
+      [
+        'getPassage Gen.1-Rev.22 (KJV), the page from verse 30,001',
+        await largest({ ...whole, from: 30_000 }),
+      ],
+      [
+        'getPassages, 200 × Gen.1-Rev.22 (KJV)',
+        await largest({
+          type: 'getPassages',
+          items: Array.from({ length: 200 }, () => ({ ...whole, type: undefined })),
+        }),
+      ],
+    ] as const;
+
     console.log(`getPassage in Chromium (${PASSAGES.length} passages, WEB; ${warm.length} warm lookups)\n`);
     printLatencies(
       'lookup',
@@ -76,6 +108,11 @@ async function main(): Promise<void> {
       ],
       2,
     );
+    console.log('\n| the largest requests | verses answered | items refused (too-large) | time |');
+    console.log('|---|---:|---:|---:|');
+    for (const [name, r] of big) {
+      console.log(`| ${name} | ${r.verses.toLocaleString('en')} | ${r.refused} | ${r.ms.toFixed(1)} ms |`);
+    }
   } finally {
     await browser.close();
   }

@@ -18,7 +18,7 @@ export const MAX_PAGE_REFS = 20_000;
  * the finder over megabytes of text; windows overlap by WINDOW_OVERLAP so a reference across
  * a window's edge is read whole, and each window keeps the matches that start inside it.
  */
-export const WINDOW = 64 * 1024;
+export const WINDOW = 16 * 1024;
 export const WINDOW_OVERLAP = 1024;
 
 /** The matches of `find` in `text` that start within [at, at + WINDOW), with offsets in `text`. */
