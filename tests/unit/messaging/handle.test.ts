@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { OsisError, parseOsis } from '@/lib/bible/osis';
+import { parseOsis } from '@/lib/bible/osis';
 import type { Passage } from '@/lib/bible/passage';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import { MAX_BATCH } from '@/lib/messaging/contract';
@@ -110,14 +110,58 @@ describe('handleMessage', () => {
     });
   });
 
-  it.each(['Jude.2.1', 'Foo.1.1', 'John.3.40', 'Heb.7', 'heb.7.25', 'Heb.7.25-Heb.7.1'].slice(0))(
-    'answers the OSIS id %s with invalid-reference or a passage, never a crash',
+  it.each(['Jude.2.1', 'Foo.1.1', 'John.3.40', 'heb.7.25', 'Heb.7.25-Heb.7.1', 'Heb.0.1'])(
+    'refuses the OSIS id %s itself with invalid-reference, before the verse service is asked',
     async (osis) => {
-      const reply = await handleMessage({ type: 'getPassage', osis, translation: 'WEB' }, self, deps());
-      if (osis === 'Heb.7') expect(reply.ok).toBe(true);
-      else expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-reference' } });
+      const d = deps();
+      // A verse service that would answer anything: the refusal must come from the handler.
+      d.getPassage = vi.fn(async (o, translation) => ({
+        osis: o,
+        translation,
+        label: o,
+        verses: [],
+        omitted: [],
+        source: 'cache' as const,
+      }));
+      const reply = await handleMessage({ type: 'getPassage', osis, translation: 'WEB' }, self, d);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-reference' } });
+      expect(d.getPassage).not.toHaveBeenCalled();
     },
   );
+
+  it.each(['savedState', 'toggleSaved', 'openPassage', 'copyPassage'])(
+    'refuses a verse that does not exist in %s, before anything is done',
+    async (type) => {
+      const d = deps();
+      const reply = await handleMessage({ type, osis: 'Jude.2.1', translation: 'WEB' }, self, d);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-reference' } });
+      expect(d.saved.state).not.toHaveBeenCalled();
+      expect(d.saved.toggle).not.toHaveBeenCalled();
+      expect(d.openPassage).not.toHaveBeenCalled();
+      expect(d.copyPassage).not.toHaveBeenCalled();
+    },
+  );
+
+  it('accepts a batch of exactly MAX_BATCH passages', async () => {
+    const items = Array.from({ length: MAX_BATCH }, () => ({ osis: 'Heb.7.25', translation: 'WEB' }));
+    const reply = await handleMessage({ type: 'getPassages', items }, self, deps());
+    expect(reply.ok).toBe(true);
+    expect((reply as { value: unknown[] }).value).toHaveLength(MAX_BATCH);
+  });
+
+  it.each([
+    ['a tag of 51 characters', { tags: ['x'.repeat(51)] }, /"tags.0"/],
+    ['21 tags', { tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, /at most 20 tags/],
+    ['a note of 10,001 characters', { note: 'x'.repeat(10_001) }, /"note"/],
+  ])('refuses an edit with %s', async (_, change, message) => {
+    const d = deps();
+    const reply = await handleMessage({ type: 'updateSaved', id: 1, note: '', tags: [], ...change }, self, d);
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: expect.stringMatching(message) },
+    });
+    expect(d.saved.update).not.toHaveBeenCalled();
+  });
 
   it('says which verse does not exist', async () => {
     const reply = await handleMessage(
@@ -180,9 +224,5 @@ describe('handleMessage', () => {
     };
     const reply = await handleMessage({ type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' }, self, d);
     expect(reply).toMatchObject({ ok: false, error: { code: 'quota' } });
-  });
-
-  it('keeps OsisError a distinct class', () => {
-    expect(new OsisError('x')).toBeInstanceOf(Error);
   });
 });
