@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { validateRequest } from '@/lib/messaging/validate';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -14,6 +15,8 @@ let sent: Message[];
 beforeEach(() => {
   sent = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: Message) => {
+    // Every request the component sends must pass the background's real validator.
+    validateRequest(m);
     sent.push(m);
     if (m.type === 'getSearchStatus') {
       return m.translation === 'WEB'

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { validateRequest } from '@/lib/messaging/validate';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -39,6 +40,8 @@ beforeEach(() => {
     item(3, 'Rom.8.26', 'Romans 8:26', 2, ['spirit', 'prayer']),
   ];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: Message) => {
+    // Every request the component sends must pass the background's real validator.
+    validateRequest(m);
     sent.push(m);
     if (m.type === 'listSaved')
       return { ok: true, value: [...items].sort((a, b) => b.createdAt - a.createdAt) };

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { validateRequest } from '@/lib/messaging/validate';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -17,6 +18,8 @@ beforeEach(() => {
   sent = [];
   answer = () => null;
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: Message) => {
+    // Every request the component sends must pass the background's real validator.
+    validateRequest(m);
     sent.push(m);
     return { ok: true, value: await answer(m) };
   }) as never);
