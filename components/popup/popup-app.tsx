@@ -6,7 +6,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TranslationId } from '@/lib/bible/translations';
 import { send } from '@/lib/messaging/send';
-import type { SearchHit } from '@/lib/messaging/search';
+import type { SearchHit } from '@/lib/search/results';
 import { findReferences, formatReference } from '@/lib/refs';
 import { parseQuery, type ReferenceFinder } from '@/lib/search/query';
 import { PassageView } from './passage-view';

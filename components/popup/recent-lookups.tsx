@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TranslationId } from '@/lib/bible/translations';
 import { send } from '@/lib/messaging/send';
-import type { HistoryEntry } from '@/lib/messaging/search';
+import type { HistoryEntry } from '@/lib/search/history';
 import { formatReference } from '@/lib/refs';
 
 /** A list of recent lookups that open again on click; nothing at all before the first lookup. */

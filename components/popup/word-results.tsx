@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TranslationId } from '@/lib/bible/translations';
 import { send } from '@/lib/messaging/send';
-import type { SearchHit, SearchReply } from '@/lib/messaging/search';
+import type { SearchHit, SearchReply } from '@/lib/search/results';
 import { snippetParts } from '@/lib/search/snippet';
 import { TranslationSwitch } from './translation-switch';
 

@@ -3,7 +3,7 @@
  * and only the newest are kept: history is a convenience, not a record.
  */
 import type { TranslationId } from '../bible/translations';
-import type { HistoryEntry } from '../messaging/search';
+import type { HistoryEntry } from '../search/history';
 import type { IntercedeDb } from './database';
 
 /** Older lookups beyond this many are dropped. */

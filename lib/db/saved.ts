@@ -11,15 +11,14 @@ import {
   toCsv,
   toJson,
   toMarkdown,
+  type ExportFormat,
   type SavedState,
   type SavedVerse,
 } from '../saved/format';
 import type { SavedInput } from '../saved/schema';
-import { CodedError } from '../messaging/reply';
+import { CodedError, PassageNotFoundError } from '../errors';
 import type { IntercedeDb } from './database';
-import { PassageNotFoundError, type VerseService } from './verse-service';
-
-import type { ExportFormat } from '../messaging/saved';
+import type { VerseService } from './verse-service';
 
 /** What an import did. */
 export interface ImportResult {

@@ -12,7 +12,8 @@ import { rankQuery, type QueryRanking } from '../search/engine';
 import { parseWords } from '../search/query';
 import { makeSnippet } from '../search/snippet';
 import { splitVerseKey, verseKeyToOsis } from '../search/verse-key';
-import { SEARCH_PAGE, type SearchHit, type SearchIndexStatus, type SearchReply } from '../messaging/search';
+import { SEARCH_PAGE, type SearchHit, type SearchIndexStatus, type SearchReply } from '../search/results';
+import { PassageNotFoundError } from '../errors';
 import type { IntercedeDb, SearchIndexRow, SearchTermRow } from './database';
 import type { PackSource, VerseService } from './verse-service';
 
@@ -170,7 +171,7 @@ export class SearchIndexService {
       const osis = chapters === 1 ? `${book.id}.1` : `${book.id}.1-${book.id}.${chapters}`;
       const passage = await this.verses.getPassage(osis, translation).catch((error: unknown) => {
         // A book the translation leaves wholly empty has nothing to index.
-        if (error instanceof Error && error.name === 'PassageNotFoundError') return undefined;
+        if (error instanceof PassageNotFoundError) return undefined;
         throw error;
       });
       for (const v of passage?.verses ?? []) builder.add(book.index, v.chapter, v.verse, v.text);

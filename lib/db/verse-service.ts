@@ -8,6 +8,7 @@ import { firstVerse, formatOsis, lastVerse, parseOsis, type Span } from '../bibl
 import type { BookPack } from '../bible/packs';
 import type { Passage, Verse } from '../bible/passage';
 import type { TranslationId } from '../bible/translations';
+import { PassageNotFoundError } from '../errors';
 import type { IntercedeDb, VerseRow } from './database';
 import { nextTask } from './next-task';
 
@@ -17,11 +18,6 @@ export interface PackSource {
   version(): Promise<string>;
   /** One book of one translation. */
   book(translation: TranslationId, book: string): Promise<BookPack>;
-}
-
-/** Thrown when a passage has no verse at all in the asked translation (3 John 1:15 in the KJV). */
-export class PassageNotFoundError extends Error {
-  override name = 'PassageNotFoundError';
 }
 
 const META_PACK_VERSION = (t: TranslationId) => `pack:${t}`;

@@ -9,6 +9,7 @@ import type { CommentaryContract } from './commentary';
 import type { NavigationContract } from './navigation';
 import type { PassagesContract } from './passages';
 import type { SavedContract } from './saved';
+import type { HistoryContract } from './history';
 import type { SearchContract } from './search';
 
 export type { Reply, ErrorCode } from './reply';
@@ -21,7 +22,8 @@ export type Contract = PassagesContract &
   ClipboardContract &
   CommentaryContract &
   SavedContract &
-  SearchContract;
+  SearchContract &
+  HistoryContract;
 
 /** A request type name. */
 export type RequestType = keyof Contract;

@@ -1,10 +1,6 @@
 /** Field checks shared by every feature's request validators. */
 import { isTranslationId, TRANSLATION_IDS, type TranslationId } from '../bible/translations';
-
-/** A request that failed validation; the message says which field and why. */
-export class BadRequestError extends Error {
-  override name = 'BadRequestError';
-}
+import { BadRequestError } from '../errors';
 
 /** An incoming message's fields, not yet trusted. */
 export type Fields = Record<string, unknown>;

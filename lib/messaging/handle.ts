@@ -9,6 +9,7 @@ import { commentaryHandlers, type CommentaryDeps } from './commentary';
 import { navigationHandlers, type NavigationDeps } from './navigation';
 import { passagesHandlers, type PassagesDeps } from './passages';
 import { savedHandlers, type SavedDeps } from './saved';
+import { historyHandlers, type HistoryDeps } from './history';
 import { searchHandlers, type SearchDeps } from './search';
 import { errorReply, failure } from './reply';
 import type { Fields } from './fields';
@@ -18,7 +19,7 @@ export { errorReply } from './reply';
 
 /** What the handler needs from the background. */
 export interface HandlerDeps
-  extends PassagesDeps, NavigationDeps, ClipboardDeps, CommentaryDeps, SavedDeps, SearchDeps {
+  extends PassagesDeps, NavigationDeps, ClipboardDeps, CommentaryDeps, SavedDeps, SearchDeps, HistoryDeps {
   /** This extension's id; messages from any other sender are refused. */
   extensionId: string;
   /** This extension's base URL (`runtime.getURL('/')`): senders under it are its own pages. */
@@ -67,6 +68,7 @@ function handlers(deps: HandlerDeps): Handlers {
     ...commentaryHandlers(deps),
     ...savedHandlers(deps),
     ...searchHandlers(deps),
+    ...historyHandlers(deps),
   };
 }
 

@@ -5,8 +5,8 @@ import type { Reply } from './reply';
 import { errorReply, failure } from './reply';
 import { pageOf } from '../bible/limit';
 import { formatOsis } from '../bible/osis';
+import { BadRequestError } from '../errors';
 import {
-  BadRequestError,
   expectInteger,
   expectKeys,
   expectObject,

@@ -1,10 +1,10 @@
 /** Saved verses: saving from the card and the popup, the list, edits, export and import. */
 import { parseOsis } from '../bible/osis';
 import type { TranslationId } from '../bible/translations';
-import { MAX_IMPORT_BYTES, type SavedState, type SavedVerse } from '../saved/format';
+import { MAX_IMPORT_BYTES, type ExportFormat, type SavedState, type SavedVerse } from '../saved/format';
 import { parseSavedEdit, parseSavedInput, type SavedInput } from '../saved/schema';
+import { BadRequestError } from '../errors';
 import {
-  BadRequestError,
   expectInteger,
   expectKeys,
   expectOsis,
@@ -12,9 +12,6 @@ import {
   expectTranslation,
   type Fields,
 } from './fields';
-
-/** The export formats. */
-export type ExportFormat = 'json' | 'markdown' | 'csv';
 
 /** Saved-verse requests. */
 export interface SavedContract {

@@ -1,14 +1,14 @@
 /** Checks that an incoming message is a well-formed request; pure, so every rule is unit-tested. */
 import type { Contract, Request, RequestType } from './contract';
-import { BadRequestError, type Fields } from './fields';
+import { BadRequestError } from '../errors';
+import type { Fields } from './fields';
 import { clipboardValidators } from './clipboard';
 import { commentaryValidators } from './commentary';
 import { navigationValidators } from './navigation';
 import { passagesValidators } from './passages';
 import { savedValidators } from './saved';
+import { historyValidators } from './history';
 import { searchValidators } from './search';
-
-export { BadRequestError } from './fields';
 
 /** One validator per request type: raw fields in, the typed request's fields out. */
 const VALIDATORS: { [K in RequestType]: (raw: Fields) => Contract[K]['request'] } = {
@@ -18,6 +18,7 @@ const VALIDATORS: { [K in RequestType]: (raw: Fields) => Contract[K]['request'] 
   ...commentaryValidators,
   ...savedValidators,
   ...searchValidators,
+  ...historyValidators,
 };
 
 /** Every request type the background answers. */

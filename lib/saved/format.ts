@@ -30,6 +30,9 @@ export function savedState(item: Pick<SavedVerse, 'note' | 'tags'> | undefined):
   return item.note.trim() !== '' || item.tags.length > 0 ? 'annotated' : 'saved';
 }
 
+/** The export formats. */
+export type ExportFormat = 'json' | 'markdown' | 'csv';
+
 /** The marker and version of a JSON backup. */
 export const BACKUP_FORMAT = 'intercede-saved-verses';
 export const BACKUP_VERSION = 1;

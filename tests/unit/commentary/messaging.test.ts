@@ -3,7 +3,7 @@ import { OsisError } from '@/lib/bible/osis';
 import type { CommentaryReply } from '@/lib/commentary/views';
 import { commentaryValidators } from '@/lib/messaging/commentary';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
-import { BadRequestError } from '@/lib/messaging/validate';
+import { BadRequestError } from '@/lib/errors';
 
 const self = { id: 'intercede-id' };
 

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Passage } from '@/lib/bible/passage';
-import type { SearchHit, SearchReply } from '@/lib/messaging/search';
+import type { SearchHit, SearchReply } from '@/lib/search/results';
 import { PopupApp } from '@/components/popup/popup-app';
 
 afterEach(cleanup);

@@ -6,7 +6,7 @@ import { IntercedeDb } from '@/lib/db/database';
 import { HISTORY_KEPT, HistoryService } from '@/lib/db/history';
 import { SearchIndexService } from '@/lib/db/search-index';
 import { VerseService, type PackSource } from '@/lib/db/verse-service';
-import type { SearchReply } from '@/lib/messaging/search';
+import type { SearchReply } from '@/lib/search/results';
 
 /** Packs with a few verses of our own (every other slot empty), counting book reads. */
 function fixturePacks(texts: Record<string, string>, version = 'v1') {

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BookPack } from '@/lib/bible/packs';
 import type { TranslationId } from '@/lib/bible/translations';
 import { IntercedeDb } from '@/lib/db/database';
-import { PassageNotFoundError, VerseService, type PackSource } from '@/lib/db/verse-service';
+import { PassageNotFoundError } from '@/lib/errors';
+import { VerseService, type PackSource } from '@/lib/db/verse-service';
 import { OsisError } from '@/lib/bible/osis';
 
 const dataDir = new URL('../../../public/data/bible/', import.meta.url);

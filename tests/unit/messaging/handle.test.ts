@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseOsis } from '@/lib/bible/osis';
+import { PassageNotFoundError } from '@/lib/errors';
 import type { Passage } from '@/lib/bible/passage';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import { MAX_BATCH } from '@/lib/messaging/contract';
@@ -13,7 +14,7 @@ function deps(): HandlerDeps {
     getPassage: vi.fn(async (osis, translation) => {
       parseOsis(osis); // the real validation the verse service applies
       if (osis === '3John.1.15' && translation === 'KJV') {
-        throw Object.assign(new Error('3 John 15 is not in the KJV'), { name: 'PassageNotFoundError' });
+        throw new PassageNotFoundError('3 John 15 is not in the KJV');
       }
       return { osis, translation, label: osis, verses: [], omitted: [], source: 'cache' } satisfies Passage;
     }),
@@ -215,6 +216,15 @@ describe('handleMessage', () => {
     };
     const reply = await handleMessage({ type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' }, self, d);
     expect(reply).toEqual({ ok: false, error: { code: 'internal', message: 'pack damaged' } });
+  });
+
+  it('recognises a passage that is not there by its class, not by its name', async () => {
+    const d = deps();
+    d.getPassage = async () => {
+      throw Object.assign(new Error('looks like one'), { name: 'PassageNotFoundError' });
+    };
+    const reply = await handleMessage({ type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' }, self, d);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
   it('reports a full disk as a quota error', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
-import { HISTORY_SHOWN, searchValidators } from '@/lib/messaging/search';
+import { searchValidators } from '@/lib/messaging/search';
+import { historyValidators } from '@/lib/messaging/history';
+import { HISTORY_SHOWN } from '@/lib/search/history';
 
 const self = { id: 'intercede-id', url: 'chrome-extension://intercede-id/popup.html' };
 
@@ -88,6 +90,6 @@ describe('search requests', () => {
       translation: 'WEB',
       offset: 0,
     });
-    expect(() => searchValidators.getHistory({ type: 'getHistory', all: true })).toThrow(/unexpected/);
+    expect(() => historyValidators.getHistory({ type: 'getHistory', all: true })).toThrow(/unexpected/);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Passage } from '@/lib/bible/passage';
 import { IntercedeDb } from '@/lib/db/database';
 import { SavedService } from '@/lib/db/saved';
-import { PassageNotFoundError } from '@/lib/db/verse-service';
+import { PassageNotFoundError } from '@/lib/errors';
 import { BACKUP_FORMAT, MAX_IMPORT_BYTES, parseTags, toCsv, toMarkdown } from '@/lib/saved/format';
 
 /** A stand-in verse service: the label and placeholder text of any valid passage. */

@@ -1,0 +1,36 @@
+/** What a word search answers: pages of ranked verses, and the state of a translation's index. */
+
+/** Results per page; the popup asks for the next page on request. */
+export const SEARCH_PAGE = 50;
+
+/** One verse found by a word search: its reference and its text with the matched words' ranges. */
+export interface SearchHit {
+  osis: string;
+  /** "Hebrews 7:25" */
+  label: string;
+  /** The verse, cut around its first match when long. */
+  text: string;
+  /** `[start, end)` of each matched word in `text`. */
+  marks: [number, number][];
+}
+
+/** A page of results, or the index's progress while it is built (ask again shortly). */
+export type SearchReply =
+  | { status: 'building'; done: number; total: number }
+  | {
+      status: 'ready';
+      /** `all`: every hit holds every word; `some`: none had them all, so these hold some. */
+      mode: 'all' | 'some';
+      /** Verses found in all. */
+      total: number;
+      /** How many (the first ones) hold the words as one phrase. */
+      phrases: number;
+      offset: number;
+      hits: SearchHit[];
+    };
+
+/** The word index of one translation, for the options page and the benchmark. */
+export type SearchIndexStatus =
+  | { state: 'absent' }
+  | { state: 'building'; done: number; total: number }
+  | { state: 'ready'; terms: number; verses: number; bytes: number; buildMs: number; builtAt: number };
