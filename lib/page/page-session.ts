@@ -1,0 +1,221 @@
+/**
+ * Intercede on one page: the scan, prefetching and hover intent, started and stopped as a
+ * whole, with the settings and translation they follow and the card they open. The content
+ * script only wires a PageSession to WXT's context, the settings store and the card's
+ * shadow-root UI; everything that decides what happens on the page lives here and is
+ * unit-tested with a DOM and fakes.
+ */
+import type { TranslationId } from '../bible/translations';
+import type { PageStatus } from '../messaging/tab';
+import type { FindOptions, RefMatch } from '../refs';
+import type { Theme } from '../settings';
+import { HoverController, type HoverHost, type OpenedBy } from './hover';
+import type { PassageStore } from './passage-store';
+import { Prefetcher } from './prefetch';
+import { ACTIVE_HIGHLIGHT, type FoundRef } from './registry';
+import { PageScanner } from './scanner';
+import { firstRefOnScreen, refAtSelection } from './selection';
+import { createSkipTest, isValidSelector } from './skip';
+
+/** How long a scan still under way stands aside for a card that opens (ms). */
+export const CARD_HOLD = 400;
+
+/** The settings the page follows. */
+export interface PageSettings {
+  theme: Theme;
+  hoverDelay: number;
+  chapterOnly: boolean;
+  caseInsensitive: boolean;
+  skipCode: boolean;
+  /** The user's exclude selectors, one list as stored (see parseExcludeSelectors). */
+  excludeSelectors: string;
+}
+
+/** The settings whose change means the page is scanned again. */
+const RESCAN: readonly (keyof PageSettings)[] = [
+  'chapterOnly',
+  'caseInsensitive',
+  'skipCode',
+  'excludeSelectors',
+];
+
+/** The open card: which reference, and how it was opened (keyboard opening moves focus in). */
+export interface OpenCard {
+  ref: FoundRef;
+  by: OpenedBy;
+}
+
+/** What a session needs from the content script. */
+export interface PageSessionDeps {
+  win: Window & typeof globalThis;
+  /** Listeners and timers tied to the script's life (WXT's ctx), so they stop on reload. */
+  host: HoverHost & {
+    requestIdleCallback(callback: (deadline: IdleDeadline) => void): void;
+  };
+  /** The finder (lib/refs' findReferences). */
+  find(text: string, options: FindOptions): readonly RefMatch[];
+  /** Splits the stored exclude selectors into a list, dropping invalid ones. */
+  parseExcludeSelectors(text: string, valid: (selector: string) => boolean): string[];
+  store: PassageStore;
+  /** Draws the card for `open`, or removes it (undefined); the current translation and settings come along. */
+  render(open: OpenCard | undefined): void;
+  /** Whether an event target is the card's host. */
+  isCard(target: EventTarget | null): boolean;
+}
+
+/** One page's Intercede: start, stop, settings, the card. */
+export class PageSession {
+  private scanner: PageScanner | undefined;
+  private prefetcher: Prefetcher | undefined;
+  private hover: HoverController | undefined;
+  private opened: OpenCard | undefined;
+  private siteOff = false;
+
+  constructor(
+    private readonly deps: PageSessionDeps,
+    private current: PageSettings,
+    private currentTranslation: TranslationId,
+  ) {}
+
+  /** The settings in force. */
+  get settings(): Readonly<PageSettings> {
+    return this.current;
+  }
+
+  /** The translation cards open in. */
+  get translation(): TranslationId {
+    return this.currentTranslation;
+  }
+
+  /** The open card, if any. */
+  get open(): OpenCard | undefined {
+    return this.opened;
+  }
+
+  /** Whether the page is being scanned (not stopped, not a site the reader turned off). */
+  get running(): boolean {
+    return this.scanner !== undefined;
+  }
+
+  /** Starts scanning, prefetching and listening for hovers (once; again after stop). */
+  start(): void {
+    if (this.scanner || this.siteOff) return;
+    const { win, host, store } = this.deps;
+    const settings = this.current;
+    const skip = createSkipTest({
+      skipCode: settings.skipCode,
+      excludeSelectors: this.deps.parseExcludeSelectors(settings.excludeSelectors, (s) => isValidSelector(s)),
+    });
+    const scanner = new PageScanner(win, {
+      root: win.document.documentElement,
+      find: (text) =>
+        this.deps.find(text, {
+          caseInsensitive: this.current.caseInsensitive,
+          chapterOnly: this.current.chapterOnly,
+        }),
+      skip,
+      schedule: (cb) => host.requestIdleCallback(cb),
+      setTimeout: (cb, ms) => void host.setTimeout(cb, ms),
+      onFound: (refs) => this.prefetcher?.watch(refs),
+    });
+    this.scanner = scanner;
+    this.prefetcher = new Prefetcher({
+      win,
+      registry: scanner.registry,
+      fetch: (list) => void store.prefetch(list, this.currentTranslation),
+    });
+    this.hover = new HoverController({
+      doc: win.document,
+      registry: scanner.registry,
+      host,
+      delay: () => this.current.hoverDelay,
+      isCard: (target) => this.deps.isCard(target),
+      open: (ref, by) => {
+        this.scanner?.hold(CARD_HOLD);
+        this.opened = { ref, by };
+        this.deps.render(this.opened);
+      },
+      close: () => {
+        this.opened = undefined;
+        this.deps.render(undefined);
+      },
+      onHoverChange: (ref) => {
+        this.setActiveHighlight(ref);
+        if (!ref) return;
+        // The passage is asked for as the pointer arrives, so the hover delay hides the
+        // round trip, and a scan still under way stands aside until the card has it.
+        this.scanner?.hold(this.current.hoverDelay + CARD_HOLD);
+        if (!store.has(ref.osis, this.currentTranslation)) {
+          void store.get(ref.osis, this.currentTranslation).catch(() => undefined);
+        }
+      },
+    });
+    scanner.start();
+    this.hover.start();
+  }
+
+  /** Closes the card, stops scanning and removes every underline. */
+  stop(): void {
+    this.hover?.closeNow();
+    this.scanner?.stop();
+    this.prefetcher?.stop();
+    this.scanner = undefined;
+    this.prefetcher = undefined;
+    this.hover = undefined;
+  }
+
+  /**
+   * Applies changed settings: one that changes what is found scans the page again; the
+   * hover delay applies to the next hover; the theme redraws an open card.
+   */
+  apply(change: Partial<PageSettings>): void {
+    this.current = { ...this.current, ...change };
+    if (RESCAN.some((key) => key in change) && this.scanner) {
+      this.stop();
+      this.start();
+    } else if ('theme' in change) {
+      this.deps.render(this.opened);
+    }
+  }
+
+  /** Cards open in `translation` from now on; what was prefetched in another is asked for again. */
+  setTranslation(translation: TranslationId): void {
+    this.currentTranslation = translation;
+    this.prefetcher?.reset();
+    this.deps.render(this.opened);
+  }
+
+  /** Turns the session off (the reader switched this site off) or back on. */
+  setSiteOff(off: boolean): void {
+    if (off === this.siteOff) return;
+    this.siteOff = off;
+    if (off) this.stop();
+    else this.start();
+  }
+
+  /** The keyboard command: the reference at the selection, else the first on screen. */
+  openFromCommand(): void {
+    const { scanner, hover } = this;
+    if (!scanner || !hover) return;
+    const doc = this.deps.win.document;
+    const ref = refAtSelection(doc, scanner.registry) ?? firstRefOnScreen(doc, scanner.registry);
+    if (ref) hover.openNow(ref, 'keyboard');
+  }
+
+  /** Closes the card now (its close button, Escape inside it). */
+  closeCard(): void {
+    this.hover?.closeNow();
+  }
+
+  /** What the popup shows of this page. */
+  status(): PageStatus {
+    return { refs: this.scanner?.registry.size ?? 0, capped: this.scanner?.capped ?? false };
+  }
+
+  private setActiveHighlight(ref: FoundRef | undefined): void {
+    const { win } = this.deps;
+    if (!win.CSS?.highlights || typeof win.Highlight !== 'function') return;
+    if (ref) win.CSS.highlights.set(ACTIVE_HIGHLIGHT, new win.Highlight(ref.range));
+    else win.CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+  }
+}

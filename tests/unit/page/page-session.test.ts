@@ -1,0 +1,149 @@
+// @vitest-environment happy-dom
+/**
+ * The page session: what the content script's settings, site switch, translation and
+ * keyboard command do to the page, with a real DOM, the real finder and a fake transport.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { findReferences } from '@/lib/refs';
+import { PageSession, type OpenCard, type PageSettings } from '@/lib/page/page-session';
+import { PassageStore } from '@/lib/page/passage-store';
+import { parseExcludeSelectors } from '@/lib/settings';
+
+if (typeof window.StaticRange !== 'function') {
+  Object.assign(window, {
+    StaticRange: class {
+      constructor(init: StaticRangeInit) {
+        Object.assign(this, init);
+      }
+    },
+  });
+}
+
+const SETTINGS: PageSettings = {
+  theme: 'auto',
+  hoverDelay: 300,
+  chapterOnly: true,
+  caseInsensitive: false,
+  skipCode: true,
+  excludeSelectors: '',
+};
+
+function setup(settings: Partial<PageSettings> = {}) {
+  const idle: ((d: IdleDeadline) => void)[] = [];
+  const rendered: (OpenCard | undefined)[] = [];
+  const transport = {
+    getPassage: vi.fn(async () => {
+      throw new Error('not in this test');
+    }),
+    getPassages: vi.fn(async () => []),
+  };
+  const session = new PageSession(
+    {
+      win: window,
+      host: {
+        addEventListener: (target, type, handler, options) => target.addEventListener(type, handler, options),
+        setTimeout: (handler, ms) => window.setTimeout(handler, ms),
+        clearTimeout: (id) => window.clearTimeout(id),
+        requestAnimationFrame: (handler) => window.setTimeout(handler, 0),
+        requestIdleCallback: (cb) => void idle.push(cb),
+      },
+      find: findReferences,
+      parseExcludeSelectors,
+      store: new PassageStore(transport),
+      render: (open) => rendered.push(open),
+      isCard: () => false,
+    },
+    { ...SETTINGS, ...settings },
+    'WEB',
+  );
+  /** Runs the scan to the end, mutations included. */
+  const settle = async () => {
+    await new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < 1000 && idle.length; i++) {
+      idle.shift()!({ didTimeout: false, timeRemaining: () => 50 });
+      await Promise.resolve();
+    }
+  };
+  return { session, settle, rendered, transport };
+}
+
+beforeEach(() => {
+  document.body.innerHTML =
+    '<p id="a">Christ intercedes (Heb 7:25), as in John 17.</p><pre><code>Rom 8:34</code></pre><p class="quiet">Ps 23</p>';
+});
+
+describe('PageSession', () => {
+  it('scans the page when started, and reports what it found', async () => {
+    const { session, settle } = setup();
+    session.start();
+    await settle();
+    expect(session.status()).toEqual({ refs: 3, capped: false });
+    session.stop();
+    expect(session.status()).toEqual({ refs: 0, capped: false });
+    expect(session.running).toBe(false);
+  });
+
+  it('scans again when a setting changes what is found, and not for the hover delay', async () => {
+    const { session, settle } = setup();
+    session.start();
+    await settle();
+    session.apply({ chapterOnly: false });
+    await settle();
+    expect(session.status().refs).toBe(1); // John 17 and Ps 23 are chapters
+    session.apply({ skipCode: false });
+    await settle();
+    expect(session.status().refs).toBe(2); // the code block's Rom 8:34 now counts
+    session.apply({ excludeSelectors: '#a' });
+    await settle();
+    expect(session.status().refs).toBe(1);
+    session.apply({ hoverDelay: 50 });
+    expect(session.settings.hoverDelay).toBe(50);
+    expect(session.status().refs).toBe(1);
+  });
+
+  it('stops on a site the reader turned off, and starts with the latest settings when turned on', async () => {
+    const { session, settle } = setup();
+    session.start();
+    await settle();
+    session.setSiteOff(true);
+    expect([session.running, session.status().refs]).toEqual([false, 0]);
+    session.apply({ chapterOnly: false });
+    session.start();
+    expect(session.running).toBe(false);
+    session.setSiteOff(false);
+    await settle();
+    expect([session.running, session.status().refs]).toEqual([true, 1]);
+  });
+
+  it('redraws an open card for a theme or translation change, and opens from the keyboard at the selection', async () => {
+    const { session, settle, rendered } = setup();
+    session.start();
+    await settle();
+    const text = document.getElementById('a')!.firstChild!;
+    document.getSelection()!.collapse(text, text.textContent!.indexOf('Heb') + 2);
+    session.openFromCommand();
+    expect(session.open?.ref.osis).toBe('Heb.7.25');
+    expect(session.open?.by).toBe('keyboard');
+    expect(rendered.at(-1)).toBe(session.open);
+    session.apply({ theme: 'dark' });
+    session.setTranslation('KJV');
+    expect(session.translation).toBe('KJV');
+    expect(rendered.slice(-2)).toEqual([session.open, session.open]);
+    session.closeCard();
+    expect(session.open).toBeUndefined();
+    expect(rendered.at(-1)).toBeUndefined();
+  });
+
+  it('closes the card when stopped', async () => {
+    const { session, settle, rendered } = setup();
+    session.start();
+    await settle();
+    const text = document.getElementById('a')!.firstChild!;
+    document.getSelection()!.collapse(text, text.textContent!.indexOf('John') + 1);
+    session.openFromCommand();
+    expect(session.open?.ref.osis).toBe('John.17');
+    session.stop();
+    expect(session.open).toBeUndefined();
+    expect(rendered.at(-1)).toBeUndefined();
+  });
+});
