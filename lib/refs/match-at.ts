@@ -94,9 +94,9 @@ function isTag(word: string): boolean {
 
 /** Whether a chapter and verse are written out at `p` ("3:16", "3.16"), not just a number. */
 function explicitVerse(text: string, p: number): boolean {
-  while (isDigit(text.charCodeAt(p))) p++;
-  const c = text.charCodeAt(p);
-  return (c === 58 || c === 46) && isDigit(text.charCodeAt(p + 1));
+  const cur = new Cursor(text, p);
+  while (isDigit(cur.code())) cur.i++;
+  return cur.verseSeparator(false).length > 0;
 }
 
 /**

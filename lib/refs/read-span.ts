@@ -5,8 +5,9 @@
  */
 import { isSingleChapter, versesIn, type Book } from '../bible/books';
 import type { Point, Span } from '../bible/osis';
-import { isDash, isDigit, isLetter, spaceRunEnd } from './chars';
+import { isDash, isDigit, isLetter, isSpace, spaceRunEnd } from './chars';
 import { bookAt } from './find-book';
+import { countOrBookFollows } from './words';
 
 /** A position in the text for the forward parse. */
 export class Cursor {
@@ -43,12 +44,33 @@ export class Cursor {
     return this.text.slice(this.i, e);
   }
 
-  /** Whether a chapter–verse separator (":" or ".") and a digit come next. */
-  atVerseSeparator(): boolean {
-    const c = this.code();
-    return (c === 58 || c === 46) && isDigit(this.code(1));
+  /**
+   * The length of the chapter–verse separator here, up to the verse's first digit, or 0: ":"
+   * or "." touching the verse ("3:16", "3.16"), or with a space after ("Romans 8: 28", "Jn. 3.
+   * 16") or around a colon ("Matthew 5 : 3"). A spaced "." is `loose`: it also ends sentences
+   * ("in Psalm 23. 4 of us went"), so the caller keeps the chapter when the verse does not fit.
+   */
+  verseSeparator(allowLoose: boolean): { length: number; loose: boolean } {
+    let j = this.i;
+    const t = this.text;
+    const c = t.charCodeAt(j);
+    if ((c === 58 || c === 46) && isDigit(t.charCodeAt(j + 1))) return { length: 1, loose: false };
+    // A space before a colon: "5 : 3".
+    if (inlineSpace(c) && t.charCodeAt(j + 1) === 58) j++;
+    const sep = t.charCodeAt(j);
+    if (sep !== 58 && (sep !== 46 || j > this.i || !allowLoose)) return NO_SEPARATOR;
+    let k = j + 1;
+    if (!inlineSpace(t.charCodeAt(k))) return NO_SEPARATOR;
+    k++;
+    if (inlineSpace(t.charCodeAt(k))) k++;
+    return isDigit(t.charCodeAt(k)) ? { length: k - this.i, loose: sep === 46 } : NO_SEPARATOR;
   }
 }
+
+const NO_SEPARATOR = { length: 0, loose: false };
+
+/** A space within a line: a spaced separator never spans a line break. */
+const inlineSpace = (c: number) => c !== 10 && c !== 13 && isSpace(c);
 
 /** A point that exists in the versification, or undefined. */
 export function point(book: Book, chapter: number, verse?: number): Point | undefined {
@@ -80,12 +102,19 @@ function range(start: Point, end: Point): Span {
 function readPoint(cur: Cursor, book: Book, verseContext: number | undefined): Point | undefined {
   const first = cur.int();
   if (first === undefined) return undefined;
-  if (cur.atVerseSeparator()) {
-    cur.i++;
+  const sep = cur.verseSeparator(verseContext === undefined);
+  if (sep.length) {
+    const at = cur.i;
+    cur.i += sep.length;
+    const verseStart = cur.i;
     const verse = cur.int();
     // "1:2:3" and "1.2.3" are times and version numbers, not Scripture.
-    if (verse === undefined || cur.atVerseSeparator()) return undefined;
-    return point(book, first, verse);
+    const tail = verse !== undefined && cur.verseSeparator(false).length === 0;
+    const found = tail ? point(book, first, verse) : undefined;
+    if (!sep.loose) return found;
+    // "Psalm 23. 4 of us", "Ps 23. 1 Cor 13", "Ps 23. 2019": the sentence ended at the chapter.
+    if (found && !countOrBookFollows(cur.text, verseStart, cur.i, true)) return found;
+    cur.i = at;
   }
   return verseContext === undefined ? point(book, first) : point(book, verseContext, first);
 }
@@ -162,8 +191,9 @@ export function readSpan(
   // "14–16" (verses), "5–7" (chapters), "21:1–22:5" and "3–4:2" (across chapters).
   const n = cur.int();
   let end: Point | undefined;
-  if (n !== undefined && cur.atVerseSeparator()) {
-    cur.i++;
+  const sep = n === undefined ? 0 : cur.verseSeparator(false).length;
+  if (n !== undefined && sep) {
+    cur.i += sep;
     const v = cur.int();
     end = v === undefined ? undefined : point(book, n, v);
   } else if (n !== undefined) {
