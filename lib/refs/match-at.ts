@@ -8,6 +8,7 @@ import { spansToOsis, type Span } from '../bible/osis';
 import { boundaryAfter, isDigit, isLetter, isUpper, spaceRunEnd } from './chars';
 import { bookBefore } from './find-book';
 import { Cursor, readSpan } from './read-span';
+import { countOrBookFollows, UNITS, VERSE_MARKERS } from './words';
 
 /** Finder options. */
 export interface FindOptions {
@@ -29,21 +30,11 @@ export interface RefMatch {
   osis: string;
 }
 
-/** Words that make a bare number a count ("Ruth 5 minutes", "Dan 3 points", "and 3 others"). */
-const UNITS = new Set(
-  (
-    'minutes minute mins min hours hour hrs hr seconds secs sec days day weeks week months month years ' +
-    'year yrs points point pts goals runs votes seats stars laps rounds people persons men women kids ' +
-    'children guys friends others more times percent km miles mi kg lbs pounds dollars euros items pages ' +
-    'games members students players copies feet ft inches cm chapters tickets'
-  ).split(' '),
-);
-
-/** Words that make the next number a verse: "and v. 41", ", vv. 3–5", "verses 26 and 27". */
-const VERSE_MARKERS = new Set(['v', 'vv', 'verse', 'verses', 'ver']);
-
 /** Words after a list number that keep the list going ("26 and 27", "29 or 30"). */
 const LIST_WORDS = new Set(['and', 'or', 'v', 'vv']);
+
+/** Words that carry a list on to more places in the same book: "; also 31:5", "; cf. 9:24", ", see 12". */
+const CONNECTORS = new Set(['also', 'cf', 'see', 'compare']);
 
 /** "4:15 pm", "4:15pm", "10:30 a.m.", "9:45 AM": a clock time starts at `s`. */
 function timeAt(text: string, s: number): boolean {
@@ -92,6 +83,9 @@ function isTag(word: string): boolean {
   return true;
 }
 
+/** Whether the word after a list item lets "and" count as a list ("26 and 27", "27 NIV", "27."). */
+const listEnd = (next: string) => next === '' || LIST_WORDS.has(next) || isTag(next);
+
 /** Whether a chapter and verse are written out at `p` ("3:16", "3.16"), not just a number. */
 function explicitVerse(text: string, p: number): boolean {
   const cur = new Cursor(text, p);
@@ -136,8 +130,15 @@ export function matchAt(
       cur.i += 3;
       sep = 'and';
     } else if (bareChapter && VERSE_MARKERS.has(cur.word())) sep = '';
+    else if (cur.word() === 'cf') sep = ',';
     else break;
     cur.spaces();
+    // "; also 31:5", "; cf. 9:24", "; see also 12:3": at most two such words.
+    for (let n = 0; n < 2 && sep !== 'and' && CONNECTORS.has(cur.word()); n++) {
+      cur.i += cur.word().length;
+      if (cur.code() === 46) cur.i++;
+      cur.spaces();
+    }
     const marker = cur.word();
     const forceVerse = VERSE_MARKERS.has(marker);
     if (forceVerse) {
@@ -149,6 +150,7 @@ export function matchAt(
     // After ";" a bare number is a chapter ("Rom 8:1; 10"); after "," it is a verse of the same
     // chapter if the last part had one ("Rom 8:1, 34"), else a chapter ("Ps 23, 24").
     const asVerse = forceVerse || isSingleChapter(last.book) || (sep !== ';' && last.verse !== undefined);
+    const partStart = cur.i;
     const part = isDigit(cur.code())
       ? readSpan(cur, last.book, asVerse ? last.chapter : undefined, ci)
       : undefined;
@@ -157,9 +159,10 @@ export function matchAt(
       !part ||
       (!options.chapterOnly && part.start.verse === undefined) ||
       !boundaryAfter(text, cur.i) ||
-      // "Luke 1:1 and 3 others", "Rom 8:34, 1 John 2:1": the number belongs to what follows.
-      !(next === '' || LIST_WORDS.has(next!) || isTag(next!)) ||
-      (sep === 'and' && !forceVerse && next !== '' && !isTag(next!)) ||
+      // "Rom 8:1, 3 people", "Rom 8:34, 1 John 2:1": the number belongs to what follows.
+      countOrBookFollows(text, partStart, cur.i, true) ||
+      // "Luke 1:1 and 3 apostles": after "and", a bare number and a word are a count.
+      (sep === 'and' && !forceVerse && !explicitVerse(text, partStart) && !listEnd(next!)) ||
       countOrTimeFollows(text, cur.i, part.start.verse !== undefined)
     ) {
       cur.i = save;

@@ -29,7 +29,7 @@ export function letters(text: string, s: number): string {
 /**
  * Whether the number that ends at `i` is a count or the number of a book rather than a verse
  * or chapter: a unit follows ("3 people", "5 of 7"), or a name that takes a book number
- * ("1 John", "2 Cor"). `loose` (after "Psalm 23. 4") also takes "of" as a count ("4 of us").
+ * ("1 John", "2 Cor"). `loose` (after "Psalm 23. 4", in lists) also takes "of" as a count ("4 of us").
  */
 export function countOrBookFollows(text: string, numberStart: number, i: number, loose = false): boolean {
   const s = spaceRunEnd(text, i);
