@@ -127,11 +127,12 @@ function skipPartLetter(cur: Cursor): void {
 
 /**
  * "f" (and the next verse) or "ff" (to the end of the chapter), touching the verse or after one
- * space: "Rom 8:28ff", "Ps 23:1 ff.", "Rom 8:28f". Returns the last verse, or undefined.
+ * space of any width: "Rom 8:28ff", "Ps 23:1 ff.", "Rom 8:28f". Returns the last verse, or
+ * undefined. At a chapter's last verse "f" has no next verse to add ("Rom 8:39f" is 8:39).
  */
 function readFollowing(cur: Cursor, start: Point): number | undefined {
   const save = cur.i;
-  if (cur.code() === 32 || cur.code() === 160) cur.i++;
+  if (isSpace(cur.code()) && cur.code() !== 10 && cur.code() !== 13) cur.i++;
   const word = cur.word();
   const spaced = cur.i > save;
   if (word === 'ff' || (word === 'f' && (!spaced || cur.code(1) === 46))) {
@@ -163,32 +164,28 @@ export function readSpan(
     skipPartLetter(cur);
   }
   const save = cur.i;
-  cur.spaces();
-  if (!isDash(cur.code())) {
+  const single = (): Span => {
     cur.i = save;
     return { start, end: start };
-  }
-  cur.i++;
+  };
+  cur.spaces();
+  const byWord = rangeWord(cur);
+  if (!byWord && !isDash(cur.code())) return single();
+  if (!byWord) cur.i += cur.code() === 45 && cur.code(1) === 45 ? 2 : 1; // "--" is a dash typed in ASCII
   cur.spaces();
   // Into another book: "Gen 50:26–Exod 1:1", "1 John 5:21–2 John 1".
   const other = bookAt(cur.text, cur.i, caseInsensitive);
   if (other) {
-    cur.i = other.at;
-    if (other.book.index < book.index) {
-      // Backwards across books, the dash only separates two references: "Heb 7:25 – Rom 8:34".
-      cur.i = save;
-      return { start, end: start };
-    }
+    // Backwards across books, the dash only separates two references: "Heb 7:25 – Rom 8:34".
+    if (other.book.index < book.index) return single();
     cur.i = other.at;
     const end = readPoint(cur, other.book, isSingleChapter(other.book) ? 1 : undefined);
-    if (!end) return undefined;
+    if (!end) return byWord ? single() : undefined;
     return range(start, readEndTail(cur, end));
   }
-  if (!isDigit(cur.code())) {
-    cur.i = save;
-    return { start, end: start };
-  }
+  if (!isDigit(cur.code())) return single();
   // "14–16" (verses), "5–7" (chapters), "21:1–22:5" and "3–4:2" (across chapters).
+  const endStart = cur.i;
   const n = cur.int();
   let end: Point | undefined;
   const sep = n === undefined ? 0 : cur.verseSeparator(false).length;
@@ -197,10 +194,38 @@ export function readSpan(
     const v = cur.int();
     end = v === undefined ? undefined : point(book, n, v);
   } else if (n !== undefined) {
-    end = start.verse !== undefined ? point(book, start.chapter, n) : point(book, n);
+    const from = start.verse ?? start.chapter;
+    const to = byWord ? n : completeShortEnd(from, n, cur.i - endStart);
+    end = start.verse !== undefined ? point(book, start.chapter, to) : point(book, to);
   }
-  if (!end || order(start, end) >= 0) return undefined;
-  return range(start, readEndTail(cur, end));
+  const cmp = end ? order(start, end) : 1;
+  // A range word is also an ordinary word ("John 3 to 4 people"): then the start stands alone.
+  if (byWord && (cmp > 0 || countOrBookFollows(cur.text, endStart, cur.i))) return single();
+  if (cmp > 0) return undefined;
+  // "Heb 7:25–25", "Ps 23–23": both ends name one place, so it is that place, as written.
+  if (cmp === 0) return { start, end: start };
+  return range(start, readEndTail(cur, end!));
+}
+
+/**
+ * Range ends written short, as in "Zech 8:20–3" (20–23) and "Ps 119:105–12" (105–112): an end
+ * with fewer digits than the start, and below it, borrows the start's leading digits.
+ */
+function completeShortEnd(from: number, to: number, digits: number): number {
+  const scale = digits === 1 ? 10 : 100;
+  if (to >= from || from < scale) return to;
+  const full = from - (from % scale) + to;
+  return full > from ? full : to;
+}
+
+/** Skips a range word — "through", "thru", "to" — and the space after it; false if none is here. */
+function rangeWord(cur: Cursor): boolean {
+  const word = cur.word();
+  if (word !== 'to' && word !== 'through' && word !== 'thru') return false;
+  const after = cur.i + word.length;
+  if (!isSpace(cur.text.charCodeAt(after))) return false;
+  cur.i = after;
+  return true;
 }
 
 /** After the far end of a range, a part letter ("26a") or "ff" ("28–30ff": on to the chapter's end). */
