@@ -5,8 +5,9 @@
  */
 import { isSingleChapter } from '../bible/books';
 import { spansToOsis, type Span } from '../bible/osis';
-import { boundaryAfter, isDigit, isLetter, isUpper, spaceRunEnd } from './chars';
+import { boundaryAfter, isDigit, isLetter, isLower, isUpper, markupBefore, spaceRunEnd } from './chars';
 import { bookBefore } from './find-book';
+import { forwardForm } from './forward-forms';
 import { Cursor, readSpan } from './read-span';
 import { countOrBookFollows, UNITS, VERSE_MARKERS } from './words';
 
@@ -83,6 +84,15 @@ function isTag(word: string): boolean {
   return true;
 }
 
+/**
+ * Whether a question mark or a word in small letters follows at `i`: then "Is 10:30" and "Am
+ * 5:30" open a question ("Is 10:30 too late?"), where "(Is 53:5)" and "Am 5:24." stand alone.
+ */
+function proseFollows(text: string, i: number): boolean {
+  const c = text.charCodeAt(spaceRunEnd(text, i));
+  return c === 63 || isLower(c);
+}
+
 /** Whether the word after a list item lets "and" count as a list ("26 and 27", "27 NIV", "27."). */
 const listEnd = (next: string) => next === '' || LIST_WORDS.has(next) || isTag(next);
 
@@ -105,9 +115,16 @@ export function matchAt(
 ): RefMatch | undefined {
   const ci = options.caseInsensitive;
   const found = bookBefore(text, p, ci, floor);
-  if (!found) return undefined;
+  if (!found) {
+    let e = p;
+    while (isDigit(text.charCodeAt(e))) e++;
+    const fwd = forwardForm(text, p, e, ci, floor);
+    return fwd && { ...fwd, text: text.slice(fwd.start, fwd.end) };
+  }
   // "Jn3:16" is a reference, "Jn3" an identifier; "is 53:5" may be Isaiah, "is 2" is English.
   if ((found.attached || found.weak) && !explicitVerse(text, p)) return undefined;
+  // "#John3:16" is a hashtag; "#John 3:16" a reference marked up.
+  if (found.attached && found.start > 0 && markupBefore(text, found.start - 1)) return undefined;
   const cur = new Cursor(text, p);
   // In a one-chapter book a bare number is a verse ("Jude 5"); "Jude 1:5" reads as written.
   const first = readSpan(cur, found.book, isSingleChapter(found.book) ? 1 : undefined, ci);
@@ -173,6 +190,7 @@ export function matchAt(
     end = cur.i;
   }
   if (!boundaryAfter(text, end)) return undefined;
+  if (found.ambiguous && proseFollows(text, end)) return undefined;
   if (!options.chapterOnly && spans[0]!.start.verse === undefined) return undefined;
   return { start: found.start, end, text: text.slice(found.start, end), osis: spansToOsis(spans) };
 }

@@ -119,10 +119,14 @@ function readPoint(cur: Cursor, book: Book, verseContext: number | undefined): P
   return verseContext === undefined ? point(book, first) : point(book, verseContext, first);
 }
 
-/** Skips a part letter ("12b"): a–d touching the verse, not starting a word. */
+/**
+ * Skips part letters touching the verse, not starting a word: "12b", and the lectionaries'
+ * runs "13ab", "5bcd" (a–d, at most three).
+ */
 function skipPartLetter(cur: Cursor): void {
-  const c = cur.code();
-  if (c >= 97 && c <= 100 && !isLetter(cur.code(1))) cur.i++;
+  let n = 0;
+  while (n < 3 && cur.code(n) >= 97 && cur.code(n) <= 100) n++;
+  if (n > 0 && !isLetter(cur.code(n))) cur.i += n;
 }
 
 /**
