@@ -8,6 +8,7 @@ import { spansToOsis, type Span } from '../bible/osis';
 import { boundaryAfter, isDigit, isLetter, isLower, isUpper, markupBefore, spaceRunEnd } from './chars';
 import { bookBefore } from './find-book';
 import { forwardForm } from './forward-forms';
+import { translationAfter } from './translation';
 import { Cursor, readSpan } from './read-span';
 import { countOrBookFollows, UNITS, VERSE_MARKERS } from './words';
 
@@ -29,6 +30,12 @@ export interface RefMatch {
   text: string;
   /** The OSIS id, e.g. `Heb.4.14-Heb.4.16` or `Rom.8.1,Rom.8.34,Rom.10.9`. */
   osis: string;
+  /**
+   * The translation named right after the reference ("John 3:16 KJV", "Rom 8:28 (WEB)"), in
+   * one spelling per translation (`KJV`, `WEB`, `RVR1909`, `NIV`…); the suffix is part of the
+   * match's span. Absent when none is named.
+   */
+  translation?: string;
 }
 
 /** Words after a list number that keep the list going ("26 and 27", "29 or 30"). */
@@ -192,5 +199,14 @@ export function matchAt(
   if (!boundaryAfter(text, end)) return undefined;
   if (found.ambiguous && proseFollows(text, end)) return undefined;
   if (!options.chapterOnly && spans[0]!.start.verse === undefined) return undefined;
-  return { start: found.start, end, text: text.slice(found.start, end), osis: spansToOsis(spans) };
+  const osis = spansToOsis(spans);
+  const version = translationAfter(text, end);
+  if (!version) return { start: found.start, end, text: text.slice(found.start, end), osis };
+  return {
+    start: found.start,
+    end: version.end,
+    text: text.slice(found.start, version.end),
+    osis,
+    translation: version.code,
+  };
 }

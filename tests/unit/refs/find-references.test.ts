@@ -5,7 +5,9 @@ import bookNames from '../../fixtures/refs/book-names.json';
 import { CASES } from '../../fixtures/refs/cases';
 
 const found = (text: string, options?: FindOptions) =>
-  findReferences(text, options).map((m) => [m.text, m.osis]);
+  findReferences(text, options).map((m) =>
+    m.translation === undefined ? [m.text, m.osis] : [m.text, m.osis, m.translation],
+  );
 
 describe.each(Object.entries(CASES))('findReferences: %s', (_, rows) => {
   it.each(rows.map((c) => [c.text, c]))('%j', (_, c) => {
