@@ -153,8 +153,12 @@ export function bookBefore(
 
   // "Proverbs chapter 3", "Prov ch. 3", "Philemon verse 6": the book is before the word.
   const marker = MARKERS.get(name);
-  // A capitalised "Chapter 3" starts a sentence of its own ("I love Genesis. Chapter 5 of my book").
-  const capitalised = isUpper(text.charCodeAt(nameStart)) && isLower(text.charCodeAt(nameStart + 1));
+  // A capitalised "Chapter 3" after a full stop starts a sentence of its own ("I love Genesis.
+  // Chapter 5 of my book"); without one it is a heading's capital ("Proverbs Chap 10").
+  const capitalised =
+    isUpper(text.charCodeAt(nameStart)) &&
+    isLower(text.charCodeAt(nameStart + 1)) &&
+    text.charCodeAt(spaceRunStart(text, nameStart) - 1) === 46;
   if (marker && !capitalised && !(name === 'ch' && numberBefore(text, nameStart, caseInsensitive, floor))) {
     const inner = bookBefore(text, nameStart, caseInsensitive, floor);
     if (!inner || (marker === 'verse' && !isSingleChapter(inner.book))) return undefined;

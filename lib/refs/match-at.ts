@@ -153,7 +153,8 @@ export function matchAt(
     else if (cur.word() === 'and') {
       cur.i += 3;
       sep = 'and';
-    } else if (bareChapter && VERSE_MARKERS.has(cur.word())) sep = '';
+    } else if (bareChapter && VERSE_MARKERS.has(cur.word().toLowerCase()))
+      sep = ''; // "Isaiah 54 Verse 15"
     else if (cur.word() === 'cf') sep = ',';
     else break;
     cur.spaces();
@@ -164,7 +165,7 @@ export function matchAt(
       cur.spaces();
     }
     const marker = cur.word();
-    const forceVerse = VERSE_MARKERS.has(marker);
+    const forceVerse = VERSE_MARKERS.has(marker.toLowerCase());
     if (forceVerse) {
       cur.i += marker.length;
       if (cur.code() === 46) cur.i++;

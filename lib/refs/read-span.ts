@@ -224,9 +224,11 @@ function completeShortEnd(from: number, to: number, digits: number): number {
 
 /** Skips a range word — "through", "thru", "to" — and the space after it; false if none is here. */
 function rangeWord(cur: Cursor): boolean {
-  const word = cur.word();
+  const written = cur.word();
+  // In small letters or capitals ("Matt 5 THRU 7" in a heading), not "To" starting a sentence.
+  const word = written === written.toUpperCase() ? written.toLowerCase() : written;
   if (word !== 'to' && word !== 'through' && word !== 'thru') return false;
-  const after = cur.i + word.length;
+  const after = cur.i + written.length;
   if (!isSpace(cur.text.charCodeAt(after))) return false;
   cur.i = after;
   return true;
