@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BOOKS, getBook } from '../lib/bible/books';
 import { BOOK_BY_NAME, ORDINALS } from '../lib/refs/book-names';
+import { verseSet } from './verse-set';
 
 const SPECS = [
   'test/realworld.spec.js',
@@ -150,55 +151,6 @@ function collect(): Case[] {
   return cases;
 }
 
-/** The verses an OSIS id covers, as merged [first, last] intervals of a global verse index. */
-const OFFSETS = (() => {
-  const map = new Map<string, number[]>();
-  let n = 0;
-  for (const b of BOOKS) {
-    const starts: number[] = [];
-    for (const count of b.verses) {
-      starts.push(n);
-      n += count;
-    }
-    map.set(b.id, starts);
-  }
-  return map;
-})();
-
-function pointRange(p: string): [number, number] | undefined {
-  const [id, c, v] = p.split('.');
-  const book = getBook(id ?? '');
-  if (!book) return undefined;
-  const starts = OFFSETS.get(book.id)!;
-  const last = book.verses.length;
-  const ch = c === undefined ? undefined : Math.min(Number(c), last);
-  if (ch === undefined) return [starts[0]!, starts[last - 1]! + book.verses[last - 1]! - 1];
-  const base = starts[ch - 1]!;
-  const count = book.verses[ch - 1]!;
-  if (v === undefined) return [base, base + count - 1];
-  const verse = Math.min(Number(v), count);
-  return [base + verse - 1, base + verse - 1];
-}
-
-function verses(osis: string): string {
-  const spans: [number, number][] = [];
-  for (const part of osis.split(',').filter(Boolean)) {
-    const [a, b] = part.split('-');
-    const from = pointRange(a!);
-    const to = b ? pointRange(b) : from;
-    if (!from || !to) return `unreadable ${osis}`;
-    spans.push([from[0], to[1]]);
-  }
-  spans.sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const s of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s[0] <= last[1] + 1) last[1] = Math.max(last[1], s[1]);
-    else merged.push([...s]);
-  }
-  return merged.map(([x, y]) => `${x}-${y}`).join(',');
-}
-
 const cases = collect();
 const byFile = new Map<
   string,
@@ -217,7 +169,7 @@ for (const c of cases) {
   const ours = findReferences(c.input)
     .map((m) => m.osis)
     .join(',');
-  if (verses(ours) === verses(c.expected)) row.agree++;
+  if (verseSet(ours) === verseSet(c.expected)) row.agree++;
   else disagreements.push(`${c.file} | ${JSON.stringify(c.input)} | theirs ${c.expected} | ours ${ours}`);
 }
 

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium firefox-esr libsword-utils sword-text-web sword-text-kjv sword-dict-naves)
+packages=(chromium firefox-esr libsword-utils sword-text-web sword-text-kjv sword-dict-naves
+  sword-comm-tdavid sword-comm-scofield sword-comm-mhcc)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

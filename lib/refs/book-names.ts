@@ -108,13 +108,16 @@ export const BOOK_BY_NAME: ReadonlyMap<string, BookId> = (() => {
 
 /**
  * Abbreviations that are everyday English words: "Is 2 enough?", "Am 5 minutes late",
- * "Act 2, scene 1". They are read only with an explicit chapter and verse ("(Is 53:5)"), never
+ * "Act 2, scene 1", "He 3 times". They are read only with an explicit chapter and verse ("(Is 53:5)"), never
  * as a bare chapter, and in small letters only when the caller asks for case-insensitive names.
  */
 export const AMBIGUOUS: ReadonlyMap<string, BookId> = new Map<string, BookId>([
   ['is', 'Isa'],
   ['am', 'Amos'],
   ['act', 'Acts'],
+  // Matthew Henry's and other older commentaries: "He 11:4" (Hebrews), "Ha 2:6" (Habakkuk).
+  ['he', 'Heb'],
+  ['ha', 'Hab'],
 ]);
 
 /**
@@ -123,7 +126,7 @@ export const AMBIGUOUS: ReadonlyMap<string, BookId> = new Map<string, BookId>([
  */
 const SMALL_LETTER_WORDS = new Set(
   (
-    'is am act mark job song songs kings judges numbers est es rev col pro jam kin mat lam hag nah sam dan ' +
+    'is am act he ha mark job song songs kings judges numbers est es rev col pro jam kin mat lam hag nah sam dan ' +
     'tim pet gal ruth joel amos ezra titus jude hosea micah ex re ch'
   ).split(' '),
 );

@@ -149,8 +149,14 @@ export function matchAt(
     const bareChapter = lastSpan.start === last && last.verse === undefined;
     cur.spaces();
     let sep = text[cur.i];
-    if (sep === ',' || sep === ';' || sep === '&') cur.i++;
-    else if (cur.word() === 'and') {
+    if (sep === ',' || sep === ';' || sep === '&') {
+      cur.i++;
+      // "Psalms 45, 60, and 69": the serial comma's "and" belongs to the separator.
+      if (sep === ',' && wordAfter(text, cur.i) === 'and') {
+        cur.i = spaceRunEnd(text, cur.i) + 3;
+        sep = 'and';
+      }
+    } else if (cur.word() === 'and') {
       cur.i += 3;
       sep = 'and';
     } else if (bareChapter && VERSE_MARKERS.has(cur.word().toLowerCase()))
