@@ -70,7 +70,7 @@ function caseOf(text: string, s: number, e: number, numbered: boolean): 'good' |
   let w = s;
   for (let i = s; i <= e; i++) {
     if (i < e && !isSpace(text.charCodeAt(i))) continue;
-    if (i > w && !JOINERS.has(text.slice(w, i)) && !casedWell(text, w, i, numbered)) {
+    if (i > w && !casedWell(text, w, i, numbered) && !JOINERS.has(text.slice(w, i))) {
       let caps = 0;
       let small = 0;
       for (let k = w; k < i; k++) {

@@ -46,7 +46,9 @@ function chapterOf(
   floor: number,
 ): ForwardMatch | undefined {
   const w = spaceRunStart(text, p);
-  if (w === p || w - 7 < floor || text.slice(w - 7, w) !== 'chapter' || !boundaryBefore(text, w - 7)) {
+  // One character first: most numbers after a space follow some other word.
+  if (text.charCodeAt(w - 1) !== 114 || w - 7 < floor) return undefined;
+  if (text.slice(w - 7, w) !== 'chapter' || !boundaryBefore(text, w - 7)) {
     return undefined;
   }
   if (text.slice(e, e + 4) !== ' of ') return undefined;

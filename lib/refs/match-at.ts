@@ -107,7 +107,7 @@ const listEnd = (next: string) => next === '' || LIST_WORDS.has(next) || isTag(n
 function explicitVerse(text: string, p: number): boolean {
   const cur = new Cursor(text, p);
   while (isDigit(cur.code())) cur.i++;
-  return cur.verseSeparator(false).length > 0;
+  return cur.verseSeparator(false) > 0;
 }
 
 /**
@@ -149,6 +149,7 @@ export function matchAt(
     const bareChapter = lastSpan.start === last && last.verse === undefined;
     cur.spaces();
     let sep = text[cur.i];
+    const word = isLetter(cur.code()) ? cur.word() : '';
     if (sep === ',' || sep === ';' || sep === '&') {
       cur.i++;
       // "Psalms 45, 60, and 69": the serial comma's "and" belongs to the separator.
@@ -156,22 +157,22 @@ export function matchAt(
         cur.i = spaceRunEnd(text, cur.i) + 3;
         sep = 'and';
       }
-    } else if (cur.word() === 'and') {
+    } else if (word === 'and') {
       cur.i += 3;
       sep = 'and';
-    } else if (bareChapter && VERSE_MARKERS.has(cur.word().toLowerCase()))
+    } else if (bareChapter && VERSE_MARKERS.has(word.toLowerCase()))
       sep = ''; // "Isaiah 54 Verse 15"
-    else if (cur.word() === 'cf') sep = ',';
+    else if (word === 'cf') sep = ',';
     else break;
     cur.spaces();
     // "; also 31:5", "; cf. 9:24", "; see also 12:3": at most two such words.
-    for (let n = 0; n < 2 && sep !== 'and' && CONNECTORS.has(cur.word()); n++) {
+    for (let n = 0; n < 2 && sep !== 'and' && isLetter(cur.code()) && CONNECTORS.has(cur.word()); n++) {
       cur.i += cur.word().length;
       if (cur.code() === 46) cur.i++;
       cur.spaces();
     }
-    const marker = cur.word();
-    const forceVerse = VERSE_MARKERS.has(marker.toLowerCase());
+    const marker = isLetter(cur.code()) ? cur.word() : '';
+    const forceVerse = marker !== '' && VERSE_MARKERS.has(marker.toLowerCase());
     if (forceVerse) {
       cur.i += marker.length;
       if (cur.code() === 46) cur.i++;

@@ -47,27 +47,27 @@ export class Cursor {
   /**
    * The length of the chapter–verse separator here, up to the verse's first digit, or 0: ":"
    * or "." touching the verse ("3:16", "3.16"), or with a space after ("Romans 8: 28", "Jn. 3.
-   * 16") or around a colon ("Matthew 5 : 3"). A spaced "." is `loose`: it also ends sentences
-   * ("in Psalm 23. 4 of us went"), so the caller keeps the chapter when the verse does not fit.
+   * 16") or around a colon ("Matthew 5 : 3"). A spaced "." is loose — it also ends sentences
+   * ("in Psalm 23. 4 of us went"), so the caller keeps the chapter when the verse does not fit —
+   * and its length comes back negative. (A number, not an object: this runs at every reference.)
    */
-  verseSeparator(allowLoose: boolean): { length: number; loose: boolean } {
+  verseSeparator(allowLoose: boolean): number {
     let j = this.i;
     const t = this.text;
     const c = t.charCodeAt(j);
-    if ((c === 58 || c === 46) && isDigit(t.charCodeAt(j + 1))) return { length: 1, loose: false };
+    if ((c === 58 || c === 46) && isDigit(t.charCodeAt(j + 1))) return 1;
     // A space before a colon: "5 : 3".
     if (inlineSpace(c) && t.charCodeAt(j + 1) === 58) j++;
     const sep = t.charCodeAt(j);
-    if (sep !== 58 && (sep !== 46 || j > this.i || !allowLoose)) return NO_SEPARATOR;
+    if (sep !== 58 && (sep !== 46 || j > this.i || !allowLoose)) return 0;
     let k = j + 1;
-    if (!inlineSpace(t.charCodeAt(k))) return NO_SEPARATOR;
+    if (!inlineSpace(t.charCodeAt(k))) return 0;
     k++;
     if (inlineSpace(t.charCodeAt(k))) k++;
-    return isDigit(t.charCodeAt(k)) ? { length: k - this.i, loose: sep === 46 } : NO_SEPARATOR;
+    if (!isDigit(t.charCodeAt(k))) return 0;
+    return sep === 46 ? this.i - k : k - this.i;
   }
 }
-
-const NO_SEPARATOR = { length: 0, loose: false };
 
 /** A space within a line: a spaced separator never spans a line break. */
 const inlineSpace = (c: number) => c !== 10 && c !== 13 && isSpace(c);
@@ -103,15 +103,15 @@ function readPoint(cur: Cursor, book: Book, verseContext: number | undefined): P
   const first = cur.int();
   if (first === undefined) return undefined;
   const sep = cur.verseSeparator(verseContext === undefined);
-  if (sep.length) {
+  if (sep !== 0) {
     const at = cur.i;
-    cur.i += sep.length;
+    cur.i += Math.abs(sep);
     const verseStart = cur.i;
     const verse = cur.int();
     // "1:2:3" and "1.2.3" are times and version numbers, not Scripture.
-    const tail = verse !== undefined && cur.verseSeparator(false).length === 0;
+    const tail = verse !== undefined && cur.verseSeparator(false) === 0;
     const found = tail ? point(book, first, verse) : undefined;
-    if (!sep.loose) return found;
+    if (sep > 0) return found;
     // "Psalm 23. 4 of us", "Ps 23. 1 Cor 13", "Ps 23. 2019": the sentence ended at the chapter.
     if (found && !countOrBookFollows(cur.text, verseStart, cur.i, true)) return found;
     cur.i = at;
@@ -168,31 +168,27 @@ export function readSpan(
     skipPartLetter(cur);
   }
   const save = cur.i;
-  const single = (): Span => {
-    cur.i = save;
-    return { start, end: start };
-  };
   cur.spaces();
   const byWord = rangeWord(cur);
-  if (!byWord && !isDash(cur.code())) return single();
+  if (!byWord && !isDash(cur.code())) return single(cur, save, start);
   if (!byWord) cur.i += cur.code() === 45 && cur.code(1) === 45 ? 2 : 1; // "--" is a dash typed in ASCII
   cur.spaces();
   // Into another book: "Gen 50:26–Exod 1:1", "1 John 5:21–2 John 1".
   const other = bookAt(cur.text, cur.i, caseInsensitive);
   if (other) {
     // Backwards across books, the dash only separates two references: "Heb 7:25 – Rom 8:34".
-    if (other.book.index < book.index) return single();
+    if (other.book.index < book.index) return single(cur, save, start);
     cur.i = other.at;
     const end = readPoint(cur, other.book, isSingleChapter(other.book) ? 1 : undefined);
-    if (!end) return byWord ? single() : undefined;
+    if (!end) return byWord ? single(cur, save, start) : undefined;
     return range(start, readEndTail(cur, end));
   }
-  if (!isDigit(cur.code())) return single();
+  if (!isDigit(cur.code())) return single(cur, save, start);
   // "14–16" (verses), "5–7" (chapters), "21:1–22:5" and "3–4:2" (across chapters).
   const endStart = cur.i;
   const n = cur.int();
   let end: Point | undefined;
-  const sep = n === undefined ? 0 : cur.verseSeparator(false).length;
+  const sep = n === undefined ? 0 : cur.verseSeparator(false);
   if (n !== undefined && sep) {
     cur.i += sep;
     const v = cur.int();
@@ -204,11 +200,17 @@ export function readSpan(
   }
   const cmp = end ? order(start, end) : 1;
   // A range word is also an ordinary word ("John 3 to 4 people"): then the start stands alone.
-  if (byWord && (cmp > 0 || countOrBookFollows(cur.text, endStart, cur.i))) return single();
+  if (byWord && (cmp > 0 || countOrBookFollows(cur.text, endStart, cur.i))) return single(cur, save, start);
   if (cmp > 0) return undefined;
   // "Heb 7:25–25", "Ps 23–23": both ends name one place, so it is that place, as written.
   if (cmp === 0) return { start, end: start };
   return range(start, readEndTail(cur, end!));
+}
+
+/** The span of one point, the cursor back where it ended. */
+function single(cur: Cursor, save: number, start: Point): Span {
+  cur.i = save;
+  return { start, end: start };
 }
 
 /**
@@ -224,6 +226,8 @@ function completeShortEnd(from: number, to: number, digits: number): number {
 
 /** Skips a range word — "through", "thru", "to" — and the space after it; false if none is here. */
 function rangeWord(cur: Cursor): boolean {
+  const c = cur.code() | 32;
+  if (c !== 116) return false; // "t", "T": read the word only then (this runs after every span)
   const written = cur.word();
   // In small letters or capitals ("Matt 5 THRU 7" in a heading), not "To" starting a sentence.
   const word = written === written.toUpperCase() ? written.toLowerCase() : written;
