@@ -141,6 +141,7 @@ export function matchAt(
   let end = cur.i;
 
   // Lists continue the book and chapter: ", 34", "; 10:9", " and v. 41", ", vv. 3–5".
+  let sawSemicolon = false;
   while (spans.length < MAX_PARTS) {
     const save = cur.i;
     const lastSpan = spans[spans.length - 1]!;
@@ -163,7 +164,10 @@ export function matchAt(
     } else if (bareChapter && VERSE_MARKERS.has(word.toLowerCase()))
       sep = ''; // "Isaiah 54 Verse 15"
     else if (word === 'cf') sep = ',';
+    // A semicolon list that drops one separator: "Ps 9:2-5; 56:2,3 82:6,8; 83:16-18".
+    else if (sawSemicolon && cur.i > save && isDigit(cur.code()) && explicitVerse(text, cur.i)) sep = ';';
     else break;
+    if (sep === ';') sawSemicolon = true;
     cur.spaces();
     // "; also 31:5", "; cf. 9:24", "; see also 12:3": at most two such words.
     for (let n = 0; n < 2 && sep !== 'and' && isLetter(cur.code()) && CONNECTORS.has(cur.word()); n++) {
