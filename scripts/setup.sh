@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian/Ubuntu machine lacks for Intercede: the browsers the tests
-# drive, the SWORD modules the data packs are built from, and the npm dependencies.
+# drive, the SWORD modules the data packs are built from (and the commentaries the finder's
+# real-prose check reads), and the npm dependencies.
 # Runs apt-get as root, or through sudo; never downloads anything else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
