@@ -3,11 +3,12 @@
  * "the 23rd Psalm". Tried only when no book stands before a number, and each test starts with
  * a character or a word check, so ordinary numbers cost one or two comparisons more.
  */
-import { getBook } from '../bible/books';
-import { chapterOsis } from '../bible/osis';
+import { getBook, type Book } from '../bible/books';
+import { chapterOsis, spansToOsis } from '../bible/osis';
 import { boundaryAfter, boundaryBefore, isDigit, isLetter, spaceRunStart } from './chars';
 import { bookBefore } from './find-book';
-import { letters } from './words';
+import { Cursor, readSpan } from './read-span';
+import { countOrBookFollows, letters, VERSE_MARKERS } from './words';
 
 /** A chapter found by a forward form. */
 export interface ForwardMatch {
@@ -25,6 +26,28 @@ function ordinalSuffix(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
+/**
+ * The chapter found at [start, end), narrowed to verses when they follow: "the 23rd Psalm,
+ * verse 4", "chapter 3 of John, verses 16–17".
+ */
+function withVerses(text: string, start: number, end: number, book: Book, chapter: number): ForwardMatch {
+  const cur = new Cursor(text, end);
+  if (cur.code() === 44) cur.i++;
+  cur.spaces();
+  const marker = letters(text, cur.i);
+  if (cur.i > end && VERSE_MARKERS.has(marker.toLowerCase())) {
+    cur.i += marker.length;
+    if (cur.code() === 46) cur.i++;
+    cur.spaces();
+    const from = cur.i;
+    const span = isDigit(cur.code()) ? readSpan(cur, book, chapter, false) : undefined;
+    if (span && boundaryAfter(text, cur.i) && !countOrBookFollows(text, from, cur.i)) {
+      return { start, end: cur.i, osis: spansToOsis([span]) };
+    }
+  }
+  return { start, end, osis: chapterOsis(book, chapter) };
+}
+
 /** "the 23rd Psalm", "the 119th psalm": the chapter, from the number to the end of "Psalm". */
 function ordinalPsalm(text: string, p: number, e: number): ForwardMatch | undefined {
   const n = Number(text.slice(p, e));
@@ -34,7 +57,7 @@ function ordinalPsalm(text: string, p: number, e: number): ForwardMatch | undefi
   if (word !== 'Psalm' && word !== 'psalm') return undefined;
   const end = e + 3 + word.length;
   if (!boundaryBefore(text, p) || !boundaryAfter(text, end)) return undefined;
-  return { start: p, end, osis: chapterOsis(PSALMS, n) };
+  return withVerses(text, p, end, PSALMS, n);
 }
 
 /** "chapter 3 of John", "chapter 13 of 1 Corinthians": the chapter of the book named after it. */
@@ -64,7 +87,7 @@ function chapterOf(
   if (!found || found.start !== nameStart || found.weak) return undefined;
   const n = Number(text.slice(p, e));
   if (e - p > 3 || n < 1 || n > found.book.verses.length) return undefined;
-  return { start: w - 7, end: wordEnd, osis: chapterOsis(found.book, n) };
+  return withVerses(text, w - 7, wordEnd, found.book, n);
 }
 
 /** A chapter named before its book at the digit run [p, e), or undefined. */
