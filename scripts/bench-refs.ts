@@ -25,6 +25,20 @@ function time(fn: () => unknown, runs: number): number {
   return best;
 }
 
+/**
+ * Best timings of two runs taken in turn, so both see the same load from the rest of the
+ * machine (a ratio of two separate best-of series swings with it).
+ */
+function timePair(a: () => unknown, b: () => unknown, runs: number): [number, number] {
+  let bestA = Infinity;
+  let bestB = Infinity;
+  for (let i = 0; i < runs; i++) {
+    bestA = Math.min(bestA, time(a, 1));
+    bestB = Math.min(bestB, time(b, 1));
+  }
+  return [bestA, bestB];
+}
+
 const paragraphs = prose({ bytes: MB, seed: 11 });
 const texts = paragraphs.map((p) => p.text);
 const bytes = texts.reduce((n, t) => n + t.length, 0);
@@ -51,8 +65,11 @@ const oursTime = time(() => (ours = readOurs()), 15);
 // Linear growth: the same text, one tenth and ten tenths of it, each as one string.
 const tenth = texts.slice(0, Math.floor(texts.length / 10)).join('\n');
 const whole = Array.from({ length: 10 }, () => tenth).join('\n');
-const tTenth = time(() => findReferences(tenth), 41);
-const tWhole = time(() => findReferences(whole), 11);
+const [tTenth, tWhole] = timePair(
+  () => findReferences(tenth),
+  () => findReferences(whole),
+  25,
+);
 const growth = tWhole / tTenth;
 
 // Pathological inputs, each timed whole and at a tenth of its size: linear time means ≈10×.
@@ -77,8 +94,11 @@ const pathological: [string, (scale: number) => string][] = [
 const pathologyRows = pathological.map(([name, make]) => {
   const big = make(1);
   const small = make(0.1);
-  const tBig = time(() => findReferences(big), 9);
-  const tSmall = time(() => findReferences(small), 25);
+  const [tSmall, tBig] = timePair(
+    () => findReferences(small),
+    () => findReferences(big),
+    11,
+  );
   return { name, size: big.length / MB, ms: tBig * 1000, mbps: big.length / MB / tBig, ratio: tBig / tSmall };
 });
 
@@ -223,8 +243,8 @@ const worstPathology = Math.max(...pathologyRows.map((r) => r.ratio));
 const ok = (pass: boolean) => (pass ? 'yes' : 'NO');
 console.log('\n## Summary\n\n| measure | result | target | met |\n|---|---:|---:|:-:|');
 const rows: [string, string, string, boolean][] = [
-  ['throughput', `${mbps(oursTime).toFixed(1)} MB/s`, '≥ 20 MB/s', mbps(oursTime) >= 20],
-  ['speed vs openbibleinfo', `${ratio.toFixed(0)}×`, '≥ 100×', ratio >= 100],
+  ['throughput', `${mbps(oursTime).toFixed(1)} MB/s`, '≥ 40 MB/s', mbps(oursTime) >= 40],
+  ['speed vs openbibleinfo', `${ratio.toFixed(0)}×`, '≥ 300×', ratio >= 300],
   ['planted references right', `${oursScore.right} of ${planted}`, 'all', oursScore.right === planted],
   ['wrong matches', `${oursScore.wrong} (openbibleinfo ${theirsScore.wrong})`, '0', oursScore.wrong === 0],
   ['10× text', `${growth.toFixed(2)}× time`, '≤ 11×', growth <= 11],
@@ -234,7 +254,7 @@ const rows: [string, string, string, boolean][] = [
     '≈ 10× (≤ 12×, GC)',
     worstPathology <= 12,
   ],
-  ['bundle, gzipped', `${gzipKb.toFixed(1)} KB`, '≤ 20 KB', gzipKb <= 20],
+  ['bundle, gzipped', `${gzipKb.toFixed(1)} KB`, '≤ 10 KB', gzipKb <= 10],
 ];
 for (const [measure, result, target, met] of rows)
   console.log(`| ${measure} | ${result} | ${target} | ${ok(met)} |`);

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian/Ubuntu machine lacks for Intercede: the browsers the tests
-# drive, the SWORD modules the data packs are built from, and the npm dependencies.
+# drive, the SWORD modules the data packs are built from (and the commentaries the finder's
+# real-prose check reads), and the npm dependencies.
 # Runs apt-get as root, or through sudo; never downloads anything else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium firefox-esr libsword-utils sword-text-web sword-text-kjv sword-dict-naves)
+packages=(chromium firefox-esr libsword-utils sword-text-web sword-text-kjv sword-dict-naves
+  sword-comm-tdavid sword-comm-scofield sword-comm-mhcc)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -4,6 +4,8 @@
  * listed without their number ("Cor" → 1Cor, 2Cor); the finder reads the number (1, I, First,
  * 1st…) written in front. Keys are lower-case; the finder applies the case rule.
  *
+ * "Jo" is read only after a book number ("1Jo 2:1", the SBL form), since alone it is a name.
+ *
  * Left out on purpose, because as words they are far more often English or something else:
  * "Jo", "Mar" (March), "Phi", "Pp" (pages), "Ez" (Ezra or Ezekiel?), "Mc" (Micah, Mark in
  * Latin use, Maccabees in "1 Mc"). "Is", "Am" and "Act" are {@link AMBIGUOUS}. "Hb" follows
@@ -31,7 +33,7 @@ const NAMES: readonly (readonly [string, string])[] = [
   ['Ps', 'psalms psalm ps psa pss psm pslm'],
   ['Prov', 'proverbs prov pro prv pr'],
   ['Eccl', 'ecclesiastes eccl eccles ecc ec qoheleth qoh'],
-  ['Song', 'song_of_songs song_of_solomon song canticles cant sg'],
+  ['Song', 'song_of_songs song_of_solomon song_of_sol song canticles cant sg'],
   ['Isa', 'isaiah isa'],
   ['Jer', 'jeremiah jer je jr'],
   ['Lam', 'lamentations lam la'],
@@ -52,8 +54,8 @@ const NAMES: readonly (readonly [string, string])[] = [
   ['Matt', 'matthew matt mat mt'],
   ['Mark', 'mark mrk mk mr'],
   ['Luke', 'luke luk lk lu'],
-  ['John', 'john jn jhn joh'],
-  ['Acts', 'acts ac'],
+  ['John', 'john jn jhn joh jno'],
+  ['Acts', 'acts_of_the_apostles acts ac'],
   ['Rom', 'romans rom ro rm'],
   ['#Cor', 'corinthians cor co'],
   ['Gal', 'galatians gal ga'],
@@ -65,9 +67,9 @@ const NAMES: readonly (readonly [string, string])[] = [
   ['Titus', 'titus tit ti'],
   ['Phlm', 'philemon philem phlm phm'],
   ['Heb', 'hebrews heb'],
-  ['Jas', 'james jas jam jm'],
+  ['Jas', 'james jas jam jm jms'],
   ['#Pet', 'peter pet pe pt'],
-  ['#John', 'john jn jhn joh'],
+  ['#John', 'john jn jhn joh jo jno'],
   ['Jude', 'jude jud'],
   ['Rev', 'revelation revelations rev re rv'],
 ];
@@ -106,14 +108,40 @@ export const BOOK_BY_NAME: ReadonlyMap<string, BookId> = (() => {
 
 /**
  * Abbreviations that are everyday English words: "Is 2 enough?", "Am 5 minutes late",
- * "Act 2, scene 1". They are read only when the caller asks for case-insensitive names, and
- * even then only with an explicit chapter and verse ("is 53:5"), never as a bare chapter.
+ * "Act 2, scene 1", "He 3 times". They are read only with an explicit chapter and verse ("(Is 53:5)"), never
+ * as a bare chapter, and in small letters only when the caller asks for case-insensitive names.
  */
 export const AMBIGUOUS: ReadonlyMap<string, BookId> = new Map<string, BookId>([
   ['is', 'Isa'],
   ['am', 'Amos'],
   ['act', 'Acts'],
+  // Matthew Henry's and other older commentaries: "He 11:4" (Hebrews), "Ha 2:6" (Habakkuk).
+  ['he', 'Heb'],
+  ['ha', 'Hab'],
 ]);
+
+/**
+ * Names that are also English words, everyday names or codes ("job", "mark", "song 3:45", "est
+ * 9:30", "rev 2:1"): read in small letters only when case-insensitive matching is on.
+ */
+const SMALL_LETTER_WORDS = new Set(
+  (
+    'is am act he ha mark job song songs kings judges numbers est es rev col pro jam kin mat lam hag nah sam dan ' +
+    'tim pet gal ruth joel amos ezra titus jude hosea micah ex re ch'
+  ).split(' '),
+);
+
+/** Two-letter abbreviations distinctive enough in small letters: "mt 5:44", "jn 3:16", "ps 23:1". */
+const SMALL_LETTER_PAIRS = new Set('mt mk lk jn gn dt rm jl zc zp hg ml jr dn jg jb ps'.split(' '));
+
+/**
+ * Whether a name written in small letters (without case-insensitive matching) may be a book
+ * when a chapter and verse follow: "jer 31:22", "rom 8:28", "mt 5:44", never "is 2:3" or "mark 4:15".
+ */
+export function smallLettersName(name: string): boolean {
+  if (name.length === 2) return SMALL_LETTER_PAIRS.has(name);
+  return !SMALL_LETTER_WORDS.has(name);
+}
 
 /** Spellings of book numbers, lower-case: 1, I, First, 1st… */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([

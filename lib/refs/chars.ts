@@ -60,6 +60,23 @@ export function isWordChar(text: string, i: number): boolean {
 /** Characters that glue what follows into an address, a path or code: `a@b`, `x/y`, `a_b`, `#tag`. */
 const GLUE = '@/\\_-#&=%~+';
 
+/** Marks that Markdown, chat and hashtags put right before a reference: "_Heb 7:25_", "#John 3:16". */
+const MARKUP = '#_/~*';
+
+/**
+ * Whether the glue character at `g` is markup around a reference rather than part of an address:
+ * it stands at the start or after a space or bracket ("(#John 3:16)", "_Heb 7:25_"), not after
+ * a word or other glue ("file_Heb", "a/John", "//John").
+ */
+export function markupBefore(text: string, g: number): boolean {
+  if (!MARKUP.includes(text[g]!)) return false;
+  // Doubled for bold or strike-through: "__Heb 7:25__", "~~Ps 23~~".
+  while (g > 0 && text[g - 1] === text[g]) g--;
+  if (g === 0) return true;
+  const c = text.charCodeAt(g - 1);
+  return isSpace(c) || c === 40 || c === 91 || c === 34 || c === 0x201c || c === 0x2018;
+}
+
 /** Whether a match may start at `i`: not inside a word, a number, an e-mail address or a URL. */
 export function boundaryBefore(text: string, i: number): boolean {
   if (i === 0) return true;
@@ -67,7 +84,7 @@ export function boundaryBefore(text: string, i: number): boolean {
   const c = text.charCodeAt(i - 1);
   // A hyphen after a number or a space is range punctuation ("Heb 7:25-Rom 8:34"), not "pre-John".
   if (c === 45 && i > 1 && (isDigit(text.charCodeAt(i - 2)) || isSpace(text.charCodeAt(i - 2)))) return true;
-  if (c < 128 && GLUE.includes(text[i - 1]!)) return false;
+  if (c < 128 && GLUE.includes(text[i - 1]!)) return markupBefore(text, i - 1);
   // "example.Heb" and "v2.John" are host names and identifiers, "mailto:Heb" a scheme; "end. Heb" has its space.
   return !((c === 46 || c === 58) && i > 1 && isWordChar(text, i - 2));
 }
@@ -81,6 +98,8 @@ export function boundaryAfter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (isWordChar(text, i) && !isSuperscript(c)) return false;
   // "Heb7.25@example.org", "John3:16/…", "Ruth 5%"; a full stop ends a sentence unless a word follows.
-  if (c === 64 || c === 47 || c === 37 || c === 95) return false;
+  if (c === 64 || c === 37) return false;
+  // "/Romans 8:28/" and "_Heb 7:25_" close markup; "7:25/2" and "7:25_x" go on.
+  if (c === 47 || c === 95) return i + 1 >= text.length || !isWordChar(text, i + 1);
   return !((c === 46 || c === 58) && i + 1 < text.length && isWordChar(text, i + 1));
 }

@@ -3,8 +3,8 @@
  * name written just before it, with its number ("1 John", "II Kings", "2Tim"). It reads at
  * most a few dozen characters backwards, so it costs the same on any page.
  */
-import { getBook, type Book } from '../bible/books';
-import { AMBIGUOUS, BOOK_BY_NAME, MULTI_WORD, ORDINALS } from './book-names';
+import { getBook, isSingleChapter, type Book } from '../bible/books';
+import { AMBIGUOUS, BOOK_BY_NAME, MULTI_WORD, ORDINALS, smallLettersName } from './book-names';
 import { boundaryBefore, isDigit, isLetter, isLower, isSpace, isUpper, spaceRunStart } from './chars';
 
 /** A book name found before a chapter number. */
@@ -14,14 +14,31 @@ export interface BookAt {
   start: number;
   /** The name touches the number ("Jn3:16"): only a chapter and verse make that a reference. */
   attached: boolean;
-  /** An everyday word read as a book ("is 53:5"): only a chapter and verse make it a reference. */
+  /**
+   * A name that may be something else ("Is 53:5", "jer 31:22", "PS 23:1"): only a chapter and
+   * verse make it a reference.
+   */
   weak: boolean;
+  /** "Is", "Am", "Act": English words, so prose after the verse ("Is 10:30 too late?") refuses it. */
+  ambiguous: boolean;
 }
 
 /** Every name that may follow a book number: "john" of "1 John", "tim" of "2Tim". */
 const AFTER_NUMBER = new Set(
   [...BOOK_BY_NAME.keys()].filter((name) => isDigit(name.charCodeAt(0))).map((name) => name.slice(1)),
 );
+
+/** Words between a book and its number: "Proverbs chapter 3", "Philemon verse 6". */
+const MARKERS: ReadonlyMap<string, 'chapter' | 'verse'> = new Map([
+  ['chapter', 'chapter'],
+  ['chap', 'chapter'],
+  ['ch', 'chapter'],
+  ['verse', 'verse'],
+  ['ver', 'verse'],
+  ['v', 'verse'],
+  ['vv', 'verse'],
+  ['verses', 'verse'],
+]);
 
 /** Longest name or abbreviation read back ("Thessalonians" is 13 letters). */
 const MAX_NAME = 16;
@@ -40,15 +57,33 @@ function casedWell(text: string, s: number, e: number, numbered: boolean): boole
   return lower === 0 && (e - s >= 3 || numbered);
 }
 
-/** Whether every word of the name at [s, e) is cased well ("Song of Songs" may keep its "of"). */
-function nameCasedWell(text: string, s: number, e: number, numbered: boolean): boolean {
+/** Small words inside multi-word names, in either case: "Song of Songs", "ACTS OF THE APOSTLES". */
+const JOINERS = new Set(['of', 'OF', 'the', 'THE']);
+
+/**
+ * How the name at [s, e) is cased, without case-insensitive matching: 'good' (capitalised or
+ * capitals, "Song of Songs", "SONG OF SOLOMON"), 'weak' — two capitals ("PS") or all small
+ * letters ("jer", "1 cor"), which a chapter and verse must confirm — or 'bad' ("HeBrews").
+ */
+function caseOf(text: string, s: number, e: number, numbered: boolean): 'good' | 'weak' | 'bad' {
+  let result: 'good' | 'weak' = 'good';
   let w = s;
   for (let i = s; i <= e; i++) {
     if (i < e && !isSpace(text.charCodeAt(i))) continue;
-    if (i > w && !(text.slice(w, i) === 'of' || casedWell(text, w, i, numbered))) return false;
+    if (i > w && !casedWell(text, w, i, numbered) && !JOINERS.has(text.slice(w, i))) {
+      let caps = 0;
+      let small = 0;
+      for (let k = w; k < i; k++) {
+        const c = text.charCodeAt(k);
+        if (isUpper(c)) caps++;
+        else if (isLower(c)) small++;
+      }
+      if (small === i - w || (caps === 2 && i - w === 2)) result = 'weak';
+      else return 'bad';
+    }
     w = i + 1;
   }
-  return true;
+  return result;
 }
 
 /** The book number written before the name that starts at `nameStart` ("1 John", "2Tim"), or undefined. */
@@ -75,9 +110,11 @@ function numberBefore(
   const value = ORDINALS.get(token.toLowerCase());
   if (!value) return undefined;
   if (!caseInsensitive && !isDigit(token.charCodeAt(0))) {
-    // Roman numerals in capitals only ("I John", not "i John"); words capitalised ("First").
+    // Roman numerals in capitals ("I John", not "i John"), words capitalised ("First"); a name
+    // in small letters takes its number in small letters ("first john 1:9", "ii kings 2:11").
     const roman = token.charCodeAt(0) === 73 || token.charCodeAt(0) === 105;
-    if (roman ? token !== token.toUpperCase() : !casedWell(text, s, e, true)) return undefined;
+    const small = isLower(text.charCodeAt(nameStart)) && token === token.toLowerCase();
+    if (!small && (roman ? token !== token.toUpperCase() : !casedWell(text, s, e, true))) return undefined;
   }
   return { value, start: s };
 }
@@ -114,19 +151,40 @@ export function bookBefore(
     }
   }
 
-  // Most numbers follow a word that names no book ("at 9:45", "in 2019"): done at one lookup.
-  if (!BOOK_BY_NAME.has(name) && !AFTER_NUMBER.has(name) && !(caseInsensitive && AMBIGUOUS.has(name))) {
-    return undefined;
+  // "Proverbs chapter 3", "Prov ch. 3", "Philemon verse 6": the book is before the word.
+  const marker = MARKERS.get(name);
+  // A capitalised "Chapter 3" after a full stop starts a sentence of its own ("I love Genesis.
+  // Chapter 5 of my book"); without one it is a heading's capital ("Proverbs Chap 10").
+  const capitalised =
+    isUpper(text.charCodeAt(nameStart)) &&
+    isLower(text.charCodeAt(nameStart + 1)) &&
+    text.charCodeAt(spaceRunStart(text, nameStart) - 1) === 46;
+  if (marker && !capitalised && !(name === 'ch' && numberBefore(text, nameStart, caseInsensitive, floor))) {
+    const inner = bookBefore(text, nameStart, caseInsensitive, floor);
+    if (!inner || (marker === 'verse' && !isSingleChapter(inner.book))) return undefined;
+    return { ...inner, attached: false };
   }
+  // Most numbers follow a word that names no book ("at 9:45", "in 2019"): done at one lookup.
+  if (!BOOK_BY_NAME.has(name) && !AFTER_NUMBER.has(name) && !AMBIGUOUS.has(name)) return undefined;
   const number = numberBefore(text, nameStart, caseInsensitive, floor);
   const numberedId = number && BOOK_BY_NAME.get(`${number.value}${name}`);
   const id = numberedId || BOOK_BY_NAME.get(name);
-  const ambiguous = !id && caseInsensitive ? AMBIGUOUS.get(name) : undefined;
+  const ambiguous = id ? undefined : AMBIGUOUS.get(name);
   if (!id && !ambiguous) return undefined;
-  if (!caseInsensitive && !nameCasedWell(text, nameStart, nameEnd, !!numberedId)) return undefined;
-  if (numberedId) return { book: getBook(numberedId)!, start: number.start, attached, weak: false };
+  let weak = !!ambiguous;
+  if (!caseInsensitive) {
+    const cased = caseOf(text, nameStart, nameEnd, !!numberedId);
+    if (cased === 'bad') return undefined;
+    // "jer 31:22", "1 cor 13:4", "PS 23:1" with a verse; never "is", "mark" or "job" in small letters.
+    if (cased === 'weak') {
+      if (ambiguous || !(numberedId || smallLettersName(name))) return undefined;
+      weak = true;
+    }
+  }
+  if (numberedId)
+    return { book: getBook(numberedId)!, start: number.start, attached, weak, ambiguous: false };
   if (!boundaryBefore(text, nameStart)) return undefined;
-  return { book: getBook((id || ambiguous)!)!, start: nameStart, attached, weak: !id };
+  return { book: getBook((id || ambiguous)!)!, start: nameStart, attached, weak, ambiguous: !!ambiguous };
 }
 
 /**

@@ -5,9 +5,12 @@
  */
 import { isSingleChapter } from '../bible/books';
 import { spansToOsis, type Span } from '../bible/osis';
-import { boundaryAfter, isDigit, isLetter, isUpper, spaceRunEnd } from './chars';
+import { boundaryAfter, isDigit, isLetter, isLower, isUpper, markupBefore, spaceRunEnd } from './chars';
 import { bookBefore } from './find-book';
+import { forwardForm } from './forward-forms';
+import { translationAfter } from './translation';
 import { Cursor, readSpan } from './read-span';
+import { countOrBookFollows, UNITS, VERSE_MARKERS } from './words';
 
 /** Finder options. */
 export interface FindOptions {
@@ -27,23 +30,19 @@ export interface RefMatch {
   text: string;
   /** The OSIS id, e.g. `Heb.4.14-Heb.4.16` or `Rom.8.1,Rom.8.34,Rom.10.9`. */
   osis: string;
+  /**
+   * The translation named right after the reference ("John 3:16 KJV", "Rom 8:28 (WEB)"), in
+   * one spelling per translation (`KJV`, `WEB`, `RVR1909`, `NIV`…); the suffix is part of the
+   * match's span. Absent when none is named.
+   */
+  translation?: string;
 }
-
-/** Words that make a bare number a count ("Ruth 5 minutes", "Dan 3 points", "and 3 others"). */
-const UNITS = new Set(
-  (
-    'minutes minute mins min hours hour hrs hr seconds secs sec days day weeks week months month years ' +
-    'year yrs points point pts goals runs votes seats stars laps rounds people persons men women kids ' +
-    'children guys friends others more times percent km miles mi kg lbs pounds dollars euros items pages ' +
-    'games members students players copies feet ft inches cm chapters tickets'
-  ).split(' '),
-);
-
-/** Words that make the next number a verse: "and v. 41", ", vv. 3–5", "verses 26 and 27". */
-const VERSE_MARKERS = new Set(['v', 'vv', 'verse', 'verses', 'ver']);
 
 /** Words after a list number that keep the list going ("26 and 27", "29 or 30"). */
 const LIST_WORDS = new Set(['and', 'or', 'v', 'vv']);
+
+/** Words that carry a list on to more places in the same book: "; also 31:5", "; cf. 9:24", ", see 12". */
+const CONNECTORS = new Set(['also', 'cf', 'see', 'compare']);
 
 /** "4:15 pm", "4:15pm", "10:30 a.m.", "9:45 AM": a clock time starts at `s`. */
 function timeAt(text: string, s: number): boolean {
@@ -92,11 +91,23 @@ function isTag(word: string): boolean {
   return true;
 }
 
+/**
+ * Whether a question mark or a word in small letters follows at `i`: then "Is 10:30" and "Am
+ * 5:30" open a question ("Is 10:30 too late?"), where "(Is 53:5)" and "Am 5:24." stand alone.
+ */
+function proseFollows(text: string, i: number): boolean {
+  const c = text.charCodeAt(spaceRunEnd(text, i));
+  return c === 63 || isLower(c);
+}
+
+/** Whether the word after a list item lets "and" count as a list ("26 and 27", "27 NIV", "27."). */
+const listEnd = (next: string) => next === '' || LIST_WORDS.has(next) || isTag(next);
+
 /** Whether a chapter and verse are written out at `p` ("3:16", "3.16"), not just a number. */
 function explicitVerse(text: string, p: number): boolean {
-  while (isDigit(text.charCodeAt(p))) p++;
-  const c = text.charCodeAt(p);
-  return (c === 58 || c === 46) && isDigit(text.charCodeAt(p + 1));
+  const cur = new Cursor(text, p);
+  while (isDigit(cur.code())) cur.i++;
+  return cur.verseSeparator(false) > 0;
 }
 
 /**
@@ -111,9 +122,16 @@ export function matchAt(
 ): RefMatch | undefined {
   const ci = options.caseInsensitive;
   const found = bookBefore(text, p, ci, floor);
-  if (!found) return undefined;
+  if (!found) {
+    let e = p;
+    while (isDigit(text.charCodeAt(e))) e++;
+    const fwd = forwardForm(text, p, e, ci, floor);
+    return fwd && { ...fwd, text: text.slice(fwd.start, fwd.end) };
+  }
   // "Jn3:16" is a reference, "Jn3" an identifier; "is 53:5" may be Isaiah, "is 2" is English.
   if ((found.attached || found.weak) && !explicitVerse(text, p)) return undefined;
+  // "#John3:16" is a hashtag; "#John 3:16" a reference marked up.
+  if (found.attached && found.start > 0 && markupBefore(text, found.start - 1)) return undefined;
   const cur = new Cursor(text, p);
   // In a one-chapter book a bare number is a verse ("Jude 5"); "Jude 1:5" reads as written.
   const first = readSpan(cur, found.book, isSingleChapter(found.book) ? 1 : undefined, ci);
@@ -123,6 +141,7 @@ export function matchAt(
   let end = cur.i;
 
   // Lists continue the book and chapter: ", 34", "; 10:9", " and v. 41", ", vv. 3–5".
+  let sawSemicolon = false;
   while (spans.length < MAX_PARTS) {
     const save = cur.i;
     const lastSpan = spans[spans.length - 1]!;
@@ -131,15 +150,33 @@ export function matchAt(
     const bareChapter = lastSpan.start === last && last.verse === undefined;
     cur.spaces();
     let sep = text[cur.i];
-    if (sep === ',' || sep === ';' || sep === '&') cur.i++;
-    else if (cur.word() === 'and') {
+    const word = isLetter(cur.code()) ? cur.word() : '';
+    if (sep === ',' || sep === ';' || sep === '&') {
+      cur.i++;
+      // "Psalms 45, 60, and 69": the serial comma's "and" belongs to the separator.
+      if (sep === ',' && wordAfter(text, cur.i) === 'and') {
+        cur.i = spaceRunEnd(text, cur.i) + 3;
+        sep = 'and';
+      }
+    } else if (word === 'and') {
       cur.i += 3;
       sep = 'and';
-    } else if (bareChapter && VERSE_MARKERS.has(cur.word())) sep = '';
+    } else if (bareChapter && VERSE_MARKERS.has(word.toLowerCase()))
+      sep = ''; // "Isaiah 54 Verse 15"
+    else if (word === 'cf') sep = ',';
+    // A semicolon list that drops one separator: "Ps 9:2-5; 56:2,3 82:6,8; 83:16-18".
+    else if (sawSemicolon && cur.i > save && isDigit(cur.code()) && explicitVerse(text, cur.i)) sep = ';';
     else break;
+    if (sep === ';') sawSemicolon = true;
     cur.spaces();
-    const marker = cur.word();
-    const forceVerse = VERSE_MARKERS.has(marker);
+    // "; also 31:5", "; cf. 9:24", "; see also 12:3": at most two such words.
+    for (let n = 0; n < 2 && sep !== 'and' && isLetter(cur.code()) && CONNECTORS.has(cur.word()); n++) {
+      cur.i += cur.word().length;
+      if (cur.code() === 46) cur.i++;
+      cur.spaces();
+    }
+    const marker = isLetter(cur.code()) ? cur.word() : '';
+    const forceVerse = marker !== '' && VERSE_MARKERS.has(marker.toLowerCase());
     if (forceVerse) {
       cur.i += marker.length;
       if (cur.code() === 46) cur.i++;
@@ -149,6 +186,7 @@ export function matchAt(
     // After ";" a bare number is a chapter ("Rom 8:1; 10"); after "," it is a verse of the same
     // chapter if the last part had one ("Rom 8:1, 34"), else a chapter ("Ps 23, 24").
     const asVerse = forceVerse || isSingleChapter(last.book) || (sep !== ';' && last.verse !== undefined);
+    const partStart = cur.i;
     const part = isDigit(cur.code())
       ? readSpan(cur, last.book, asVerse ? last.chapter : undefined, ci)
       : undefined;
@@ -157,9 +195,10 @@ export function matchAt(
       !part ||
       (!options.chapterOnly && part.start.verse === undefined) ||
       !boundaryAfter(text, cur.i) ||
-      // "Luke 1:1 and 3 others", "Rom 8:34, 1 John 2:1": the number belongs to what follows.
-      !(next === '' || LIST_WORDS.has(next!) || isTag(next!)) ||
-      (sep === 'and' && !forceVerse && next !== '' && !isTag(next!)) ||
+      // "Rom 8:1, 3 people", "Rom 8:34, 1 John 2:1": the number belongs to what follows.
+      countOrBookFollows(text, partStart, cur.i, true) ||
+      // "Luke 1:1 and 3 apostles": after "and", a bare number and a word are a count.
+      (sep === 'and' && !forceVerse && !explicitVerse(text, partStart) && !listEnd(next!)) ||
       countOrTimeFollows(text, cur.i, part.start.verse !== undefined)
     ) {
       cur.i = save;
@@ -170,6 +209,16 @@ export function matchAt(
     end = cur.i;
   }
   if (!boundaryAfter(text, end)) return undefined;
+  if (found.ambiguous && proseFollows(text, end)) return undefined;
   if (!options.chapterOnly && spans[0]!.start.verse === undefined) return undefined;
-  return { start: found.start, end, text: text.slice(found.start, end), osis: spansToOsis(spans) };
+  const osis = spansToOsis(spans);
+  const version = translationAfter(text, end);
+  if (!version) return { start: found.start, end, text: text.slice(found.start, end), osis };
+  return {
+    start: found.start,
+    end: version.end,
+    text: text.slice(found.start, version.end),
+    osis,
+    translation: version.code,
+  };
 }

@@ -5,8 +5,9 @@
  */
 import { isSingleChapter, versesIn, type Book } from '../bible/books';
 import type { Point, Span } from '../bible/osis';
-import { isDash, isDigit, isLetter, spaceRunEnd } from './chars';
+import { isDash, isDigit, isLetter, isSpace, spaceRunEnd } from './chars';
 import { bookAt } from './find-book';
+import { countOrBookFollows } from './words';
 
 /** A position in the text for the forward parse. */
 export class Cursor {
@@ -43,12 +44,33 @@ export class Cursor {
     return this.text.slice(this.i, e);
   }
 
-  /** Whether a chapter–verse separator (":" or ".") and a digit come next. */
-  atVerseSeparator(): boolean {
-    const c = this.code();
-    return (c === 58 || c === 46) && isDigit(this.code(1));
+  /**
+   * The length of the chapter–verse separator here, up to the verse's first digit, or 0: ":"
+   * or "." touching the verse ("3:16", "3.16"), or with a space after ("Romans 8: 28", "Jn. 3.
+   * 16") or around a colon ("Matthew 5 : 3"). A spaced "." is loose — it also ends sentences
+   * ("in Psalm 23. 4 of us went"), so the caller keeps the chapter when the verse does not fit —
+   * and its length comes back negative. (A number, not an object: this runs at every reference.)
+   */
+  verseSeparator(allowLoose: boolean): number {
+    let j = this.i;
+    const t = this.text;
+    const c = t.charCodeAt(j);
+    if ((c === 58 || c === 46) && isDigit(t.charCodeAt(j + 1))) return 1;
+    // A space before a colon: "5 : 3".
+    if (inlineSpace(c) && t.charCodeAt(j + 1) === 58) j++;
+    const sep = t.charCodeAt(j);
+    if (sep !== 58 && (sep !== 46 || j > this.i || !allowLoose)) return 0;
+    let k = j + 1;
+    if (!inlineSpace(t.charCodeAt(k))) return 0;
+    k++;
+    if (inlineSpace(t.charCodeAt(k))) k++;
+    if (!isDigit(t.charCodeAt(k))) return 0;
+    return sep === 46 ? this.i - k : k - this.i;
   }
 }
+
+/** A space within a line: a spaced separator never spans a line break. */
+const inlineSpace = (c: number) => c !== 10 && c !== 13 && isSpace(c);
 
 /** A point that exists in the versification, or undefined. */
 export function point(book: Book, chapter: number, verse?: number): Point | undefined {
@@ -80,29 +102,41 @@ function range(start: Point, end: Point): Span {
 function readPoint(cur: Cursor, book: Book, verseContext: number | undefined): Point | undefined {
   const first = cur.int();
   if (first === undefined) return undefined;
-  if (cur.atVerseSeparator()) {
-    cur.i++;
+  const sep = cur.verseSeparator(verseContext === undefined);
+  if (sep !== 0) {
+    const at = cur.i;
+    cur.i += Math.abs(sep);
+    const verseStart = cur.i;
     const verse = cur.int();
     // "1:2:3" and "1.2.3" are times and version numbers, not Scripture.
-    if (verse === undefined || cur.atVerseSeparator()) return undefined;
-    return point(book, first, verse);
+    const tail = verse !== undefined && cur.verseSeparator(false) === 0;
+    const found = tail ? point(book, first, verse) : undefined;
+    if (sep > 0) return found;
+    // "Psalm 23. 4 of us", "Ps 23. 1 Cor 13", "Ps 23. 2019": the sentence ended at the chapter.
+    if (found && !countOrBookFollows(cur.text, verseStart, cur.i, true)) return found;
+    cur.i = at;
   }
   return verseContext === undefined ? point(book, first) : point(book, verseContext, first);
 }
 
-/** Skips a part letter ("12b"): a–d touching the verse, not starting a word. */
+/**
+ * Skips part letters touching the verse, not starting a word: "12b", and the lectionaries'
+ * runs "13ab", "5bcd" (a–d, at most three).
+ */
 function skipPartLetter(cur: Cursor): void {
-  const c = cur.code();
-  if (c >= 97 && c <= 100 && !isLetter(cur.code(1))) cur.i++;
+  let n = 0;
+  while (n < 3 && cur.code(n) >= 97 && cur.code(n) <= 100) n++;
+  if (n > 0 && !isLetter(cur.code(n))) cur.i += n;
 }
 
 /**
  * "f" (and the next verse) or "ff" (to the end of the chapter), touching the verse or after one
- * space: "Rom 8:28ff", "Ps 23:1 ff.", "Rom 8:28f". Returns the last verse, or undefined.
+ * space of any width: "Rom 8:28ff", "Ps 23:1 ff.", "Rom 8:28f". Returns the last verse, or
+ * undefined. At a chapter's last verse "f" has no next verse to add ("Rom 8:39f" is 8:39).
  */
 function readFollowing(cur: Cursor, start: Point): number | undefined {
   const save = cur.i;
-  if (cur.code() === 32 || cur.code() === 160) cur.i++;
+  if (isSpace(cur.code()) && cur.code() !== 10 && cur.code() !== 13) cur.i++;
   const word = cur.word();
   const spaced = cur.i > save;
   if (word === 'ff' || (word === 'f' && (!spaced || cur.code(1) === 46))) {
@@ -135,42 +169,73 @@ export function readSpan(
   }
   const save = cur.i;
   cur.spaces();
-  if (!isDash(cur.code())) {
-    cur.i = save;
-    return { start, end: start };
-  }
-  cur.i++;
+  const byWord = rangeWord(cur);
+  if (!byWord && !isDash(cur.code())) return single(cur, save, start);
+  if (!byWord) cur.i += cur.code() === 45 && cur.code(1) === 45 ? 2 : 1; // "--" is a dash typed in ASCII
   cur.spaces();
   // Into another book: "Gen 50:26–Exod 1:1", "1 John 5:21–2 John 1".
   const other = bookAt(cur.text, cur.i, caseInsensitive);
   if (other) {
-    cur.i = other.at;
-    if (other.book.index < book.index) {
-      // Backwards across books, the dash only separates two references: "Heb 7:25 – Rom 8:34".
-      cur.i = save;
-      return { start, end: start };
-    }
+    // Backwards across books, the dash only separates two references: "Heb 7:25 – Rom 8:34".
+    if (other.book.index < book.index) return single(cur, save, start);
     cur.i = other.at;
     const end = readPoint(cur, other.book, isSingleChapter(other.book) ? 1 : undefined);
-    if (!end) return undefined;
+    if (!end) return byWord ? single(cur, save, start) : undefined;
     return range(start, readEndTail(cur, end));
   }
-  if (!isDigit(cur.code())) {
-    cur.i = save;
-    return { start, end: start };
-  }
+  if (!isDigit(cur.code())) return single(cur, save, start);
   // "14–16" (verses), "5–7" (chapters), "21:1–22:5" and "3–4:2" (across chapters).
+  const endStart = cur.i;
   const n = cur.int();
   let end: Point | undefined;
-  if (n !== undefined && cur.atVerseSeparator()) {
-    cur.i++;
+  const sep = n === undefined ? 0 : cur.verseSeparator(false);
+  if (n !== undefined && sep) {
+    cur.i += sep;
     const v = cur.int();
     end = v === undefined ? undefined : point(book, n, v);
   } else if (n !== undefined) {
-    end = start.verse !== undefined ? point(book, start.chapter, n) : point(book, n);
+    const from = start.verse ?? start.chapter;
+    const to = byWord ? n : completeShortEnd(from, n, cur.i - endStart);
+    end = start.verse !== undefined ? point(book, start.chapter, to) : point(book, to);
   }
-  if (!end || order(start, end) >= 0) return undefined;
-  return range(start, readEndTail(cur, end));
+  const cmp = end ? order(start, end) : 1;
+  // A range word is also an ordinary word ("John 3 to 4 people"): then the start stands alone.
+  if (byWord && (cmp > 0 || countOrBookFollows(cur.text, endStart, cur.i))) return single(cur, save, start);
+  if (cmp > 0) return undefined;
+  // "Heb 7:25–25", "Ps 23–23": both ends name one place, so it is that place, as written.
+  if (cmp === 0) return { start, end: start };
+  return range(start, readEndTail(cur, end!));
+}
+
+/** The span of one point, the cursor back where it ended. */
+function single(cur: Cursor, save: number, start: Point): Span {
+  cur.i = save;
+  return { start, end: start };
+}
+
+/**
+ * Range ends written short, as in "Zech 8:20–3" (20–23) and "Ps 119:105–12" (105–112): an end
+ * with fewer digits than the start, and below it, borrows the start's leading digits.
+ */
+function completeShortEnd(from: number, to: number, digits: number): number {
+  const scale = digits === 1 ? 10 : 100;
+  if (to >= from || from < scale) return to;
+  const full = from - (from % scale) + to;
+  return full > from ? full : to;
+}
+
+/** Skips a range word — "through", "thru", "to" — and the space after it; false if none is here. */
+function rangeWord(cur: Cursor): boolean {
+  const c = cur.code() | 32;
+  if (c !== 116) return false; // "t", "T": read the word only then (this runs after every span)
+  const written = cur.word();
+  // In small letters or capitals ("Matt 5 THRU 7" in a heading), not "To" starting a sentence.
+  const word = written === written.toUpperCase() ? written.toLowerCase() : written;
+  if (word !== 'to' && word !== 'through' && word !== 'thru') return false;
+  const after = cur.i + written.length;
+  if (!isSpace(cur.text.charCodeAt(after))) return false;
+  cur.i = after;
+  return true;
 }
 
 /** After the far end of a range, a part letter ("26a") or "ff" ("28–30ff": on to the chapter's end). */

@@ -5,7 +5,9 @@ import bookNames from '../../fixtures/refs/book-names.json';
 import { CASES } from '../../fixtures/refs/cases';
 
 const found = (text: string, options?: FindOptions) =>
-  findReferences(text, options).map((m) => [m.text, m.osis]);
+  findReferences(text, options).map((m) =>
+    m.translation === undefined ? [m.text, m.osis] : [m.text, m.osis, m.translation],
+  );
 
 describe.each(Object.entries(CASES))('findReferences: %s', (_, rows) => {
   it.each(rows.map((c) => [c.text, c]))('%j', (_, c) => {
@@ -38,10 +40,10 @@ describe('findReferences: every book by its common names', () => {
 
 describe('findReferences: options', () => {
   it('reads names in any case only when asked', () => {
-    expect(found('pray with heb 7:25 and 1 jn 2:1')).toEqual([]);
-    expect(found('pray with heb 7:25 and 1 jn 2:1', { caseInsensitive: true })).toEqual([
-      ['heb 7:25', 'Heb.7.25'],
-      ['1 jn 2:1', '1John.2.1'],
+    expect(found('pray with mark 4:15 and 1 jn 2')).toEqual([]);
+    expect(found('pray with mark 4:15 and 1 jn 2', { caseInsensitive: true })).toEqual([
+      ['mark 4:15', 'Mark.4.15'],
+      ['1 jn 2', '1John.2'],
     ]);
   });
 

@@ -67,7 +67,9 @@ describe('findReferences: properties', () => {
   it('keeps the contract on random text, reads each match alone the same, and ignores what comes before', () => {
     const tokens = (
       'Heb|Hebrews|1|2|3|7|25|150|1000|John|Jn|Ps|Psalm|Song of Songs|Jude|Obad|Phlm|I|II|First|is|Is|mark|' +
-      ':|.|,|;|–|-|—|\u2011| | | |\u00a0|\n|and|v.|vv.|ff|f|a|b|(|)|NIV|pm|minutes|others|@|/|é|🙏|x|_|#'
+      ':|.|,|;|–|-|—|\u2011| | | |\u00a0|\n|and|v.|vv.|ff|f|a|b|(|)|NIV|pm|minutes|others|@|/|é|🙏|x|_|#|' +
+      // The forms of issue #11: spaced separators, range and list words, markup, tags, chapter words.
+      ' : |. |: |\u202f|--|ab|He|jer|PS|KJV|(WEB)|RVR1909|to|through|cf.|also|chapter|Chap|verse|23rd|~|*|of'
     ).split('|');
     const rand = random(42);
     for (let n = 0; n < 3000; n++) {

@@ -1,0 +1,52 @@
+/**
+ * A translation named right after a reference — "John 3:16 KJV", "Rom 8:28 (WEB)", "Ps 23
+ * RVR1909" — read so the match can carry it and the card open that translation if installed.
+ */
+import { isDigit, isLetter, isSpace } from './chars';
+
+/**
+ * The codes read, as writers print them, mapped to one spelling each: the public-domain ones
+ * the extension can install (KJV, WEB, Reina-Valera 1909) and the common modern ones, which
+ * the card may not have but which still belong to the reference, not to the sentence.
+ */
+const CODES: ReadonlyMap<string, string> = new Map(
+  (
+    'KJV AKJV NKJV KJ21 WEB WEBBE ASV RSV NRSV NRSVA NRSVUE NRSVue:NRSVUE ESV ESVUK NIV NIVUK TNIV NIrV:NIRV ' +
+    'NIRV NASB NASB95 NASB1995 NASB2020 LSB NLT CSB HCSB NET AMP AMPC MSG YLT DRA DRB NAB NABRE NJB RJB ' +
+    'REB NEB CEB CEV GNT GNB TEV NCV ERV ISV LEB BSB MEV EHV CJB TLB NLV RV RVR1909 RV1909:RVR1909 ' +
+    'RVR1960 RVR60:RVR1960 RVA NVI LBLA'
+  )
+    .split(' ')
+    .map((entry) => {
+      const [written, code] = entry.split(':');
+      return [written!, code ?? written!] as const;
+    }),
+);
+
+/** A translation code at the end of a match: where the suffix ends and the code's one spelling. */
+export interface TranslationAt {
+  end: number;
+  code: string;
+}
+
+/**
+ * The translation code after a reference ending at `i`: after one space ("John 3:16 KJV"), or
+ * in brackets ("Rom 8:28 (WEB)", "Ps 23 [RVR1909]", "John 3:16(NIV)"), or undefined.
+ */
+export function translationAfter(text: string, i: number): TranslationAt | undefined {
+  let k = i;
+  const space = text.charCodeAt(k);
+  if (isSpace(space) && space !== 10 && space !== 13) k++;
+  const open = text.charCodeAt(k);
+  const close = open === 40 ? 41 : open === 91 ? 93 : 0;
+  if (close) k++;
+  else if (k === i) return undefined;
+  const s = k;
+  while (k - s <= 8 && (isLetter(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)))) k++;
+  const code = CODES.get(text.slice(s, k));
+  if (!code) return undefined;
+  if (close) return text.charCodeAt(k) === close ? { end: k + 1, code } : undefined;
+  // "KJV-only" or "NIV2011" go on as another word: not a code standing alone.
+  const after = text.charCodeAt(k);
+  return isLetter(after) || isDigit(after) || after === 45 ? undefined : { end: k, code };
+}
