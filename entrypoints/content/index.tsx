@@ -70,7 +70,7 @@ export default defineContentScript({
       }
       if (!ui.mounted) ui.mount();
       const { ref, by } = open;
-      const t = session.translation;
+      const t = open.translation;
       render(
         <CardHost
           key={ref.osis}

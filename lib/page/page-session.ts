@@ -5,7 +5,7 @@
  * shadow-root UI; everything that decides what happens on the page lives here and is
  * unit-tested with a DOM and fakes.
  */
-import type { TranslationId } from '../bible/translations';
+import { isTranslationId, type TranslationId } from '../bible/translations';
 import type { PageStatus } from '../messaging/tab';
 import type { FindOptions, RefMatch } from '../refs';
 import type { Theme } from '../settings';
@@ -43,6 +43,8 @@ const RESCAN: readonly (keyof PageSettings)[] = [
 export interface OpenCard {
   ref: FoundRef;
   by: OpenedBy;
+  /** The translation it shows: the writer's when named and installed, then the reader's choice. */
+  translation: TranslationId;
 }
 
 /** What a session needs from the content script. */
@@ -85,6 +87,14 @@ export class PageSession {
   /** The translation cards open in. */
   get translation(): TranslationId {
     return this.currentTranslation;
+  }
+
+  /**
+   * The translation a card for `ref` opens in: the one the writer named after the
+   * reference ("Rom 8:28 (KJV)") when it is installed, else the reader's.
+   */
+  translationFor(ref: FoundRef): TranslationId {
+    return isTranslationId(ref.translation) ? ref.translation : this.currentTranslation;
   }
 
   /** The open card, if any. */
@@ -132,7 +142,7 @@ export class PageSession {
       isCard: (target) => this.deps.isCard(target),
       open: (ref, by) => {
         this.scanner?.hold(CARD_HOLD);
-        this.opened = { ref, by };
+        this.opened = { ref, by, translation: this.translationFor(ref) };
         this.deps.render(this.opened);
       },
       close: () => {
@@ -181,6 +191,8 @@ export class PageSession {
   /** Cards open in `translation` from now on; what was prefetched in another is asked for again. */
   setTranslation(translation: TranslationId): void {
     this.currentTranslation = translation;
+    // The reader switched: the open card follows, whatever the writer named.
+    if (this.opened) this.opened = { ...this.opened, translation };
     this.prefetcher?.reset();
     this.deps.render(this.opened);
   }

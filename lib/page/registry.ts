@@ -15,6 +15,8 @@ export interface FoundRef {
   container: Element;
   /** The text nodes the reference spans, first to last. */
   nodes: Text[];
+  /** The translation the writer named after it ("John 3:16 KJV"), if any. */
+  translation?: string;
 }
 
 /** One match of a finder in a block's text, with UTF-16 offsets. */
@@ -22,6 +24,8 @@ export interface Match {
   start: number;
   end: number;
   osis: string;
+  /** The translation the writer named after the reference ("John 3:16 KJV"), if any. */
+  translation?: string;
 }
 
 /** A finder: the text in, matches with UTF-16 offsets out (lib/refs' findReferences). */
@@ -83,6 +87,7 @@ export class RefRegistry {
         container,
         nodes: first === last ? [nodes[first]!] : nodes.slice(first, last + 1),
       };
+      if (match.translation) ref.translation = match.translation;
       refs.push(ref);
       this.highlight?.add(range);
     }

@@ -28,7 +28,11 @@ export function findInWindow(text: string, find: Finder, at: number): Match[] {
   const out: Match[] = [];
   for (const m of find(text.slice(lo, hi))) {
     const start = m.start + lo;
-    if (start >= at && start < at + WINDOW) out.push({ start, end: m.end + lo, osis: m.osis });
+    if (start >= at && start < at + WINDOW) {
+      const match: Match = { start, end: m.end + lo, osis: m.osis };
+      if (m.translation) match.translation = m.translation;
+      out.push(match);
+    }
   }
   return out;
 }

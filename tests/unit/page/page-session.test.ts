@@ -128,10 +128,31 @@ describe('PageSession', () => {
     session.apply({ theme: 'dark' });
     session.setTranslation('KJV');
     expect(session.translation).toBe('KJV');
-    expect(rendered.slice(-2)).toEqual([session.open, session.open]);
+    expect(rendered.slice(-2)).toEqual([
+      expect.objectContaining({ translation: 'WEB' }),
+      expect.objectContaining({ translation: 'KJV' }),
+    ]);
     session.closeCard();
     expect(session.open).toBeUndefined();
     expect(rendered.at(-1)).toBeUndefined();
+  });
+
+  it('opens a card in the translation the writer named when it is installed, until the reader switches', async () => {
+    document.body.innerHTML = '<p id="a">Rom 8:28 (KJV) and Heb 7:25 NIV.</p>';
+    const { session, settle } = setup();
+    session.start();
+    await settle();
+    const text = document.getElementById('a')!.firstChild!;
+    document.getSelection()!.collapse(text, 2);
+    session.openFromCommand();
+    expect(session.open).toMatchObject({ translation: 'KJV', ref: { osis: 'Rom.8.28', translation: 'KJV' } });
+    session.setTranslation('WEB');
+    expect(session.open?.translation).toBe('WEB');
+    session.closeCard();
+    document.getSelection()!.collapse(text, text.textContent!.indexOf('Heb') + 1);
+    session.openFromCommand();
+    // NIV is not installed: the reader's translation.
+    expect(session.open).toMatchObject({ translation: 'WEB', ref: { translation: 'NIV' } });
   });
 
   it('closes the card when stopped', async () => {
