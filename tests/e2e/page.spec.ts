@@ -51,7 +51,8 @@ const ARTICLE_REFS = [
   '1 Timothy 2:1–6',
   '2Tim 4:16',
   'Acts 2.38',
-  'Heb 7:25',
+  // A translation named after a reference is part of it (the card opens in it when installed).
+  'Heb 7:25 (NIV)',
   'Philem 6',
 ];
 
