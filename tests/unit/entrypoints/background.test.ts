@@ -1,0 +1,114 @@
+/**
+ * The background entrypoint, as WXT's testing example tests one: run its main() against the
+ * fake browser and fire the browser's events. What it wires: the message handler (and who
+ * may ask what), the context menus on install, the keyboard command, the toolbar badge.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { IntercedeDb } from '@/lib/db/database';
+import { badgeCount } from '@/lib/settings';
+
+/** Minimal stand-ins for the APIs the fake browser leaves unimplemented. */
+function fakeMenusAndCommands() {
+  const created: { id: string; title: string; contexts: string[] }[] = [];
+  const clicked: ((info: { menuItemId: string; selectionText?: string }) => void)[] = [];
+  const commands: ((command: string) => void | Promise<void>)[] = [];
+  Object.assign(fakeBrowser, {
+    contextMenus: {
+      create: (item: (typeof created)[number]) => void created.push(item),
+      removeAll: async () => void (created.length = 0),
+      onClicked: { addListener: (l: (typeof clicked)[number]) => void clicked.push(l) },
+    },
+    commands: { onCommand: { addListener: (l: (typeof commands)[number]) => void commands.push(l) } },
+    // Chrome has no `menus`; Firefox's is covered by its own e2e run.
+    menus: undefined,
+  });
+  return { created, clicked, commands };
+}
+
+const PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+const CONTENT = { id: fakeBrowser.runtime.id, url: 'https://example.org/sermon', tab: { id: 4 } };
+
+const ORIGINAL = {
+  contextMenus: fakeBrowser.contextMenus,
+  commands: fakeBrowser.commands,
+  menus: (fakeBrowser as { menus?: unknown }).menus,
+};
+let fakes: ReturnType<typeof fakeMenusAndCommands>;
+beforeEach(() => {
+  fakes = fakeMenusAndCommands();
+  background.main();
+});
+// The setup file's fakeBrowser.reset() expects the fake's own objects back.
+afterEach(() => {
+  Object.assign(fakeBrowser, ORIGINAL);
+});
+
+/** What the background answers a message from `sender`. */
+async function ask(message: object, sender: object): Promise<{ ok: boolean; error?: { code: string } }> {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return replies.find(Boolean) as unknown as { ok: boolean; error?: { code: string } };
+}
+
+describe('the background entrypoint', () => {
+  it('answers Intercede’s own pages, and refuses a content script what only they may ask', async () => {
+    expect(await ask({ type: 'listSaved' }, PAGE)).toEqual({ ok: true, value: [] });
+    expect(await ask({ type: 'listSaved' }, CONTENT)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await ask({ type: 'listSaved' }, { id: 'another-extension', url: PAGE.url })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await ask({ type: 'nonsense' }, PAGE)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+  });
+
+  it('creates the two selection menu items on install', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(fakes.created.map((m) => [m.id, m.contexts])).toEqual([
+      ['lookup', ['selection']],
+      ['save', ['selection']],
+    ]);
+  });
+
+  it('sends the keyboard command to the active tab’s content script', async () => {
+    const tab = { id: 9 };
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ ...tab, index: 0 } as never]);
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (id: number, message: unknown) => {
+      sent.push([id, message]);
+    }) as never);
+    for (const listener of fakes.commands) await listener('open-card');
+    expect(sent).toEqual([[tab.id, { type: 'intercede:openCard' }]]);
+    sent.length = 0;
+    for (const listener of fakes.commands) await listener('something-else');
+    expect(sent).toEqual([]);
+  });
+
+  it('shows the saved count on the toolbar when the setting is on, and nothing when it is off', async () => {
+    const db = new IntercedeDb();
+    await db.saved.clear();
+    await db.saved.add({
+      osis: 'Heb.7.25',
+      translation: 'WEB',
+      label: 'Hebrews 7:25',
+      text: 'text',
+      note: '',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await badgeCount.setValue(true);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+    await badgeCount.setValue(false);
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));
+    await db.saved.clear();
+    db.close();
+  });
+});
