@@ -74,13 +74,15 @@ export default defineBackground(() => {
   // handleMessage refuses any sender that is not this extension besides.
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
 
-  // Context menu on selected text. Menus persist across service-worker restarts, so they are
-  // (re)created on install and update only (with the badge).
-  browser.runtime.onInstalled.addListener(() => {
+  // Context menu on selected text, made every time the background starts: Firefox keeps no
+  // menus across a browser restart, and removing them first keeps Chrome from refusing
+  // duplicate ids when its worker starts again.
+  void (async () => {
+    await browser.contextMenus.removeAll();
     for (const [id, title] of Object.entries(MENU_ITEMS))
       browser.contextMenus.create({ id, title, contexts: ['selection'] });
-    void updateBadge();
-  });
+  })();
+  browser.runtime.onInstalled.addListener(() => void updateBadge());
   browser.contextMenus.onClicked.addListener((info) =>
     onMenuClick(info.menuItemId, info.selectionText, {
       setPending: (query) => (pending = query === undefined ? undefined : { query, at: Date.now() }),
@@ -92,8 +94,9 @@ export default defineBackground(() => {
       },
     }),
   );
-  // Firefox can show "Save to my verses" only when the selection names a passage; Chrome has no onShown.
-  const menus = (browser as unknown as { menus?: FirefoxMenus }).menus;
+  // Firefox can show "Save to my verses" only when the selection names a passage; Chrome has no
+  // onShown. With only the contextMenus permission Firefox has no `menus`, so `contextMenus` it is.
+  const menus = browser.contextMenus as unknown as FirefoxMenus;
   menus?.onShown?.addListener((info) => {
     void menus.update('save', { visible: selectionAction(info.selectionText).kind === 'passage' });
     void menus.refresh();
