@@ -18,7 +18,7 @@ import { firstRefOnScreen, refAtSelection } from './selection';
 import { createSkipTest, isValidSelector } from './skip';
 
 /** How long a scan still under way stands aside for a card that opens (ms). */
-export const CARD_HOLD = 400;
+const CARD_HOLD = 400;
 
 /** The settings the page follows. */
 export interface PageSettings {

@@ -9,7 +9,7 @@ import { isValidOsis } from '../bible/osis';
 import { TRANSLATION_IDS } from '../bible/translations';
 
 /** A note's longest length, in UTF-16 units. */
-export const MAX_NOTE = 10_000;
+const MAX_NOTE = 10_000;
 /** How many tags one saved verse may carry. */
 export const MAX_TAGS = 20;
 /** A tag's longest length. */
@@ -21,7 +21,7 @@ export const MAX_TAG = 50;
 export const MAX_TIME = 8.64e15;
 
 /** A time in whole milliseconds since the epoch, within what a `Date` can hold. */
-export const TimeSchema = v.pipe(
+const TimeSchema = v.pipe(
   v.number('must be a date (a number of milliseconds)'),
   v.integer('must be a whole number of milliseconds'),
   v.minValue(0, 'must not be before 1970'),
@@ -29,7 +29,7 @@ export const TimeSchema = v.pipe(
 );
 
 /** The tags of a saved verse: short words, few of them. */
-export const TagsSchema = v.pipe(
+const TagsSchema = v.pipe(
   v.array(
     v.pipe(v.string('must be text'), v.maxLength(MAX_TAG, `must be a word of at most ${MAX_TAG} characters`)),
     'must be a list of words',
@@ -38,23 +38,23 @@ export const TagsSchema = v.pipe(
 );
 
 /** A note: text, possibly empty. */
-export const NoteSchema = v.pipe(
+const NoteSchema = v.pipe(
   v.string('must be text'),
   v.maxLength(MAX_NOTE, `must be at most ${MAX_NOTE.toLocaleString('en')} characters`),
 );
 
 /** An OSIS id that names real verses. */
-export const OsisSchema = v.pipe(
+const OsisSchema = v.pipe(
   v.string('must be a reference'),
   v.maxLength(2000, 'is too long'),
   v.check(isValidOsis, 'is not a valid reference'),
 );
 
 /** A bundled translation. */
-export const TranslationSchema = v.picklist(TRANSLATION_IDS, `must be one of ${TRANSLATION_IDS.join(', ')}`);
+const TranslationSchema = v.picklist(TRANSLATION_IDS, `must be one of ${TRANSLATION_IDS.join(', ')}`);
 
 /** What a reader may change of a saved verse. */
-export const SavedEditSchema = v.strictObject({ note: NoteSchema, tags: TagsSchema });
+const SavedEditSchema = v.strictObject({ note: NoteSchema, tags: TagsSchema });
 
 /**
  * A saved verse as it arrives from outside the database: a backup file's item or an Undo.
@@ -62,7 +62,7 @@ export const SavedEditSchema = v.strictObject({ note: NoteSchema, tags: TagsSche
  * packs, so a file cannot make the list show words the Bible does not have. Its id, when
  * present, is never kept either: the database gives a new one, so nothing in use is overwritten.
  */
-export const SavedInputSchema = v.object({
+const SavedInputSchema = v.object({
   osis: OsisSchema,
   translation: TranslationSchema,
   note: NoteSchema,
@@ -85,7 +85,7 @@ export interface SavedInput {
 }
 
 /** The first problem of a failed parse, as "where: "field" why". */
-export function describeIssue(
+function describeIssue(
   issues: readonly [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]],
   where: string,
 ): string {

@@ -28,7 +28,7 @@ const ownWords = (text: string) => text.replace(/“[^“”]*”/g, '“”');
  * The rationed verses (Heb 7:25, Rom 8:34) that `text` cites and that lie outside the note's
  * own passages, as labels. A reference cites a verse when its verse range includes it.
  */
-export function rationedCitations(note: Note, text: string): string[] {
+function rationedCitations(note: Note, text: string): string[] {
   const refs = findReferences(text).filter((m) => isVerseLevel(m.osis));
   return RATIONED_VERSES.filter(({ osis }) => {
     const at = positionOf(osis);
