@@ -64,4 +64,21 @@ describe('Firefox ESR', () => {
       await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations.length),
     ).toBe(0);
   });
+
+  it('opens no card for a page’s synthetic pointer, touch, click or keyboard events', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 800 });
+    await page.goto(server.url('attack.html'));
+    await page.waitForFunction(() => (CSS.highlights.get('intercede-ref')?.size ?? 0) === 2, {
+      timeout: 15_000,
+    });
+    await page.evaluate(() => {
+      const attack = (window as never as { attack: { fakeInput(id: string, needle: string): void } }).attack;
+      attack.fakeInput('ref', 'John 3:16');
+      attack.fakeInput('other', 'Hebrews 7:25');
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await page.evaluate(() => document.querySelector('intercede-card'))).toBeNull();
+    await page.close();
+  });
 });
