@@ -2,14 +2,15 @@
 import. */
 import { isoTime } from '@/lib/saved/schema';
 import { useEffect, useState } from 'preact/hooks';
-import { parseOsis } from '@/lib/bible/osis';
+import { canonOrder } from '@/lib/bible/order';
+import { firstVerse, parseOsis } from '@/lib/bible/osis';
 import type { TranslationId } from '@/lib/bible/translations';
 import { send, RequestError } from '@/lib/messaging/send';
 import { parseTags, type SavedVerse } from '@/lib/saved/format';
 
+/** Where a saved passage starts in Bible order. */
 function canonical(osis: string): number {
-  const span = parseOsis(osis)[0]!;
-  return span.start.book.index * 1e6 + span.start.chapter * 1e3 + (span.start.verse ?? 0);
+  return canonOrder(firstVerse(parseOsis(osis)[0]!));
 }
 
 function download(name: string, type: string, text: string): void {

@@ -3,47 +3,16 @@
  * verses; a card shows the start of such a passage, and the popup pages through it, so no
  * single answer ever holds more than a page of verses.
  */
-import { BOOKS } from './books';
-import { firstVerse, lastVerse, parseOsis, spansToOsis, type Span, type VersePosition } from './osis';
+import { atCanonOrder, canonOrder } from './order';
+import { firstVerse, lastVerse, parseOsis, spansToOsis, type Span } from './osis';
 
 /** The most verses one passage answer carries: a long chapter (Psalm 119 has 176) fits whole. */
 export const MAX_PASSAGE_VERSES = 250;
 
-/** The verse slots before each book, computed once. */
-let bookStarts: number[] | undefined;
-
-/** A verse's place counted through the whole canon: (book, chapter, verse) as one number. */
-function ordinal(p: VersePosition): number {
-  if (!bookStarts) {
-    bookStarts = [];
-    let n = 0;
-    for (const book of BOOKS) {
-      bookStarts.push(n);
-      for (const count of book.verses) n += count;
-    }
-  }
-  let n = bookStarts[p.book.index]!;
-  for (let c = 1; c < p.chapter; c++) n += p.book.verses[c - 1]!;
-  return n + p.verse;
-}
-
-/** The verse at a canon ordinal (the inverse of `ordinal`). */
-function atOrdinal(n: number): VersePosition {
-  let left = n;
-  for (const book of BOOKS) {
-    for (let c = 0; c < book.verses.length; c++) {
-      const count = book.verses[c]!;
-      if (left <= count) return { book, chapter: c + 1, verse: left };
-      left -= count;
-    }
-  }
-  throw new RangeError(`No verse ${n} in the canon`);
-}
-
 /** How many verse slots the spans name, by the versification table. */
 export function countVerses(spans: readonly Span[]): number {
   let total = 0;
-  for (const span of spans) total += ordinal(lastVerse(span)) - ordinal(firstVerse(span)) + 1;
+  for (const span of spans) total += canonOrder(lastVerse(span)) - canonOrder(firstVerse(span)) + 1;
   return total;
 }
 
@@ -76,8 +45,8 @@ export function pageOf(osis: string, from = 0, max = MAX_PASSAGE_VERSES): Passag
   let room = max;
   for (const span of spans) {
     if (room === 0) break;
-    const start = ordinal(firstVerse(span));
-    const size = ordinal(lastVerse(span)) - start + 1;
+    const start = canonOrder(firstVerse(span));
+    const size = canonOrder(lastVerse(span)) - start + 1;
     if (skip >= size) {
       skip -= size;
       continue;
@@ -86,7 +55,7 @@ export function pageOf(osis: string, from = 0, max = MAX_PASSAGE_VERSES): Passag
     const last = Math.min(start + size - 1, first + room - 1);
     room -= last - first + 1;
     skip = 0;
-    out.push({ start: atOrdinal(first), end: atOrdinal(last) });
+    out.push({ start: atCanonOrder(first), end: atCanonOrder(last) });
   }
   return { osis: spansToOsis(out), count: max - room, total, from, whole: false };
 }

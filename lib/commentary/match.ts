@@ -4,7 +4,8 @@
  * Pure: the background narrows the candidates with the `chapters` index, then ranks here.
  */
 import { BOOKS } from '../bible/books';
-import { firstVerse, lastVerse, parseOsis, type VersePosition } from '../bible/osis';
+import { canonOrder } from '../bible/order';
+import { firstVerse, lastVerse, parseOsis } from '../bible/osis';
 
 /** How a note relates to the asked passage, best first. */
 export type MatchKind = 'exact' | 'contains' | 'overlaps' | 'chapter';
@@ -17,23 +18,6 @@ export interface NoteMatch<T> {
 
 const RANK: Record<MatchKind, number> = { exact: 0, contains: 1, overlaps: 2, chapter: 3 };
 
-/** Where each chapter starts in a count of every verse of the canon, built once. */
-const CHAPTER_START: number[][] = (() => {
-  let n = 0;
-  return BOOKS.map((book) =>
-    book.verses.map((count) => {
-      const start = n;
-      n += count;
-      return start;
-    }),
-  );
-})();
-
-/** A verse as its position in the whole canon, so widths count verses across chapters and books. */
-function key(v: VersePosition): number {
-  return CHAPTER_START[v.book.index]![v.chapter - 1]! + v.verse;
-}
-
 /**
  * The verses of an OSIS id as sorted, merged [first, last] canon positions: touching or
  * overlapping spans become one, so `Heb.7.23-Heb.7.25,Heb.7.26` equals `Heb.7.23-Heb.7.26`.
@@ -41,7 +25,7 @@ function key(v: VersePosition): number {
  */
 export function intervals(osis: string): [number, number][] {
   const spans = parseOsis(osis)
-    .map((span): [number, number] => [key(firstVerse(span)), key(lastVerse(span))])
+    .map((span): [number, number] => [canonOrder(firstVerse(span)), canonOrder(lastVerse(span))])
     .sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [a, b] of spans) {

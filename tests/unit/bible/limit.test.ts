@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countVerses, MAX_PASSAGE_VERSES, pageOf } from '@/lib/bible/limit';
-import { parseOsis } from '@/lib/bible/osis';
+import { firstVerse, parseOsis } from '@/lib/bible/osis';
+import { atCanonOrder, CANON_VERSES, canonOrder } from '@/lib/bible/order';
 
 describe('countVerses', () => {
   it.each([
@@ -50,5 +51,19 @@ describe('pageOf', () => {
     expect(() => pageOf('Heb.7.25', 1)).toThrow(RangeError);
     expect(() => pageOf('Gen.1-Rev.22', 31_104)).toThrow(/31104 verses; none starts at 31105/);
     expect(() => pageOf('Gen.1-Rev.22', -1)).toThrow(RangeError);
+  });
+});
+
+describe('canon order', () => {
+  it('numbers every verse slot once, from Genesis 1:1 to the last of Revelation, and back', () => {
+    expect(canonOrder(firstVerse(parseOsis('Gen.1.1')[0]!))).toBe(1);
+    expect(canonOrder(firstVerse(parseOsis('Exod.1.1')[0]!))).toBe(1534);
+    expect(CANON_VERSES).toBe(31_104);
+    for (let n = 1; n <= CANON_VERSES; n++)
+      if (canonOrder(atCanonOrder(n)) !== n) expect.unreachable(`verse ${n}`);
+    expect(atCanonOrder(31_104)).toMatchObject({ chapter: 22, verse: 21 });
+    expect(atCanonOrder(32).chapter).toBe(2);
+    expect(() => atCanonOrder(0)).toThrow(RangeError);
+    expect(() => atCanonOrder(31_105)).toThrow(RangeError);
   });
 });
