@@ -88,7 +88,7 @@ export class VerseService {
     const verses: Verse[] = [];
     const omitted: string[] = [];
     for (const row of rows) {
-      const book = bookAt(row.b);
+      const book = bookIdAt(row.b);
       if (row.text === null) {
         omitted.push(`${book}.${row.c}.${row.v}`);
         continue;
@@ -205,7 +205,7 @@ export class VerseService {
   }
 
   private async readPack(translation: TranslationId, b: number): Promise<VerseRow[]> {
-    const id = bookAt(b);
+    const id = bookIdAt(b);
     const pack = await this.packs.book(translation, id);
     if (pack?.book !== id || pack.translation !== translation || !Array.isArray(pack.chapters)) {
       throw new Error(`The ${translation} pack for ${id} is damaged; reinstall the extension`);
@@ -233,7 +233,7 @@ function rowsInSpan(rows: readonly VerseRow[], span: Span): VerseRow[] {
   return rows.filter((row) => cmp(row, lo) >= 0 && cmp(row, hi) <= 0);
 }
 
-function bookAt(index: number): BookId {
+function bookIdAt(index: number): BookId {
   const book = BOOKS[index];
   if (!book) throw new Error(`No book at index ${index}`);
   return book.id;

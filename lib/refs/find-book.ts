@@ -191,7 +191,7 @@ export function bookBefore(
  * The book whose name starts exactly at `i`, read forwards, and the position of the number
  * after it — for the far end of a range across books ("Gen 50:26–Exod 1:1").
  */
-export function bookAt(
+export function bookNameAt(
   text: string,
   i: number,
   caseInsensitive: boolean,

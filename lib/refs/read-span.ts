@@ -6,7 +6,7 @@
 import { isSingleChapter, versesIn, type Book } from '../bible/books';
 import type { Point, Span } from '../bible/osis';
 import { isDash, isDigit, isLetter, isSpace, spaceRunEnd } from './chars';
-import { bookAt } from './find-book';
+import { bookNameAt } from './find-book';
 import { countOrBookFollows } from './words';
 
 /** A position in the text for the forward parse. */
@@ -174,7 +174,7 @@ export function readSpan(
   if (!byWord) cur.i += cur.code() === 45 && cur.code(1) === 45 ? 2 : 1; // "--" is a dash typed in ASCII
   cur.spaces();
   // Into another book: "Gen 50:26–Exod 1:1", "1 John 5:21–2 John 1".
-  const other = bookAt(cur.text, cur.i, caseInsensitive);
+  const other = bookNameAt(cur.text, cur.i, caseInsensitive);
   if (other) {
     // Backwards across books, the dash only separates two references: "Heb 7:25 – Rom 8:34".
     if (other.book.index < book.index) return single(cur, save, start);
