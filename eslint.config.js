@@ -5,7 +5,18 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'public/data/', 'node_modules/', 'test-results/', 'screenshots/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      'public/data/',
+      'node_modules/',
+      'test-results/',
+      'screenshots/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

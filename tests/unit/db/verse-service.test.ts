@@ -8,6 +8,12 @@ import { OsisError } from '@/lib/bible/osis';
 
 const dataDir = new URL('../../../public/data/bible/', import.meta.url);
 
+/** How many verse slots a book has in the real pack. */
+function versesOf(t: TranslationId, b: string): number {
+  const pack = JSON.parse(readFileSync(new URL(`${t}/${b}.json`, dataDir), 'utf8')) as BookPack;
+  return pack.chapters.reduce((n, c) => n + c.length, 0);
+}
+
 /** The real packs from public/data, counting every read. */
 function countingPacks(version = 'v1', edit?: (pack: BookPack) => BookPack) {
   const reads: string[] = [];
@@ -77,9 +83,26 @@ describe('VerseService.getPassage', () => {
     const books = ['Gen', 'Exod', 'Lev', 'Num', 'Deut', 'Josh', 'Judg', 'Ruth', '1Sam'];
     for (const book of books) await service.getPassage(`${book}.1.1`, 'KJV');
     await service.settled();
-    expect((await service.getPassage('1Sam.1.2', 'KJV')).source).toBe('memory');
-    expect((await service.getPassage('Gen.1.2', 'KJV')).source).toBe('cache');
+    const sources = async (list: string[]) => {
+      const out: string[] = [];
+      for (const book of list) out.push((await service.getPassage(`${book}.1.2`, 'KJV')).source);
+      return out;
+    };
+    expect(await sources(books.slice(1))).toEqual(Array(8).fill('memory'));
+    expect(await sources(['Gen'])).toEqual(['cache']);
     expect(reads).toHaveLength(books.length);
+  });
+
+  it('answers a passage spanning more books than memory holds (Gen.50.26–1Sam.1.1)', async () => {
+    const books = ['Exod', 'Lev', 'Num', 'Deut', 'Josh', 'Judg', 'Ruth'];
+    const whole = books.reduce((n, b) => n + versesOf('KJV', b), 0);
+    const passage = await new VerseService(db, countingPacks().source).getPassage(
+      'Gen.50.26-1Sam.1.1',
+      'KJV',
+    );
+    expect(passage.verses).toHaveLength(1 + whole + 1);
+    expect(passage.verses[0]).toMatchObject({ book: 'Gen', chapter: 50, verse: 26 });
+    expect(passage.verses.at(-1)).toMatchObject({ book: '1Sam', chapter: 1, verse: 1 });
   });
 
   it('clears the cache but never saved verses', async () => {
@@ -170,16 +193,19 @@ describe('VerseService.getPassage', () => {
     expect(reads).toEqual([]);
   });
 
-  it('replaces a translation’s cached rows when a new pack version ships', async () => {
+  it('replaces a translation’s cached rows when a new pack version ships, and only that translation’s', async () => {
     // Each worker lives until the rows it read are written (a moment after its answer).
-    const lookup = async (source: PackSource, translation: TranslationId) => {
+    const lookup = async (source: PackSource, translation: TranslationId, osis = 'Heb.7.25') => {
       const service = new VerseService(db, source);
-      const passage = await service.getPassage('Heb.7.25', translation);
+      const passage = await service.getPassage(osis, translation);
       await service.settled();
       return passage;
     };
+    const rows = (t: TranslationId) => db.verses.where('[t+b+c+v]').between([t], [t, []]).count();
+    await lookup(countingPacks('v1').source, 'WEB', 'John.17.20');
     await lookup(countingPacks('v1').source, 'WEB');
     await lookup(countingPacks('v1').source, 'KJV');
+    expect(await rows('WEB')).toBe(versesOf('WEB', 'John') + versesOf('WEB', 'Heb'));
     const updated = countingPacks('v2', (pack) => {
       pack.chapters[6]![24] = 'updated text';
       return pack;
@@ -188,10 +214,35 @@ describe('VerseService.getPassage', () => {
     expect(passage.source).toBe('pack');
     expect(passage.verses[0]!.text).toBe('updated text');
     expect(updated.reads).toEqual(['WEB:Heb']);
-    // Only WEB's rows went; books of other translations are reloaded only when their version changes too.
-    expect(await db.verses.where('[t+b+c+v]').between(['WEB'], ['WEB', []]).count()).toBe(
-      await db.verses.where('[t+b+c+v]').between(['WEB', 57], ['WEB', 57, []]).count(),
-    );
+    // The WEB's old John rows went with the old version; the KJV keeps its rows until it is next asked.
+    expect(await rows('WEB')).toBe(versesOf('WEB', 'Heb'));
+    expect(await db.books.where('[t+b]').between(['WEB'], ['WEB', []]).primaryKeys()).toEqual([['WEB', 57]]);
+    expect(await rows('KJV')).toBe(versesOf('KJV', 'Heb'));
+    expect(await db.books.get(['KJV', 57])).toMatchObject({ version: 'v1' });
+  });
+
+  it('checks the pack version again after a failed check', async () => {
+    const { source } = countingPacks('v1');
+    let fail = true;
+    const service = new VerseService(db, {
+      ...source,
+      version: async () => {
+        if (fail) throw new Error('package unreadable');
+        return source.version();
+      },
+    });
+    await expect(service.getPassage('Heb.7.25', 'WEB')).rejects.toThrow('package unreadable');
+    fail = false;
+    expect((await service.getPassage('Heb.7.25', 'WEB')).verses).toHaveLength(1);
+  });
+
+  it.each([
+    ['another translation’s pack', (pack: BookPack) => ({ ...pack, translation: 'KJV' as const })],
+    ['another book’s pack', (pack: BookPack): BookPack => ({ ...pack, book: 'Rom' as BookPack['book'] })],
+  ])('refuses %s', async (_, edit) => {
+    const service = new VerseService(db, countingPacks('v1', edit).source);
+    await expect(service.getPassage('Heb.7.25', 'WEB')).rejects.toThrow('The WEB pack for Heb is damaged');
+    expect(await db.verses.count()).toBe(0);
   });
 
   it('reports a damaged pack as an error and caches nothing', async () => {
