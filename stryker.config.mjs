@@ -7,7 +7,7 @@
  */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  vitest: { configFile: 'vitest.mutate.config.ts', related: true },
   // Each mutant runs only the tests that reached it in the first, instrumented run.
   coverageAnalysis: 'perTest',
   mutate: [
