@@ -1,8 +1,9 @@
 /**
  * `npm run mutate [-- area ...]`: Stryker on each core area in turn (one at a time, the two
  * cores are shared), then one mutation score per area. Areas: refs, db, saved, search,
- * messaging, skip, match; none named means all. Each area keeps its own incremental file and
- * reports under reports/mutation/<area>/, so a second run re-tests only what changed.
+ * messaging, skip, match; none named means all. Reports go to reports/mutation/<area>/.
+ * `--incremental` reuses each area's last results for unchanged code and tests: quicker, but it
+ * kept "survived" for mutants that newly added tests kill, so scores to report come from a full run.
  * Exits 1 when an area scores below 85%.
  */
 import { Stryker } from '@stryker-mutator/core';
@@ -27,7 +28,8 @@ function score(results: readonly MutantResult[]) {
   return { detected, undetected, score: (100 * detected) / Math.max(1, detected + undetected) };
 }
 
-const asked = process.argv.slice(2);
+const incremental = process.argv.includes('--incremental');
+const asked = process.argv.slice(2).filter((a) => a !== '--incremental');
 const unknown = asked.filter((a) => !(a in AREAS));
 if (unknown.length > 0) {
   console.error(`Unknown area ${unknown.join(', ')}; areas: ${Object.keys(AREAS).join(', ')}`);
@@ -39,6 +41,7 @@ for (const area of asked.length > 0 ? asked : Object.keys(AREAS)) {
   const dir = `reports/mutation/${area}`;
   const results = await new Stryker({
     mutate: AREAS[area],
+    incremental,
     incrementalFile: `${dir}/stryker-incremental.json`,
     htmlReporter: { fileName: `${dir}/mutation.html` },
     jsonReporter: { fileName: `${dir}/mutation.json` },
