@@ -21,7 +21,7 @@ export default tseslint.config(
       'test-results/',
       'screenshots/',
       'reports/',
-      '.stryker-tmp/',
+      '.stryker-tmp*/',
     ],
   },
   js.configs.recommended,
