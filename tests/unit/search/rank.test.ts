@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IndexBuilder } from '@/lib/search/build';
 import { hasTerm, rankQuery, termsWithPrefix } from '@/lib/search/engine';
 import { parseWords } from '@/lib/search/query';
-import { phraseStarts, unionPostings } from '@/lib/search/rank';
+import { phraseStarts, rankVerses, unionPostings } from '@/lib/search/rank';
 import { verseKeyToOsis } from '@/lib/search/verse-key';
 
 /** A small translation: verses of Genesis 1 (book index 0), in canonical order. */
@@ -116,6 +116,20 @@ describe('rankVerses', () => {
     // "in" is a word of the index: no expansion to "intercession" and "interest".
     expect((await search('in')).osis).toEqual(['Gen.1.4']);
     expect((await search('interc ')).osis).toEqual([]);
+  });
+});
+
+describe('rankVerses on nothing', () => {
+  it('finds nothing with no words or no verses', () => {
+    const none = { mode: 'all', ordinals: new Uint32Array(), phrases: 0 };
+    expect(rankVerses({ slots: [], lengths: Uint8Array.of(3, 4) })).toEqual(none);
+    expect(rankVerses({ slots: [Uint32Array.of(0)], lengths: new Uint8Array() })).toEqual(none);
+  });
+
+  it('puts a short verse above a long one holding the word once each', () => {
+    const lengths = Uint8Array.of(20, 3, 8);
+    // The word is the first word of verses 0 and 1 (ordinal * 256 + position).
+    expect([...rankVerses({ slots: [Uint32Array.of(0, 256)], lengths }).ordinals]).toEqual([1, 0]);
   });
 });
 
