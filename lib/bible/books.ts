@@ -8,78 +8,74 @@
  * table against the versification the data build reads from the modules.
  */
 
-/** OSIS book ids, canonical order. */
-export const BOOK_IDS = [
-  'Gen',
-  'Exod',
-  'Lev',
-  'Num',
-  'Deut',
-  'Josh',
-  'Judg',
-  'Ruth',
-  '1Sam',
-  '2Sam',
-  '1Kgs',
-  '2Kgs',
-  '1Chr',
-  '2Chr',
-  'Ezra',
-  'Neh',
-  'Esth',
-  'Job',
-  'Ps',
-  'Prov',
-  'Eccl',
-  'Song',
-  'Isa',
-  'Jer',
-  'Lam',
-  'Ezek',
-  'Dan',
-  'Hos',
-  'Joel',
-  'Amos',
-  'Obad',
-  'Jonah',
-  'Mic',
-  'Nah',
-  'Hab',
-  'Zeph',
-  'Hag',
-  'Zech',
-  'Mal',
-  'Matt',
-  'Mark',
-  'Luke',
-  'John',
-  'Acts',
-  'Rom',
-  '1Cor',
-  '2Cor',
-  'Gal',
-  'Eph',
-  'Phil',
-  'Col',
-  '1Thess',
-  '2Thess',
-  '1Tim',
-  '2Tim',
-  'Titus',
-  'Phlm',
-  'Heb',
-  'Jas',
-  '1Pet',
-  '2Pet',
-  '1John',
-  '2John',
-  '3John',
-  'Jude',
-  'Rev',
-] as const;
-
 /** An OSIS book id such as `Heb` or `1John`. */
-export type BookId = (typeof BOOK_IDS)[number];
+export type BookId =
+  | 'Gen'
+  | 'Exod'
+  | 'Lev'
+  | 'Num'
+  | 'Deut'
+  | 'Josh'
+  | 'Judg'
+  | 'Ruth'
+  | '1Sam'
+  | '2Sam'
+  | '1Kgs'
+  | '2Kgs'
+  | '1Chr'
+  | '2Chr'
+  | 'Ezra'
+  | 'Neh'
+  | 'Esth'
+  | 'Job'
+  | 'Ps'
+  | 'Prov'
+  | 'Eccl'
+  | 'Song'
+  | 'Isa'
+  | 'Jer'
+  | 'Lam'
+  | 'Ezek'
+  | 'Dan'
+  | 'Hos'
+  | 'Joel'
+  | 'Amos'
+  | 'Obad'
+  | 'Jonah'
+  | 'Mic'
+  | 'Nah'
+  | 'Hab'
+  | 'Zeph'
+  | 'Hag'
+  | 'Zech'
+  | 'Mal'
+  | 'Matt'
+  | 'Mark'
+  | 'Luke'
+  | 'John'
+  | 'Acts'
+  | 'Rom'
+  | '1Cor'
+  | '2Cor'
+  | 'Gal'
+  | 'Eph'
+  | 'Phil'
+  | 'Col'
+  | '1Thess'
+  | '2Thess'
+  | '1Tim'
+  | '2Tim'
+  | 'Titus'
+  | 'Phlm'
+  | 'Heb'
+  | 'Jas'
+  | '1Pet'
+  | '2Pet'
+  | '1John'
+  | '2John'
+  | '3John'
+  | 'Jude'
+  | 'Rev';
 
 /** One book of the canon. */
 export interface Book {
@@ -274,11 +270,6 @@ const BY_ID = new Map<string, Book>(BOOKS.map((book) => [book.id, book]));
 /** The book with this OSIS id, or undefined (ids are case-sensitive). */
 export function getBook(id: string): Book | undefined {
   return BY_ID.get(id);
-}
-
-/** Whether `id` is one of the 66 OSIS book ids. */
-export function isBookId(id: string): id is BookId {
-  return BY_ID.has(id);
 }
 
 /** Number of verses in `chapter` of `book`, or 0 when the chapter does not exist. */

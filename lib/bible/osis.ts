@@ -4,7 +4,7 @@
  * `Matt.5-Matt.7` (chapters), `Rev.21.1-Rev.22.5` (cross-chapter) and
  * comma-joined lists of those (`Rom.8.1,Rom.8.34,Rom.10.9`).
  */
-import { BOOKS, getBook, isSingleChapter, versesIn, type Book } from './books';
+import { getBook, isSingleChapter, versesIn, type Book } from './books';
 
 /** One end of a span: a whole chapter when `verse` is undefined. */
 export interface Point {
@@ -51,7 +51,7 @@ function parsePoint(text: string, whole: string): Point {
 }
 
 /** Compares two points by canonical position; a chapter point sorts as its first verse. */
-export function comparePoints(a: Point, b: Point): number {
+function comparePoints(a: Point, b: Point): number {
   return a.book.index - b.book.index || a.chapter - b.chapter || (a.verse ?? 1) - (b.verse ?? 1);
 }
 
@@ -113,11 +113,6 @@ export function spansToOsis(spans: readonly Span[]): string {
     }
   }
   return osis;
-}
-
-/** The OSIS id of one whole chapter, e.g. `John.17`. */
-export function chapterOsis(book: Book, chapter: number): string {
-  return `${book.id}.${chapter}`;
 }
 
 const EN_DASH = '\u2013';
@@ -196,9 +191,4 @@ export function formatOsis(osis: string): string {
     }
   });
   return out;
-}
-
-/** The book with this 0-based canonical index. */
-export function bookAt(index: number): Book | undefined {
-  return BOOKS[index];
 }

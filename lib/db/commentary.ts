@@ -22,7 +22,7 @@ export interface CommentarySource extends NaveSource {
 export const META_COMMENTARY = 'commentary';
 
 /** The rows for a pack's notes, with the chapter keys their passages touch. */
-export function commentaryRows(pack: CommentaryPack): CommentaryRow[] {
+function commentaryRows(pack: CommentaryPack): CommentaryRow[] {
   return pack.notes.map((note) => ({
     id: note.id,
     title: note.title,

@@ -128,7 +128,7 @@ export const SCHEMA: readonly Record<string, string>[] = [
 ];
 
 /** The database name in IndexedDB. */
-export const DB_NAME = 'intercede';
+const DB_NAME = 'intercede';
 
 /** Intercede's IndexedDB database. */
 export class IntercedeDb extends Dexie {

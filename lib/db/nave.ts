@@ -26,7 +26,7 @@ export const NAVE_SECTIONS = 6;
 /** At most this many of a section's other references are offered. */
 export const NAVE_REFS = 8;
 /** Only the first this-many verses of a long passage that Nave's cites are counted. */
-export const NAVE_VERSES = 200;
+const NAVE_VERSES = 200;
 
 /** The `meta` key holding the version of the Nave's rows. */
 export const META_NAVE = 'nave';

@@ -9,7 +9,7 @@ import type { PackSource } from './verse-service';
 import { SharedOnce } from './shared-once';
 
 /** Reads one JSON pack from the extension package, with a clear error when it is missing or damaged. */
-export async function readJson<T>(path: string): Promise<T> {
+async function readJson<T>(path: string): Promise<T> {
   // getURL's type lists only public paths WXT knows at build time; data packs are generated.
   const url = browser.runtime.getURL(path as '/');
   let response: Response;

@@ -18,7 +18,7 @@ import type { IntercedeDb, SearchIndexRow, SearchTermRow } from './database';
 import type { PackSource, VerseService } from './verse-service';
 
 /** Bumps when the index layout or the tokenizer changes, so stored indexes are rebuilt. */
-export const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 1;
 
 /** Postings kept in memory, counted in entries (4 bytes each): about the whole of one translation. */
 const MEMORY_POSTINGS = 1_000_000;

@@ -153,9 +153,8 @@ export class VerseService {
       pending = (async () => {
         const version = await this.packs.version();
         const cached = await this.db.meta.get(META_PACK_VERSION(translation));
+        // Memory holds no book of this translation yet: its books are read only after this check.
         if (cached?.value !== version) {
-          for (const key of [...this.memory.keys()])
-            if (key.startsWith(`${translation}:`)) this.memory.delete(key);
           await this.db.transaction('rw', this.db.verses, this.db.books, this.db.meta, async () => {
             await this.db.verses.where('[t+b+c+v]').between([translation], [translation, []]).delete();
             await this.db.books.where('[t+b]').between([translation], [translation, []]).delete();

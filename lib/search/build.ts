@@ -8,7 +8,7 @@ import { termsOf } from './tokenize';
 import { verseKey } from './verse-key';
 
 /** Positions are stored in one byte; no verse in either translation has more than 103 words. */
-export const MAX_POSITION = 255;
+const MAX_POSITION = 255;
 
 /** The word index of one translation. */
 export interface WordIndex {

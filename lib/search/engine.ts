@@ -8,7 +8,7 @@ import type { ParsedQuery } from './query';
 import { rankVerses, unionPostings, type Ranking } from './rank';
 
 /** A typed-so-far word stands for at most this many terms ("a" would otherwise mean thousands). */
-export const MAX_PREFIX_TERMS = 50;
+const MAX_PREFIX_TERMS = 50;
 
 /** What a search reads from an index. */
 export interface IndexReader {

@@ -12,7 +12,7 @@ export type ReferenceFinder = (
 ) => readonly { start: number; end: number; osis: string }[];
 
 /** The most words a query uses; more would not narrow a verse-sized text any further. */
-export const MAX_QUERY_WORDS = 16;
+const MAX_QUERY_WORDS = 16;
 
 /** The longest query accepted (characters). */
 export const MAX_QUERY_LENGTH = 500;

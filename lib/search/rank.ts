@@ -43,7 +43,8 @@ export function phraseStarts(slots: readonly Uint32Array[]): Uint32Array {
     for (const p of current) {
       const want = p + i;
       while (j < next.length && next[j]! < want) j++;
-      // A phrase never runs from one verse into the next (positions stay below 256).
+      // A phrase never runs from one verse into the next: a verse of 256 words or more keeps its
+      // last word at position 255 (build.ts caps it), one posting before the next verse's first.
       if (j < next.length && next[j] === want && want >>> 8 === p >>> 8) kept.push(p);
     }
     current = Uint32Array.from(kept);

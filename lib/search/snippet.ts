@@ -12,7 +12,7 @@ export interface Snippet {
 }
 
 /** Longer verses are cut to about this many characters around their first match. */
-export const SNIPPET_LENGTH = 240;
+const SNIPPET_LENGTH = 240;
 
 /** How much text stays before the first match when a verse is cut. */
 const LEAD = 60;

@@ -11,7 +11,7 @@ import type { ImpEntry } from './sword';
  * A reference spanning more verses than this is indexed under its first verse only:
  * a topic citing "Genesis 37–50" should not claim every one of its verses.
  */
-export const MAX_INDEXED_SPAN = 40;
+const MAX_INDEXED_SPAN = 40;
 
 const REF = /<ref\b[^>]*\bosisRef="([^"]+)"[^>]*>[\s\S]*?<\/ref>/g;
 
@@ -63,7 +63,7 @@ function sectionsOf(body: string, rejected: string[]): NaveSection[] {
 }
 
 /** Every verse OSIS id a reference covers, or its first verse when the span is long. */
-export function versesOf(osis: string): string[] {
+function versesOf(osis: string): string[] {
   const out: string[] = [];
   for (const span of parseOsis(osis)) {
     const from = firstVerse(span);

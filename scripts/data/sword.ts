@@ -3,8 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 /** The one command that installs every module the data build reads. */
-export const INSTALL_HINT =
-  'sudo apt-get install -y libsword-utils sword-text-web sword-text-kjv sword-dict-naves';
+const INSTALL_HINT = 'sudo apt-get install -y libsword-utils sword-text-web sword-text-kjv sword-dict-naves';
 
 /** Thrown when a tool or module is missing; the message is one line naming the fix. */
 export class MissingModuleError extends Error {
@@ -59,7 +58,7 @@ export function exportModule(module: string, strip = false): ImpEntry[] {
 }
 
 /** Splits imp text into entries; a body is every line up to the next `$$$` key. */
-export function parseImp(imp: string): ImpEntry[] {
+function parseImp(imp: string): ImpEntry[] {
   const entries: ImpEntry[] = [];
   let current: ImpEntry | undefined;
   for (const line of imp.split('\n')) {

@@ -199,7 +199,6 @@ describe('scale, keyboard, reload and looks', () => {
     const big = await serveFixtures({ 'big.html': html });
     const page = await browser.context.newPage();
     await page.goto(big.url('big.html'));
-    expect(refs).toBeGreaterThan(9000);
     await waitForHighlights(page, (n) => n === refs, 30_000);
     await page.locator('p').nth(1200).scrollIntoViewIfNeeded();
     const text = await page.locator('p').nth(1200).textContent();

@@ -46,4 +46,20 @@ describe('the pieces of a match', () => {
     // A span across books touches every chapter of the books between, and no others.
     expect(chapterKeys('2John.1.13-Jude.1.1')).toEqual(['62.1', '63.1', '64.1']);
   });
+
+  it('lists every chapter of a span that starts late in one book and ends early in the next', () => {
+    expect(chapterKeys('Ruth.4.20-1Sam.2.1')).toEqual(['7.4', '8.1', '8.2']);
+  });
+
+  it('calls a match exact only when every span is the same', () => {
+    expect(matchKind('Heb.7.25', ['Heb.7.24-Heb.7.26'])).toBe('contains');
+    expect(matchKind('Heb.7.25,Heb.7.27', ['Heb.7.25', 'Heb.7.28'])).toBe('overlaps');
+    expect(matchKind('Heb.7.25,Heb.7.27', ['Heb.7.27', 'Heb.7.25'])).toBe('exact');
+  });
+
+  it('orders notes of the same kind and width by id, whatever order they come in', () => {
+    const same = ['c', 'a', 'b'].map((id) => ({ id, passages: ['Heb.7.25'] }));
+    expect(rankNotes('Heb.7.25', same).map((m) => m.note.id)).toEqual(['a', 'b', 'c']);
+    expect(rankNotes('Heb.7.25', [...same].reverse()).map((m) => m.note.id)).toEqual(['a', 'b', 'c']);
+  });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NaveIndex, NaveTopic } from '@/lib/bible/packs';
+import { getBook } from '@/lib/bible/books';
 import { IntercedeDb } from '@/lib/db/database';
 import { META_NAVE, NAVE_REFS, NAVE_SECTIONS, NaveService, type NaveSource } from '@/lib/db/nave';
 
@@ -162,5 +163,129 @@ describe('NaveService', () => {
 
   it('offers nothing for a passage Nave’s does not cite', async () => {
     expect(await make(source().src).topicsFor('Obad.1.1')).toEqual([]);
+  });
+
+  it('orders sections cited equally by topic, then by section', async () => {
+    const topics = await make(source().src).topicsFor('Gen.20.7');
+    expect(topics.map((t) => `${t.topic} › ${t.heading}`)).toEqual(
+      Array.from({ length: NAVE_SECTIONS }, (_, s) => `ABIMELECH › Section ${s}`),
+    );
+  });
+
+  it('leaves out references that overlap any part of the passage asked', async () => {
+    const [prayer] = await make(source().src).topicsFor('Gen.20.17,Jas.5.16');
+    expect(prayer).toEqual({
+      topic: 'PRAYER',
+      heading: 'For others',
+      refs: [
+        { osis: 'Gen.20.7', label: 'Genesis 20:7' },
+        { osis: 'Job.42.8-Job.42.10', label: 'Job 42:8–10' },
+      ],
+    });
+  });
+
+  it('skips index entries for topics or sections the topics pack lacks, and invalid references', async () => {
+    const topics: NaveTopic[] = [
+      { name: 'PRAYER', sections: [{ heading: 'For others', refs: ['Jude.2.1', 'Jas.5.16'] }] },
+    ];
+    const index: NaveIndex = {
+      'Gen.20.7': [
+        [0, 0],
+        [0, 4],
+        [9, 0],
+      ],
+      'Foo.1.1': [[0, 0]],
+    };
+    const src: NaveSource = {
+      naveVersion: async () => 'n1',
+      naveTopics: async () => topics,
+      naveIndex: async () => index,
+    };
+    const nave = make(src);
+    const expected = [
+      { topic: 'PRAYER', heading: 'For others', refs: [{ osis: 'Jas.5.16', label: 'James 5:16' }] },
+    ];
+    expect(await nave.topicsFor('Gen.20.7')).toEqual(expected);
+    await nave.settled();
+    // An unknown book in the index does not stop the rest being cached.
+    expect((await db.meta.get(META_NAVE))?.value).toBe('n1');
+    expect(await make(src).topicsFor('Gen.20.7')).toEqual(expected);
+  });
+
+  it.each([
+    ['topics that are not a list', { naveTopics: async () => ({}) as NaveTopic[] }],
+    ['no index', { naveIndex: async () => null as unknown as NaveIndex }],
+    ['an index that is not an object', { naveIndex: async () => 'index' as unknown as NaveIndex }],
+  ])('reports %s as a damaged pack', async (_, broken) => {
+    const nave = make({ ...source().src, ...broken });
+    await expect(nave.topicsFor('Gen.20.7')).rejects.toThrow(
+      "The Nave's Topical Bible pack is damaged; reinstall the extension",
+    );
+  });
+
+  it('warns when the rows cannot be written', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const nave = make(source().src);
+    vi.spyOn(db.naveVerses, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await nave.topicsFor('Gen.15.6');
+    await nave.settled();
+    expect(warn).toHaveBeenCalledWith("Intercede: caching Nave's Topical Bible failed", expect.any(Error));
+  });
+
+  describe('over long passages, from the packs and from IndexedDB alike', () => {
+    const genesis = getBook('Gen')!;
+    const exodus = getBook('Exod')!;
+    /** The first `n` verses of a book, as OSIS ids. */
+    const versesFrom = (book: typeof genesis, n: number) =>
+      book.verses
+        .flatMap((count, c) => Array.from({ length: count }, (_, v) => `${book.id}.${c + 1}.${v + 1}`))
+        .slice(0, n);
+    // Section 0 is cited by the first 200 verses of Genesis, section 1 by the 300 after them:
+    // only the first 200 cited verses of a passage count, so section 0 comes first.
+    const early = versesFrom(genesis, 200);
+    const late = versesFrom(genesis, 500).slice(200);
+    const LONG: NaveTopic[] = [
+      {
+        name: 'LONG',
+        sections: [
+          { heading: 'Early', refs: ['Ps.1.1'] },
+          { heading: 'Late', refs: ['Ps.2.1'] },
+          { heading: 'Exodus', refs: ['Ps.3.1'] },
+          { heading: 'Chapter ends', refs: ['Ps.4.1'] },
+        ],
+      },
+    ];
+    const index: NaveIndex = {};
+    for (const osis of early) index[osis] = [[0, 0]];
+    for (const osis of late) index[osis] = [[0, 1]];
+    for (const osis of versesFrom(exodus, 40)) index[osis] = [[0, 2]];
+    // The last verse of Genesis 49 and the first of Genesis 50, and the last of Genesis.
+    for (const osis of ['Gen.49.33', 'Gen.50.1', 'Gen.50.26']) index[osis] = [[0, 3]];
+    const src: NaveSource = {
+      naveVersion: async () => 'long',
+      naveTopics: async () => LONG,
+      naveIndex: async () => index,
+    };
+    const headings = async (osis: string) => {
+      const cold = make(src);
+      const fromPacks = (await cold.topicsFor(osis)).map((t) => t.heading);
+      await cold.settled();
+      const fromDb = (await make(src).topicsFor(osis)).map((t) => t.heading);
+      return { fromPacks, fromDb };
+    };
+
+    it.each([
+      ['Gen.1.1-Gen.20.18', ['Early']],
+      ['Gen.1.1-Gen.10.5,Gen.10.6-Gen.20.18', ['Early']],
+      ['Gen.49.33-Gen.50.1', ['Chapter ends']],
+      ['Gen.49.1-Exod.1.3', ['Exodus', 'Chapter ends']],
+      ['Gen.50.26-Exod.1.1', ['Exodus', 'Chapter ends']],
+      ['Gen.50.2-Gen.50.25', []],
+      // 268 cited verses of Genesis come first: Exodus is past the 200 that count.
+      ['Gen.10.1-Exod.2.10', ['Late']],
+      ['Gen.49.1-Exod.2.10', ['Exodus', 'Chapter ends']],
+    ])('%s', async (osis, expected) => {
+      expect(await headings(osis)).toEqual({ fromPacks: expected, fromDb: expected });
+    });
   });
 });

@@ -133,6 +133,31 @@ describe('CommentaryService', () => {
     expect((await service.getCommentary('Heb.7.25')).notes.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['no pack at all', null, /^The commentary pack is damaged; reinstall/],
+    ['a pack without a version', { ...PACK, version: 1 }, /^The commentary pack is damaged; reinstall/],
+    ['a pack without notes', { version: 'v1' }, /^The commentary pack is damaged; reinstall/],
+    [
+      'a note on a passage that does not exist',
+      { ...PACK, notes: [{ ...PACK.notes[0]!, passages: ['Jude.2.1'] }] },
+      /^The commentary pack is damaged \(.*Jude.*\); reinstall the extension$/,
+    ],
+  ])('reports %s as a damaged pack and stores nothing', async (_, pack, message) => {
+    const { src } = source(() => pack as unknown as CommentaryPack);
+    const error = await make(src)
+      .getCommentary('Heb.7.25')
+      .catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(message);
+    expect(await db.commentary.count()).toBe(0);
+  });
+
+  it('clears before anything was loaded', async () => {
+    const { src, reads } = source();
+    await make(src).clear();
+    expect(reads).toEqual([]);
+  });
+
   it('clears the notes and Nave’s rows, and loads them again when next needed', async () => {
     const { src, reads } = source();
     const service = make(src);

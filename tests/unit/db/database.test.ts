@@ -15,6 +15,10 @@ const SAVED = {
 };
 
 describe('IntercedeDb schema', () => {
+  it('keeps the name every installed copy opened (another name would lose their saved verses)', () => {
+    expect(new IntercedeDb().name).toBe('intercede');
+  });
+
   it('opens an empty database at the newest version', async () => {
     const db = new IntercedeDb('schema-fresh');
     await db.open();

@@ -149,6 +149,87 @@ describe('SearchIndexService', () => {
   });
 });
 
+describe('SearchIndexService answers', () => {
+  it('no hits for a query with no words', async () => {
+    const s = service(fixturePacks(TEXTS).source);
+    await s.ready('WEB');
+    expect(await s.search(' … ', 'WEB', 0)).toEqual<SearchReply>({
+      status: 'ready',
+      mode: 'all',
+      total: 0,
+      phrases: 0,
+      offset: 0,
+      hits: [],
+    });
+  });
+
+  it('each query with its own verses, one after another in the same worker', async () => {
+    const s = service(fixturePacks(TEXTS).source);
+    const osis = async (query: string) => (await searchWhenReady(s, query)).hits.map((h) => h.osis);
+    expect(await osis('transgressors ')).toEqual(['Isa.53.12']);
+    expect(await osis('pray ')).toEqual(['1Sam.12.23']);
+    expect(await osis('forever ')).toEqual(['Heb.7.25']);
+    expect(await osis('transgressors ')).toEqual(['Isa.53.12']);
+    expect(await osis('pray')).toEqual(['1Sam.12.23']);
+  });
+
+  it('the verses holding the known words of a query with an unknown one', async () => {
+    const s = service(fixturePacks(TEXTS).source);
+    const reply = await searchWhenReady(s, 'xyzzy transgressors ');
+    expect(reply).toMatchObject({ mode: 'some', total: 1, hits: [{ osis: 'Isa.53.12' }] });
+  });
+
+  it('every verse with a word that begins as typed', async () => {
+    const s = service(fixturePacks(TEXTS).source);
+    expect((await searchWhenReady(s, 'interc')).total).toBe(4);
+    expect((await searchWhenReady(s, 'transg')).hits.map((h) => h.osis)).toEqual(['Isa.53.12']);
+  });
+
+  it('nothing from an old index for a word an update removed', async () => {
+    await service(fixturePacks(TEXTS, 'v1').source).ready('WEB');
+    const { 'Isa.53.12': _, ...rest } = TEXTS;
+    const updated = service(fixturePacks(rest, 'v2').source);
+    expect(await updated.status('WEB')).toEqual({ state: 'absent' });
+    const reply = await searchWhenReady(updated, 'transgressors ');
+    expect(reply.total).toBe(0);
+    expect(await db.searchTerms.where('[t+term]').equals(['WEB', 'transgressor']).count()).toBe(0);
+  });
+
+  it('its size as the bytes it stores', async () => {
+    const s = service(fixturePacks(TEXTS).source);
+    await s.ready('WEB');
+    const row = (await db.searchIndex.get('WEB'))!;
+    let bytes = row.keys.byteLength + row.lengths.byteLength;
+    await db.searchTerms.each((t) => (bytes += t.postings.byteLength + t.term.length));
+    expect(await s.status('WEB')).toMatchObject({ state: 'ready', bytes, terms: row.vocabulary.length });
+  });
+
+  it('how many books are indexed while it builds', async () => {
+    const { source } = fixturePacks(TEXTS);
+    let release!: () => void;
+    let reached!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const atRomans = new Promise<void>((resolve) => (reached = resolve));
+    const s = service({
+      ...source,
+      book: async (t, id) => {
+        if (id === 'Rom') {
+          reached();
+          await gate;
+        }
+        return source.book(t, id);
+      },
+    });
+    expect(await s.search('pray', 'WEB', 0)).toEqual({ status: 'building', done: 0, total: 66 });
+    await atRomans;
+    // Matthew to Acts and the 39 books before them are done; Romans is being read.
+    expect(await s.status('WEB')).toEqual({ state: 'building', done: 44, total: 66 });
+    expect(await s.search('pray', 'WEB', 0)).toEqual({ status: 'building', done: 44, total: 66 });
+    release();
+    expect((await searchWhenReady(s, 'pray')).total).toBe(1);
+  });
+});
+
 describe('HistoryService', () => {
   it('lists lookups newest first, one row per passage, keeping the newest 50', async () => {
     let clock = 0;

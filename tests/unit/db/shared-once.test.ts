@@ -23,4 +23,22 @@ describe('SharedOnce', () => {
     once.reset();
     expect(await once.get()).toBe(3);
   });
+
+  it('shows the promise it holds, and a late failure of a forgotten one does not drop the new one', async () => {
+    let fail!: (error: Error) => void;
+    let made = 0;
+    const once = new SharedOnce(() => {
+      made++;
+      return made === 1 ? new Promise<number>((_, reject) => (fail = reject)) : Promise.resolve(made);
+    });
+    const old = once.get();
+    expect(once.current).toBe(old);
+    once.reset();
+    const fresh = once.get();
+    fail(new Error('late'));
+    await expect(old).rejects.toThrow('late');
+    expect(once.current).toBe(fresh);
+    expect(await once.get()).toBe(2);
+    expect(made).toBe(2);
+  });
 });

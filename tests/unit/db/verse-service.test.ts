@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BookPack } from '@/lib/bible/packs';
 import type { TranslationId } from '@/lib/bible/translations';
 import { IntercedeDb } from '@/lib/db/database';
@@ -8,6 +8,12 @@ import { VerseService, type PackSource } from '@/lib/db/verse-service';
 import { OsisError } from '@/lib/bible/osis';
 
 const dataDir = new URL('../../../public/data/bible/', import.meta.url);
+
+/** How many verse slots a book has in the real pack. */
+function versesOf(t: TranslationId, b: string): number {
+  const pack = JSON.parse(readFileSync(new URL(`${t}/${b}.json`, dataDir), 'utf8')) as BookPack;
+  return pack.chapters.reduce((n, c) => n + c.length, 0);
+}
 
 /** The real packs from public/data, counting every read. */
 function countingPacks(version = 'v1', edit?: (pack: BookPack) => BookPack) {
@@ -78,9 +84,26 @@ describe('VerseService.getPassage', () => {
     const books = ['Gen', 'Exod', 'Lev', 'Num', 'Deut', 'Josh', 'Judg', 'Ruth', '1Sam'];
     for (const book of books) await service.getPassage(`${book}.1.1`, 'KJV');
     await service.settled();
-    expect((await service.getPassage('1Sam.1.2', 'KJV')).source).toBe('memory');
-    expect((await service.getPassage('Gen.1.2', 'KJV')).source).toBe('cache');
+    const sources = async (list: string[]) => {
+      const out: string[] = [];
+      for (const book of list) out.push((await service.getPassage(`${book}.1.2`, 'KJV')).source);
+      return out;
+    };
+    expect(await sources(books.slice(1))).toEqual(Array(8).fill('memory'));
+    expect(await sources(['Gen'])).toEqual(['cache']);
     expect(reads).toHaveLength(books.length);
+  });
+
+  it('answers a passage spanning more books than memory holds (Gen.50.26–1Sam.1.1)', async () => {
+    const books = ['Exod', 'Lev', 'Num', 'Deut', 'Josh', 'Judg', 'Ruth'];
+    const whole = books.reduce((n, b) => n + versesOf('KJV', b), 0);
+    const passage = await new VerseService(db, countingPacks().source).getPassage(
+      'Gen.50.26-1Sam.1.1',
+      'KJV',
+    );
+    expect(passage.verses).toHaveLength(1 + whole + 1);
+    expect(passage.verses[0]).toMatchObject({ book: 'Gen', chapter: 50, verse: 26 });
+    expect(passage.verses.at(-1)).toMatchObject({ book: '1Sam', chapter: 1, verse: 1 });
   });
 
   it('clears the cache but never saved verses', async () => {
@@ -160,7 +183,7 @@ describe('VerseService.getPassage', () => {
   it('carries psalm titles on the first verse', async () => {
     const passage = await new VerseService(db, countingPacks().source).getPassage('Ps.3.1-Ps.3.2', 'WEB');
     expect(passage.verses[0]!.title).toBeTruthy();
-    expect(passage.verses[1]!.title).toBeUndefined();
+    expect(passage.verses[1]).not.toHaveProperty('title');
   });
 
   it('rejects invalid OSIS ids before touching the cache', async () => {
@@ -171,16 +194,20 @@ describe('VerseService.getPassage', () => {
     expect(reads).toEqual([]);
   });
 
-  it('replaces a translation’s cached rows when a new pack version ships', async () => {
+  it('replaces a translation’s cached rows when a new pack version ships, and only that translation’s', async () => {
     // Each worker lives until the rows it read are written (a moment after its answer).
-    const lookup = async (source: PackSource, translation: TranslationId) => {
+    const lookup = async (source: PackSource, translation: TranslationId, osis = 'Heb.7.25') => {
       const service = new VerseService(db, source);
-      const passage = await service.getPassage('Heb.7.25', translation);
+      const passage = await service.getPassage(osis, translation);
       await service.settled();
       return passage;
     };
-    await lookup(countingPacks('v1').source, 'WEB');
-    await lookup(countingPacks('v1').source, 'KJV');
+    const rows = (t: TranslationId) => db.verses.where('[t+b+c+v]').between([t], [t, []]).count();
+    for (const t of ['WEB', 'KJV'] as const) {
+      await lookup(countingPacks('v1').source, t, 'John.17.20');
+      await lookup(countingPacks('v1').source, t);
+    }
+    expect(await rows('WEB')).toBe(versesOf('WEB', 'John') + versesOf('WEB', 'Heb'));
     const updated = countingPacks('v2', (pack) => {
       pack.chapters[6]![24] = 'updated text';
       return pack;
@@ -189,10 +216,39 @@ describe('VerseService.getPassage', () => {
     expect(passage.source).toBe('pack');
     expect(passage.verses[0]!.text).toBe('updated text');
     expect(updated.reads).toEqual(['WEB:Heb']);
-    // Only WEB's rows went; books of other translations are reloaded only when their version changes too.
-    expect(await db.verses.where('[t+b+c+v]').between(['WEB'], ['WEB', []]).count()).toBe(
-      await db.verses.where('[t+b+c+v]').between(['WEB', 57], ['WEB', 57, []]).count(),
-    );
+    // The WEB's old John rows went with the old version; the KJV keeps its rows until it is next asked.
+    expect(await rows('WEB')).toBe(versesOf('WEB', 'Heb'));
+    expect(await db.books.where('[t+b]').between(['WEB'], ['WEB', []]).primaryKeys()).toEqual([['WEB', 57]]);
+    expect(await rows('KJV')).toBe(versesOf('KJV', 'John') + versesOf('KJV', 'Heb'));
+    expect(await db.books.get(['KJV', 57])).toMatchObject({ version: 'v1' });
+    await lookup(countingPacks('v2').source, 'KJV');
+    expect(await rows('KJV')).toBe(versesOf('KJV', 'Heb'));
+    expect(await rows('WEB')).toBe(versesOf('WEB', 'Heb'));
+  });
+
+  it('checks the pack version again after a failed check', async () => {
+    const { source } = countingPacks('v1');
+    let fail = true;
+    const service = new VerseService(db, {
+      ...source,
+      version: async () => {
+        if (fail) throw new Error('package unreadable');
+        return source.version();
+      },
+    });
+    await expect(service.getPassage('Heb.7.25', 'WEB')).rejects.toThrow('package unreadable');
+    fail = false;
+    expect((await service.getPassage('Heb.7.25', 'WEB')).verses).toHaveLength(1);
+  });
+
+  it.each([
+    ['another translation’s pack', (pack: BookPack) => ({ ...pack, translation: 'KJV' as const })],
+    ['another book’s pack', (pack: BookPack): BookPack => ({ ...pack, book: 'Rom' as BookPack['book'] })],
+    ['no pack at all', () => null as unknown as BookPack],
+  ])('refuses %s', async (_, edit) => {
+    const service = new VerseService(db, countingPacks('v1', edit).source);
+    await expect(service.getPassage('Heb.7.25', 'WEB')).rejects.toThrow('The WEB pack for Heb is damaged');
+    expect(await db.verses.count()).toBe(0);
   });
 
   it('reports a damaged pack as an error and caches nothing', async () => {
@@ -204,5 +260,71 @@ describe('VerseService.getPassage', () => {
     await expect(service.getPassage('Heb.7.25', 'WEB')).rejects.toThrow(/damaged/);
     expect(await db.verses.count()).toBe(0);
     expect(await db.books.count()).toBe(0);
+  });
+
+  it('answers a passage across two books when only one of them is in memory', async () => {
+    const first = new VerseService(db, countingPacks().source);
+    await first.getPassage('Gen.1.1', 'KJV');
+    await first.settled();
+    const service = new VerseService(db, countingPacks().source);
+    expect((await service.getPassage('Exod.1.1', 'KJV')).source).toBe('pack');
+    const passage = await service.getPassage('Gen.50.26-Exod.1.1', 'KJV');
+    expect(passage.verses.map((v) => `${v.book}.${v.chapter}.${v.verse}`)).toEqual(['Gen.50.26', 'Exod.1.1']);
+  });
+
+  it('checks the pack version once per service lifetime', async () => {
+    const { source } = countingPacks('v1');
+    let checks = 0;
+    const service = new VerseService(db, { ...source, version: async () => (checks++, 'v1') });
+    await service.getPassage('Heb.7.25', 'WEB');
+    await service.getPassage('John.3.16', 'WEB');
+    await service.getPassage('Heb.7.25', 'KJV');
+    expect(checks).toBe(2);
+  });
+
+  it('counts the cached books of each translation', async () => {
+    const service = new VerseService(db, countingPacks().source);
+    for (const osis of ['Heb.7.25', 'John.3.16']) await service.getPassage(osis, 'KJV');
+    await service.getPassage('Heb.7.25', 'WEB');
+    await service.settled();
+    expect(await service.cachedBooks()).toEqual({ WEB: 1, KJV: 2 });
+  });
+
+  it('clears its own version marks and leaves the notes’ alone', async () => {
+    const service = new VerseService(db, countingPacks().source);
+    await service.getPassage('Heb.7.25', 'WEB');
+    await service.settled();
+    await db.meta.put({ key: 'commentary', value: 'c1' });
+    await service.clear();
+    expect(await db.meta.toArray()).toEqual([{ key: 'commentary', value: 'c1' }]);
+  });
+
+  it('settles even when a pack read fails while it waits', async () => {
+    const { source } = countingPacks();
+    let fail!: (error: Error) => void;
+    let asked!: () => void;
+    const reading = new Promise<void>((resolve) => (asked = resolve));
+    const service = new VerseService(db, {
+      ...source,
+      book: () => (asked(), new Promise<BookPack>((_, reject) => (fail = reject))),
+    });
+    const lookup = service.getPassage('Heb.7.25', 'WEB');
+    await reading;
+    const settled = service.settled();
+    fail(new Error('unreadable'));
+    await expect(lookup).rejects.toThrow('unreadable');
+    await expect(settled).resolves.toBeUndefined();
+  });
+
+  it('warns when the rows cannot be written, and reads the pack again next time', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { source, reads } = countingPacks();
+    const service = new VerseService(db, source);
+    vi.spyOn(db.verses, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await service.getPassage('Heb.7.25', 'WEB');
+    await service.settled();
+    expect(warn).toHaveBeenCalledWith('Intercede: caching WEB:57 failed', expect.any(Error));
+    expect((await new VerseService(db, source).getPassage('Heb.7.25', 'WEB')).source).toBe('pack');
+    expect(reads).toEqual(['WEB:Heb', 'WEB:Heb']);
   });
 });

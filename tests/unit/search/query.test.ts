@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findReferences } from '@/lib/refs';
-import { parseQuery, queryReference, type ReferenceFinder } from '@/lib/search/query';
+import {
+  MAX_QUERY_LENGTH,
+  parseQuery,
+  parseWords,
+  queryReference,
+  type ReferenceFinder,
+} from '@/lib/search/query';
 
 describe('parseQuery with the reference finder', () => {
   it.each([
@@ -47,5 +53,35 @@ describe('queryReference', () => {
     expect(queryReference('about X 1', find)).toBeUndefined();
     expect(queryReference('X 1 now', find)).toBeUndefined();
     expect(calls).toEqual([{ caseInsensitive: true }, { caseInsensitive: true }, { caseInsensitive: true }]);
+  });
+
+  it('reads no reference in an overlong query, and gives the finder the query trimmed', () => {
+    const seen: string[] = [];
+    const find: ReferenceFinder = (text) => (
+      seen.push(text),
+      findReferences(text, { caseInsensitive: true })
+    );
+    expect(queryReference('  heb 7:25  ', find)).toBe('Heb.7.25');
+    expect(seen).toEqual(['heb 7:25']);
+    expect(queryReference(`heb 7:25${' '.repeat(MAX_QUERY_LENGTH)}x`, find)).toBeUndefined();
+    expect(queryReference(' ;, ', find)).toBeUndefined();
+  });
+});
+
+describe('parseWords', () => {
+  it(`keeps the first ${MAX_QUERY_LENGTH} characters and the first 16 words`, () => {
+    const many = Array.from({ length: 20 }, (_, i) => `w${i}`).join(' ');
+    expect(parseWords(many)).toEqual({
+      kind: 'words',
+      terms: Array.from({ length: 16 }, (_, i) => `w${i}`),
+    });
+    // The 500th character falls inside "grace": what is read is "gr", still being typed.
+    const long = parseQuery(`${'x'.repeat(MAX_QUERY_LENGTH - 3)} grace`, findReferences);
+    expect(long).toMatchObject({ kind: 'words', prefix: 'gr' });
+  });
+
+  it('treats a last word of one letter as complete and a longer one as still being typed', () => {
+    expect(parseWords('grace a')).toEqual({ kind: 'words', terms: ['grac', 'a'] });
+    expect(parseWords('grace ab')).toEqual({ kind: 'words', terms: ['grac', 'ab'], prefix: 'ab' });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IndexBuilder } from '@/lib/search/build';
 import { hasTerm, rankQuery, termsWithPrefix } from '@/lib/search/engine';
 import { parseWords } from '@/lib/search/query';
-import { phraseStarts, unionPostings } from '@/lib/search/rank';
+import { phraseStarts, rankVerses, unionPostings } from '@/lib/search/rank';
 import { verseKeyToOsis } from '@/lib/search/verse-key';
 
 /** A small translation: verses of Genesis 1 (book index 0), in canonical order. */
@@ -60,19 +60,46 @@ describe('rankVerses', () => {
     expect(r.osis).toHaveLength(3);
   });
 
-  it('never finds a phrase across two verses', async () => {
-    const { index, search } = indexOf(['he will make', 'intercession for them']);
-    expect(phraseStarts([index.postings.get('mak')!, index.postings.get('intercession')!])).toHaveLength(0);
-    expect((await search('make intercession ')).mode).toBe('some');
+  it('never finds a phrase across two verses, even after a verse of 256 words', async () => {
+    // The 256th word sits at position 255; the next verse's first word is one posting later.
+    const long = [...Array.from({ length: 255 }, () => 'word'), 'make'].join(' ');
+    const { index, search } = indexOf([long, 'intercession for them', 'make intercession']);
+    const starts = phraseStarts([index.postings.get('mak')!, index.postings.get('intercession')!]);
+    expect([...starts].map((p) => p >>> 8)).toEqual([2]);
+    const r = await search('make intercession ');
+    expect(r.phrases).toBe(1);
+    expect(r.osis).toEqual(['Gen.1.3']);
   });
 
   it('offers verses with some of the words, the most words first, when none has them all', async () => {
-    const { search } = indexOf(['the Father', 'an advocate with the Father', 'advocate', 'nothing here']);
-    const r = await search('advocate with the Father counselor ');
+    const { search } = indexOf([
+      'advocate advocate',
+      'with them and with the Father, the words of a long verse that says many other things',
+      'with',
+      'with',
+      'the Father',
+      'the Father',
+      'nothing here',
+    ]);
+    const r = await search('advocate with Father counselor ');
     expect(r.mode).toBe('some');
-    // Four words, then two ("the Father"), then one ("advocate"), however rare that one is.
-    expect(r.osis).toEqual(['Gen.1.2', 'Gen.1.1', 'Gen.1.3']);
+    // Two common words beat one rare word said twice in a short verse, which BM25 alone prefers.
+    expect(r.osis.slice(0, 2)).toEqual(['Gen.1.2', 'Gen.1.1']);
+    expect(r.osis).toHaveLength(6);
     expect(r.phrases).toBe(0);
+  });
+
+  it('weighs a rare word above a common one', async () => {
+    const { search } = indexOf([
+      'grace and lord lord',
+      'lord and grace grace',
+      'the lord',
+      'the lord',
+      'the lord',
+      'the lord',
+    ]);
+    // Same length, each word twice in one of them: only its rarity puts "grace grace" first.
+    expect((await search('lord grace ')).osis.slice(0, 2)).toEqual(['Gen.1.2', 'Gen.1.1']);
   });
 
   it('finds nothing for an unknown word alone', async () => {
@@ -89,6 +116,20 @@ describe('rankVerses', () => {
     // "in" is a word of the index: no expansion to "intercession" and "interest".
     expect((await search('in')).osis).toEqual(['Gen.1.4']);
     expect((await search('interc ')).osis).toEqual([]);
+  });
+});
+
+describe('rankVerses on nothing', () => {
+  it('finds nothing with no words or no verses', () => {
+    const none = { mode: 'all', ordinals: new Uint32Array(), phrases: 0 };
+    expect(rankVerses({ slots: [], lengths: Uint8Array.of(3, 4) })).toEqual(none);
+    expect(rankVerses({ slots: [Uint32Array.of(0)], lengths: new Uint8Array() })).toEqual(none);
+  });
+
+  it('puts a short verse above a long one holding the word once each', () => {
+    const lengths = Uint8Array.of(20, 3, 8);
+    // The word is the first word of verses 0 and 1 (ordinal * 256 + position).
+    expect([...rankVerses({ slots: [Uint32Array.of(0, 256)], lengths }).ordinals]).toEqual([1, 0]);
   });
 });
 

@@ -41,4 +41,73 @@ describe('makeSnippet', () => {
     ]);
     expect(parts.map((p) => p.text).join('')).toBe(s.text);
   });
+
+  describe('a long verse (120 words), cut to 240 characters', () => {
+    const words = Array.from({ length: 120 }, (_, i) => `w${i}`).join(' ');
+    const cut = (...terms: string[]) => {
+      const snippet = makeSnippet(words, new Set(terms));
+      return { ...snippet, marked: snippet.marks.map(([a, b]) => snippet.text.slice(a, b)) };
+    };
+
+    it('keeps a match in the middle with some words before it, whole words and ellipses at both ends', () => {
+      const { text, marked, marks } = cut('w30');
+      expect(marked).toEqual(['w30']);
+      expect(text).toMatch(/^…w\d+ .* w\d+…$/);
+      expect(text.length).toBeLessThanOrEqual(242);
+      expect(marks[0]![0]).toBeGreaterThan(40);
+    });
+
+    it('starts at the beginning, with no leading ellipsis, when the match is near it or there is none', () => {
+      expect(cut('w2')).toMatchObject({ marked: ['w2'] });
+      expect(cut('w2').text).toMatch(/^w0 w1 w2 .* w\d+…$/);
+      expect(cut('zzz')).toMatchObject({ text: cut('w2').text, marks: [] });
+    });
+
+    it('ends at the end, with no trailing ellipsis, when the match is near it', () => {
+      const { text, marked } = cut('w118');
+      expect(marked).toEqual(['w118']);
+      expect(text).toMatch(/^…w\d+ .* w118 w119$/);
+    });
+
+    it('marks only the matches inside the cut', () => {
+      expect(cut('w2', 'w118').marked).toEqual(['w2']);
+    });
+  });
+
+  it('keeps a verse exactly as long as the limit whole', () => {
+    expect(makeSnippet('w1 w2 w3', new Set(['w2']), 8)).toEqual({ text: 'w1 w2 w3', marks: [[3, 5]] });
+  });
+
+  it('splits around adjacent marks, and skips marks that overlap or run past the text', () => {
+    expect(
+      snippetParts({
+        text: 'abcdefgh',
+        marks: [
+          [2, 4],
+          [4, 6],
+        ],
+      }),
+    ).toEqual([
+      { text: 'ab', marked: false },
+      { text: 'cd', marked: true },
+      { text: 'ef', marked: true },
+      { text: 'gh', marked: false },
+    ]);
+    expect(
+      snippetParts({
+        text: 'abcdefgh',
+        marks: [
+          [0, 2],
+          [1, 3],
+          [4, 5],
+          [6, 20],
+        ],
+      }),
+    ).toEqual([
+      { text: 'ab', marked: true },
+      { text: 'cd', marked: false },
+      { text: 'e', marked: true },
+      { text: 'fgh', marked: false },
+    ]);
+  });
 });

@@ -1,0 +1,57 @@
+/**
+ * `npm run mutate [-- area ...]`: Stryker on each core area in turn (one at a time, the two
+ * cores are shared), then one mutation score per area. Areas: refs, db, saved, search,
+ * messaging, skip, match; none named means all. Reports go to reports/mutation/<area>/.
+ * `--incremental` reuses each area's last results for unchanged code and tests: quicker, but it
+ * kept "survived" for mutants that newly added tests kill, so scores to report come from a full run.
+ * Exits 1 when an area scores below 85%.
+ */
+import { Stryker } from '@stryker-mutator/core';
+import type { MutantResult } from '@stryker-mutator/api/core';
+
+const AREAS: Record<string, string[]> = {
+  refs: ['lib/refs/**/*.ts'],
+  db: ['lib/db/**/*.ts'],
+  saved: ['lib/saved/**/*.ts'],
+  search: ['lib/search/**/*.ts'],
+  messaging: ['lib/messaging/**/*.ts'],
+  skip: ['lib/page/skip.ts'],
+  match: ['lib/commentary/match.ts'],
+};
+const THRESHOLD = 85;
+
+/** Stryker's mutation score: detected over detected plus undetected (errors do not count). */
+function score(results: readonly MutantResult[]) {
+  const count = (...statuses: string[]) => results.filter((r) => statuses.includes(r.status)).length;
+  const detected = count('Killed', 'Timeout');
+  const undetected = count('Survived', 'NoCoverage');
+  return { detected, undetected, score: (100 * detected) / Math.max(1, detected + undetected) };
+}
+
+const incremental = process.argv.includes('--incremental');
+const asked = process.argv.slice(2).filter((a) => a !== '--incremental');
+const unknown = asked.filter((a) => !(a in AREAS));
+if (unknown.length > 0) {
+  console.error(`Unknown area ${unknown.join(', ')}; areas: ${Object.keys(AREAS).join(', ')}`);
+  process.exit(2);
+}
+const rows: string[] = [];
+let failed = false;
+for (const area of asked.length > 0 ? asked : Object.keys(AREAS)) {
+  const dir = `reports/mutation/${area}`;
+  const results = await new Stryker({
+    mutate: AREAS[area],
+    incremental,
+    incrementalFile: `${dir}/stryker-incremental.json`,
+    htmlReporter: { fileName: `${dir}/mutation.html` },
+    jsonReporter: { fileName: `${dir}/mutation.json` },
+    reporters: ['clear-text', 'html', 'json'],
+  }).runMutationTest();
+  const s = score(results);
+  failed ||= s.score < THRESHOLD;
+  rows.push(
+    `${area.padEnd(10)} ${s.score.toFixed(1).padStart(5)}%  ${s.detected} killed, ${s.undetected} survived`,
+  );
+}
+console.log(`\nMutation score per area (goal ≥ ${THRESHOLD}%):\n${rows.join('\n')}`);
+process.exit(failed ? 1 : 0);
