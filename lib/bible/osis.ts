@@ -192,3 +192,8 @@ export function formatOsis(osis: string): string {
   });
   return out;
 }
+
+/** The OSIS id of one whole chapter, e.g. `John.17`. */
+export function chapterOsis(book: Book, chapter: number): string {
+  return `${book.id}.${chapter}`;
+}
