@@ -14,6 +14,7 @@ import { CHROME_BUILD, launchExtension, type ExtensionBrowser } from '../tests/e
 import { serveFixtures, type FixtureServer } from '../tests/e2e/support/server';
 import { textPoint, waitForHighlights } from '../tests/e2e/support/card';
 import { MAX_PAGE_REFS } from '../lib/page/scanner';
+import { closedRootOf } from '../tests/e2e/support/closed-card';
 
 interface TraceEvent {
   name: string;
@@ -148,22 +149,10 @@ function cardWatcher(page: Page) {
   let root: string | undefined;
   return async (): Promise<number | undefined> => {
     cdp ??= await page.context().newCDPSession(page);
-    if (!root) {
-      const host = await cdp.send('Runtime.evaluate', {
-        expression: `document.querySelector('intercede-card')`,
-      });
-      if (!host.result.objectId) return undefined;
-      const { node } = await cdp.send('DOM.describeNode', {
-        objectId: host.result.objectId,
-        depth: 1,
-        pierce: true,
-      });
-      const shadow = node.shadowRoots?.[0];
-      if (!shadow) return undefined;
-      root = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })).object.objectId;
-    }
+    root ??= await closedRootOf(cdp, `document.querySelector('intercede-card')`);
+    if (!root) return undefined;
     const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: root!,
+      objectId: root,
       functionDeclaration: `function () {
         const text = this.querySelector('[role="dialog"] [data-verse-text]');
         return text && /\\w{3,}/.test(text.textContent) ? performance.now() : -1;

@@ -16,6 +16,28 @@ const HOST_IN_FRAMES = `(() => { for (const f of document.querySelectorAll('ifra
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
 
+/**
+ * The remote object id of the closed shadow root of the element `hostExpression` finds in
+ * the page (through `DOM.describeNode` with `pierce`), or undefined when there is none.
+ */
+export async function closedRootOf(
+  cdp: CDPSession,
+  hostExpression: string,
+  objectGroup?: string,
+): Promise<string | undefined> {
+  const host = await cdp.send('Runtime.evaluate', { expression: hostExpression, objectGroup });
+  if (!host.result.objectId) return undefined;
+  const { node } = await cdp.send('DOM.describeNode', {
+    objectId: host.result.objectId,
+    depth: 1,
+    pierce: true,
+  });
+  const root = node.shadowRoots?.[0];
+  if (!root) return undefined;
+  const resolved = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, objectGroup });
+  return resolved.object.objectId;
+}
+
 /** Resolves `target` inside `root` (the dialog) to an element; runs in the page. */
 const FIND = `function find(root, target) {
   if (typeof target === 'string') return target === '' ? root : root.querySelector(target);
@@ -62,18 +84,10 @@ export class CardView {
     const cdp = await sessions.get(this.page)!;
     const objectGroup = 'intercede-card-view';
     try {
-      const host = await cdp.send('Runtime.evaluate', { expression: this.hostExpression, objectGroup });
-      if (!host.result.objectId) return undefined;
-      const { node } = await cdp.send('DOM.describeNode', {
-        objectId: host.result.objectId,
-        depth: 1,
-        pierce: true,
-      });
-      const root = node.shadowRoots?.[0];
+      const root = await closedRootOf(cdp, this.hostExpression, objectGroup);
       if (!root) return undefined;
-      const resolved = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, objectGroup });
       const result = await cdp.send('Runtime.callFunctionOn', {
-        objectId: resolved.object.objectId!,
+        objectId: root,
         functionDeclaration: `function (target) { ${FIND}
           const dialog = this.querySelector('[role="dialog"]');
           const el = dialog ? find(dialog, target) : null;
