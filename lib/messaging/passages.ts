@@ -87,9 +87,12 @@ function pageFor({ osis, from = 0 }: PassageQuery) {
  * The passage, or its page when it is longer than one answer may carry: "Gen.1-Rev.22"
  * reads 250 verses, not 31,104, and says where they sit.
  */
-async function boundedPassage(deps: PassagesDeps, query: PassageQuery): Promise<Passage> {
+async function boundedPassage(
+  deps: PassagesDeps,
+  query: PassageQuery,
+  page = pageFor(query),
+): Promise<Passage> {
   const { osis, translation } = query;
-  const page = pageFor(query);
   if (page.whole) return deps.getPassage(osis, translation);
   const passage = await deps.getPassage(page.osis, translation);
   return {
@@ -128,12 +131,14 @@ export function passagesHandlers(deps: PassagesDeps) {
       let budget = MAX_BATCH_VERSES;
       return Promise.all(
         items.map((query): Promise<Reply<Passage>> => {
+          // The page is worked out once: for the budget, then for the lookup.
+          let page;
           try {
-            const { count } = pageFor(query);
-            budget -= count;
+            page = pageFor(query);
           } catch (error) {
             return Promise.resolve(errorReply(error));
           }
+          budget -= page.count;
           if (budget < 0) {
             return Promise.resolve(
               failure(
@@ -142,7 +147,7 @@ export function passagesHandlers(deps: PassagesDeps) {
               ),
             );
           }
-          return boundedPassage(deps, query).then(
+          return boundedPassage(deps, query, page).then(
             (value): Reply<Passage> => ({ ok: true, value }),
             (error: unknown) => errorReply(error),
           );
