@@ -184,8 +184,15 @@ describe('the card on difficult pages', () => {
 });
 
 async function expectInViewport(page: Page): Promise<void> {
-  const box = await card(page).boundingBox();
   const viewport = page.viewportSize()!;
+  // The card places itself again when its notes arrive and it grows: wait for that frame.
+  await expect
+    .poll(async () => {
+      const b = await card(page).boundingBox();
+      return b ? b.y + b.height : Infinity;
+    })
+    .toBeLessThanOrEqual(viewport.height);
+  const box = await card(page).boundingBox();
   expect(box).not.toBeNull();
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.y).toBeGreaterThanOrEqual(0);
