@@ -152,7 +152,7 @@ async function main(): Promise<void> {
     `Whole renderer main thread, thread time of top-level tasks from navigation until settled (Chromium ${variants[2][1].browser()?.version() ?? ''})\n`,
   );
   console.log(
-    '| page | loads | no extension | empty content script | Intercede | Intercede − empty | Intercede ÷ empty | longest task (Intercede) | references underlined |',
+    '| page | loads | no extension | empty content script | Intercede | Intercede − empty | Intercede ÷ empty | longest task (Intercede) | references painted at the end |',
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const [name, path, loads, settle] of pages) {
