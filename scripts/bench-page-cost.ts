@@ -27,7 +27,7 @@ interface TraceEvent {
   tdur?: number;
   tid: number;
   pid: number;
-  args?: { name?: string; beginData?: { url?: string }; data?: { url?: string } };
+  args?: { name?: string; beginData?: { url?: string }; data?: { url?: string; message?: string } };
 }
 
 /** A page with no reference on it (the same as bench:page's). */
@@ -79,12 +79,15 @@ async function launch(extension: string | undefined): Promise<BrowserContext> {
 }
 
 /**
- * The main-thread CPU of the renderer that loaded `url`: the thread time of its top-level
- * tasks (outermost only), with the longest one.
+ * The main-thread CPU of the page's renderer (the thread of the first event `anchor` accepts):
+ * the thread time of its top-level tasks (outermost only), with the longest one.
  */
-function mainThreadCost(events: TraceEvent[], url: string): { cpu: number; longest: number } {
-  const page = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').startsWith(url));
-  if (!page) throw new Error(`no ParseHTML for ${url} in the trace`);
+function mainThreadCost(
+  events: TraceEvent[],
+  anchor: (e: TraceEvent) => boolean,
+): { cpu: number; longest: number } {
+  const page = events.find(anchor);
+  if (!page) throw new Error('the page’s main thread is not in the trace');
   const tasks = events
     .filter(
       (e) =>
@@ -125,7 +128,51 @@ async function traceLoad(context: BrowserContext, url: string, settle: number) {
   await done;
   await cdp.detach();
   await tab.close();
-  return { ...mainThreadCost(events, url), refs };
+  const parsed = (e: TraceEvent) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').startsWith(url);
+  return { ...mainThreadCost(events, parsed), refs };
+}
+
+/**
+ * Loads `url`, waits `settle` ms, then traces 3 s of a live page: a text update in its first
+ * paragraph every 100 ms (a clock, a counter, a live comment count).
+ */
+async function traceUpdates(context: BrowserContext, url: string, settle: number) {
+  const tab = await context.newPage();
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.waitForTimeout(settle);
+  const cdp = await context.newCDPSession(tab);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  await tab.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        console.timeStamp('intercede-bench-updates');
+        const span = document.createElement('span');
+        document.querySelector('p')!.append(span);
+        let n = 0;
+        const timer = setInterval(() => {
+          span.textContent = ` (updated ${++n})`;
+          if (n === 30) {
+            clearInterval(timer);
+            resolve();
+          }
+        }, 100);
+      }),
+  );
+  await tab.waitForTimeout(200);
+  const refs = await tab.evaluate(() => CSS.highlights.get('intercede-ref')?.size ?? 0);
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  await tab.close();
+  const marked = (e: TraceEvent) =>
+    e.name === 'TimeStamp' && e.args?.data?.message === 'intercede-bench-updates';
+  return { ...mainThreadCost(events, marked), refs };
 }
 
 async function main(): Promise<void> {
@@ -144,22 +191,23 @@ async function main(): Promise<void> {
   for (const [, context] of variants) await traceLoad(context, server.url('plain.html'), 500);
 
   const pages = [
-    ['plain page, no reference', 'plain.html', LOADS.plain, 1500],
-    ['ordinary article (tests/fixtures/pages/article.html)', 'article.html', LOADS.article, 1500],
-    [`1 MB article, ${article.refs.toLocaleString('en')} references`, 'big.html', LOADS.big, 5000],
+    ['plain page, no reference', 'plain.html', LOADS.plain, 1500, traceLoad],
+    ['ordinary article (tests/fixtures/pages/article.html)', 'article.html', LOADS.article, 1500, traceLoad],
+    [`1 MB article, ${article.refs.toLocaleString('en')} references`, 'big.html', LOADS.big, 5000, traceLoad],
+    ['1 MB article after load: 3 s of a text update every 100 ms', 'big.html', LOADS.big, 5000, traceUpdates],
   ] as const;
   console.log(
-    `Whole renderer main thread, thread time of top-level tasks from navigation until settled (Chromium ${variants[2][1].browser()?.version() ?? ''})\n`,
+    `Whole renderer main thread: thread time of its top-level tasks, from navigation until settled (the last row: during the 3 s of updates) (Chromium ${variants[2][1].browser()?.version() ?? ''})\n`,
   );
   console.log(
     '| page | loads | no extension | empty content script | Intercede | Intercede − empty | Intercede ÷ empty | longest task (Intercede) | references painted at the end |',
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const [name, path, loads, settle] of pages) {
+  for (const [name, path, loads, settle, measure] of pages) {
     const results = variants.map(() => [] as Awaited<ReturnType<typeof traceLoad>>[]);
     for (let i = 0; i < loads; i++) {
       for (const [v, [, context]] of variants.entries()) {
-        results[v]!.push(await traceLoad(context, server.url(path), settle));
+        results[v]!.push(await measure(context, server.url(path), settle));
       }
       process.stderr.write('.');
     }

@@ -40,6 +40,8 @@ export class RefRegistry {
   private byContainer = new Map<Element, FoundRef[]>();
   private painter: HighlightPainter | undefined;
   private count = 0;
+  /** References set aside while their blocks are read again (beginRescan), by block and place. */
+  private stale = new Map<Element, Map<string, FoundRef[]>>();
 
   constructor(private readonly win: Window & typeof globalThis) {
     if (win.CSS?.highlights && typeof win.Highlight === 'function') {
@@ -62,21 +64,33 @@ export class RefRegistry {
     return this.addMatches(block, find(block.text));
   }
 
-  /** Registers matches found in a block's text (at most `limit` of them). */
+  /**
+   * Registers matches found in a block's text (at most `limit` of them) and returns the new
+   * references: one found again where it was before a rescan is kept, not returned.
+   */
   addMatches(block: TextBlock, found: readonly Match[], limit = Infinity): FoundRef[] {
     const matches = found.length > limit ? found.slice(0, Math.max(0, limit)) : found;
     if (matches.length === 0) return [];
     const { nodes, starts, container } = block;
     const refs: FoundRef[] = [];
+    const fresh: FoundRef[] = [];
+    const stale = this.stale.get(container);
     for (const match of matches) {
       // Most blocks are one text node; the search for the nodes is for the rest.
       const first = nodes.length === 1 ? 0 : nodeIndexAt(block, match.start, false);
       const last = nodes.length === 1 ? 0 : nodeIndexAt(block, match.end, true);
+      const startOffset = match.start - starts[first]!;
+      const endOffset = match.end - starts[last]!;
+      const same = stale && takeSame(stale, nodes[first]!, startOffset, nodes[last]!, endOffset, match);
+      if (same) {
+        refs.push(same);
+        continue;
+      }
       const range = new this.win.StaticRange({
         startContainer: nodes[first]!,
-        startOffset: match.start - starts[first]!,
+        startOffset,
         endContainer: nodes[last]!,
-        endOffset: match.end - starts[last]!,
+        endOffset,
       });
       const ref: FoundRef = {
         osis: match.osis,
@@ -87,30 +101,65 @@ export class RefRegistry {
       };
       if (match.translation) ref.translation = match.translation;
       refs.push(ref);
+      fresh.push(ref);
     }
     const existing = this.byContainer.get(container);
     if (existing) for (const ref of refs) existing.push(ref);
     else this.byContainer.set(container, refs);
     this.count += refs.length;
-    this.painter?.added(container, refs);
-    return refs;
+    if (fresh.length > 0) this.painter?.added(container, fresh);
+    return fresh;
   }
 
-  /** Drops every reference whose container is `root` or inside it, or has left the document. */
-  removeWithin(root: Node | null): void {
-    for (const [container, refs] of this.byContainer) {
-      if ((root && (container === root || root.contains(container))) || !container.isConnected) {
-        this.dropContainer(container, refs);
-      }
+  /**
+   * Starts reading `root` again after a change: its references are set aside, and those found
+   * again exactly where they were (same text nodes, same offsets) are kept as they are, so an
+   * update elsewhere in a block — a clock ticking, a counter — leaves its underlines, and the
+   * page's paint, alone. endRescan drops what was not found again.
+   */
+  beginRescan(root: Node): void {
+    // A paragraph that changed holds few elements: look those up rather than test every block
+    // of a long page for being inside it (once per change, 30 times a second on a live page).
+    const elements =
+      root.nodeType === Node.ELEMENT_NODE ? (root as Element).getElementsByTagName('*') : undefined;
+    if (elements && elements.length < this.byContainer.size) {
+      this.setAside(root as Element);
+      for (const element of elements) this.setAside(element);
+      return;
+    }
+    for (const container of this.byContainer.keys()) {
+      if (container === root || root.contains(container)) this.setAside(container);
     }
   }
 
-  /** Drops references whose text left the document (nodes removed or replaced). */
+  private setAside(container: Element): void {
+    const refs = this.byContainer.get(container);
+    if (!refs) return;
+    this.byContainer.delete(container);
+    this.count -= refs.length;
+    let stale = this.stale.get(container);
+    if (!stale) this.stale.set(container, (stale = new Map()));
+    for (const ref of refs) {
+      const key = placeKey(ref.range.startOffset, ref.range.endOffset, ref.osis);
+      const same = stale.get(key);
+      if (same) same.push(ref);
+      else stale.set(key, [ref]);
+    }
+  }
+
+  /** Drops the references set aside by beginRescan that were not found again. */
+  endRescan(): void {
+    for (const [container, stale] of this.stale) this.painter?.dropped(container, [...stale.values()].flat());
+    this.stale.clear();
+  }
+
+  /**
+   * Drops the references of blocks that left the document. (A block whose text changed is
+   * read again instead, which replaces its references: see beginRescan.)
+   */
   sweep(): void {
     for (const [container, refs] of this.byContainer) {
-      if (!container.isConnected || refs.some((r) => !r.range.startContainer.isConnected)) {
-        this.dropContainer(container, refs);
-      }
+      if (!container.isConnected) this.dropContainer(container, refs);
     }
   }
 
@@ -147,8 +196,33 @@ export class RefRegistry {
 
   /** Removes our highlights from the page (extension reload, site turned off). */
   clear(): void {
+    this.endRescan();
     for (const [container, refs] of this.byContainer) this.dropContainer(container, refs);
     this.painter?.clear();
     this.win.CSS?.highlights?.delete(ACTIVE_HIGHLIGHT);
   }
+}
+
+/** The key of a reference's place in its block: offsets and meaning (the nodes are compared too). */
+const placeKey = (startOffset: number, endOffset: number, osis: string) =>
+  `${startOffset} ${endOffset} ${osis}`;
+
+/** Takes out of `stale` the reference at exactly this place with this meaning, if there is one. */
+function takeSame(
+  stale: Map<string, FoundRef[]>,
+  startNode: Text,
+  startOffset: number,
+  endNode: Text,
+  endOffset: number,
+  match: Match,
+): FoundRef | undefined {
+  const candidates = stale.get(placeKey(startOffset, endOffset, match.osis));
+  const i =
+    candidates?.findIndex(
+      ({ range, translation }) =>
+        range.startContainer === startNode &&
+        range.endContainer === endNode &&
+        translation === match.translation,
+    ) ?? -1;
+  return i < 0 ? undefined : candidates!.splice(i, 1)[0];
 }

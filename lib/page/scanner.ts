@@ -172,6 +172,7 @@ export class PageScanner {
       if (this.registry.size >= this.maxRefs) {
         // Bounded: nothing more is read; what is underlined stays.
         this.full = true;
+        this.registry.endRescan();
         this.queue = [];
         this.walking = undefined;
         this.walkingRoot = undefined;
@@ -190,8 +191,8 @@ export class PageScanner {
         const next = this.queue.shift();
         if (!next) break;
         if (!next.isConnected) continue;
-        // Re-scanning a region: its old references go first.
-        this.registry.removeWithin(next);
+        // Re-scanning a region: its references are set aside, and kept where found again.
+        this.registry.beginRescan(next);
         this.walkingRoot = next;
         this.walking = walkBlocks(next, this.options.skip);
       }
@@ -199,6 +200,7 @@ export class PageScanner {
       if (step.done) {
         this.walking = undefined;
         this.walkingRoot = undefined;
+        this.registry.endRescan();
         continue;
       }
       if (step.value.text.length > WINDOW) {
@@ -227,16 +229,17 @@ export class PageScanner {
         continue;
       }
       for (const removed of record.removedNodes) {
-        // Removed text or inline content changes the text of the block it was in; a removed
-        // block only takes its own references with it.
+        // Removed text or inline content changes the text of the block it was in (read again);
+        // a removed block only takes its own references with it (swept).
         if (
           removed.nodeType === Node.TEXT_NODE ||
           (removed.nodeType === Node.ELEMENT_NODE && isInline(removed as Element))
         ) {
           const container = blockContainerOf(target, root);
           if (container) this.enqueue(container);
+        } else if (removed.nodeType === Node.ELEMENT_NODE) {
+          this.needsSweep = true;
         }
-        this.needsSweep = true;
       }
       for (const added of record.addedNodes) {
         if (isOurs(added)) continue;

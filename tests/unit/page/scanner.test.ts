@@ -120,6 +120,55 @@ describe('RefRegistry', () => {
   });
 });
 
+describe('RefRegistry: reading a block again', () => {
+  /** A window whose Highlight is a Set we can look into (painted at once: no IntersectionObserver). */
+  function painting() {
+    const highlights = new Map<string, Set<unknown>>();
+    const win = Object.assign(Object.create(window) as Window & typeof globalThis, {
+      Highlight: class extends Set<unknown> {},
+      CSS: { highlights },
+      IntersectionObserver: undefined,
+      StaticRange: window.StaticRange,
+    });
+    return { registry: new RefRegistry(win), painted: () => [...(highlights.get('intercede-ref') ?? [])] };
+  }
+
+  it('keeps the references found again where they were, and the page’s Highlight untouched', () => {
+    document.body.innerHTML = '<p>Read Heb 7:25 and John 17 <span></span></p>';
+    const { registry, painted } = painting();
+    const block = () => [...walkBlocks(document.body, skip)][0]!;
+    const first = registry.addBlock(block(), find);
+    const before = painted();
+    expect(before).toHaveLength(2);
+    // A clock ticks inside the block: read again, nothing is new and nothing is repainted.
+    document.querySelector('span')!.textContent = '12:01';
+    registry.beginRescan(document.querySelector('p')!);
+    expect(registry.addBlock(block(), find)).toEqual([]);
+    registry.endRescan();
+    expect(registry.refsIn(document.querySelector('p')!)).toEqual(first);
+    expect(painted()).toEqual(before);
+    expect(registry.size).toBe(2);
+  });
+
+  it('replaces what changed and drops what is gone', () => {
+    document.body.innerHTML = '<p>Read Heb 7:25 and John 17</p>';
+    const { registry, painted } = painting();
+    const p = document.querySelector('p')!;
+    registry.addBlock([...walkBlocks(document.body, skip)][0]!, find);
+    const heb = painted()[0];
+    p.firstChild!.textContent = 'Read Heb 7:25 and John 16';
+    registry.beginRescan(p);
+    const added = registry.addBlock([...walkBlocks(document.body, skip)][0]!, find);
+    registry.endRescan();
+    // The text node is the same and Heb 7:25 has not moved: kept; John 17 became John 16.
+    expect(added.map((r) => r.osis)).toEqual(['John.16']);
+    expect(registry.refsIn(p).map((r) => r.osis)).toEqual(['Heb.7.25', 'John.16']);
+    expect(painted()).toHaveLength(2);
+    expect(painted()[0]).toBe(heb);
+    expect(registry.size).toBe(2);
+  });
+});
+
 describe('PageScanner', () => {
   it('scans the page in idle chunks and leaves the DOM untouched', async () => {
     document.body.innerHTML = Array.from(
