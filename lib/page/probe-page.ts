@@ -4,9 +4,9 @@
  * when content added later does. Pages without references pay for this file, one storage
  * read and a text check; the rest of Intercede never loads there.
  *
- * It owns the page's only storage listener and runtime-message listener and hands both on,
- * with the settings it read, to the page code it loads (PageHandoff), so the settings are read
- * once per page and watched once.
+ * It owns the page's only storage listener (and, once the page code loads, its only
+ * runtime-message listener) and hands both on, with the settings it read, to the page code
+ * (PageHandoff), so the settings are read once per page and watched once.
  */
 import type { TabMessage } from '../messaging/tab';
 import { isTabMessage } from '../messaging/tab';
@@ -50,7 +50,7 @@ export interface ProbeDeps {
   read(names: readonly string[]): Promise<Record<string, unknown>>;
   /** Adds the storage listener (changes to `storage.sync` only). */
   onStorageChange(listener: (changes: StorageChanges) => void): void;
-  /** Adds the runtime-message listener; its return value is the answer. */
+  /** Adds the runtime-message listener (once the page code loads); its return value is the answer. */
   onMessage(listener: (message: unknown) => Promise<unknown> | undefined): void;
   /** Loads the page code, which takes `handoff` (a dynamic import of its module). */
   load(handoff: PageHandoff): Promise<void>;
@@ -59,9 +59,6 @@ export interface ProbeDeps {
   /** Whether the extension is still there (false after it is reloaded or removed). */
   alive(): boolean;
 }
-
-/** What the first stage answers for a page it has not loaded the page code on. */
-const NOTHING_FOUND = { refs: 0, capped: false };
 
 /** The first stage on one page. */
 export class PageProbe {
@@ -84,7 +81,6 @@ export class PageProbe {
   async start(): Promise<void> {
     const { deps } = this;
     deps.onStorageChange((changes) => this.onStorageChange(changes));
-    deps.onMessage((message) => this.onMessage(message));
     this.settings = settingsFrom(PAGE_SETTING_NAMES, await deps.read(PAGE_SETTING_NAMES));
     this.look();
   }
@@ -142,6 +138,10 @@ export class PageProbe {
 
   private loadPage(): void {
     this.unobserve();
+    // Messages (the popup's question, the keyboard command) concern the page code only: a page
+    // without it has nothing to report or open, and listening would cost every page the
+    // runtime API's set-up. The popup takes no answer as nothing underlined.
+    this.deps.onMessage((message) => this.onMessage(message));
     const settings = this.settings!;
     this.loading = this.deps.load({
       settings,
@@ -166,11 +166,7 @@ export class PageProbe {
 
   private onMessage(message: unknown): Promise<unknown> | undefined {
     if (!isTabMessage(message)) return undefined;
-    if (this.messageListener) return this.messageListener(message);
-    // Before the page code loads, nothing is underlined: say so to the popup (top frame only,
-    // so the popup hears of the page the reader sees); a keyboard command finds nothing to open.
-    const top = this.deps.doc.defaultView?.top === this.deps.doc.defaultView;
-    return message.type === 'intercede:pageStatus' && top ? Promise.resolve(NOTHING_FOUND) : undefined;
+    return this.messageListener?.(message);
   }
 }
 

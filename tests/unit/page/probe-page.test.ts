@@ -48,6 +48,7 @@ function setup(body: string, stored: Record<string, unknown> = {}, hostname = 'e
     change: (changes: Record<string, unknown>) =>
       storageListener!(Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, { newValue: v }]))),
     message: (message: unknown) => messageListener!(message),
+    listening: () => messageListener !== undefined,
     kill: () => (alive = false),
   };
 }
@@ -149,18 +150,18 @@ describe('PageProbe', () => {
     expect(changes).toEqual([{ theme: 'dark' }, { hoverDelay: 300 }]);
   });
 
-  it('answers the popup for a page it loaded nothing on, and hands messages on once loaded', async () => {
+  it('listens for messages only once the page code loads, and hands them on', async () => {
     const page = setup('<p>No references here.</p>');
     await page.probe.start();
-    await expect(page.message({ type: 'intercede:pageStatus' })).resolves.toEqual({ refs: 0, capped: false });
-    expect(page.message({ type: 'intercede:openCard' })).toBeUndefined();
-    expect(page.message({ type: 'somethingElse' })).toBeUndefined();
-    expect(page.message('intercede:pageStatus')).toBeUndefined();
+    expect(page.listening()).toBe(false);
 
     const p = document.createElement('p');
     p.textContent = 'Jude 24';
     document.body.append(p);
     await page.settle();
+    expect(page.listening()).toBe(true);
+    // Between the import and the page code's own listener, nothing answers.
+    expect(page.message({ type: 'intercede:pageStatus' })).toBeUndefined();
     const seen: unknown[] = [];
     page.loads[0]!.onTabMessage((message) => {
       seen.push(message);
@@ -168,6 +169,7 @@ describe('PageProbe', () => {
     });
     await expect(page.message({ type: 'intercede:pageStatus' })).resolves.toEqual({ refs: 1, capped: false });
     expect(page.message({ type: 'nope' })).toBeUndefined();
+    expect(page.message('intercede:pageStatus')).toBeUndefined();
     expect(seen).toEqual([{ type: 'intercede:pageStatus' }]);
   });
 
