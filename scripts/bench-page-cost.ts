@@ -11,7 +11,7 @@
  * few references (tests/fixtures/pages/article.html), and the 1 MB article with 10,000.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { ms, percentile } from './bench-stats';
@@ -176,7 +176,6 @@ async function traceUpdates(context: BrowserContext, url: string, settle: number
 }
 
 async function main(): Promise<void> {
-  const started = loadavg();
   const article = bigArticle({ bytes: 1_000_000 });
   const server = await serveFixtures({
     'plain.html': PLAIN,
@@ -225,10 +224,7 @@ async function main(): Promise<void> {
   }
   for (const [, context] of variants) await context.close();
   await server.close();
-  const ended = loadavg();
-  console.log(
-    `\nMedians with (min–max). Load average before ${started.map((l) => l.toFixed(2)).join(' ')}, after ${ended.map((l) => l.toFixed(2)).join(' ')} (2 cores).`,
-  );
+  console.log('\nMedians with (min–max).');
 }
 
 await main();

@@ -13,6 +13,7 @@
  * `--judge` prints the places that still need one, with their context and the module's own
  * markup as a hint.
  */
+import './bench-stats';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';

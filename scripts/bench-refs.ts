@@ -5,6 +5,7 @@
  * where the two disagree — then linear growth, pathological inputs, and the gzipped size the
  * finder adds to the content script. A benchmark, not a test: it prints, it does not assert.
  */
+import './bench-stats';
 import { buildSync } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { bcv_parser } from 'bible-passage-reference-parser/esm/bcv_parser.js';

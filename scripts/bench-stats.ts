@@ -1,4 +1,16 @@
-/** What the benchmark scripts share: percentiles and the latency table they print. */
+/**
+ * What the benchmark scripts share: percentiles, the latency table they print, and the load
+ * average line every benchmark ends with (figures from a busy machine are not comparable).
+ */
+import { availableParallelism, loadavg } from 'node:os';
+
+const loadAtStart = loadavg();
+process.once('beforeExit', () => {
+  const fmt = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
+  console.log(
+    `\nLoad average (1, 5, 15 min) at the start ${fmt(loadAtStart)}, at the end ${fmt(loadavg())}, on ${availableParallelism()} cores.`,
+  );
+});
 
 /** The `p`th percentile of `values` (nearest rank). */
 export function percentile(values: readonly number[], p: number): number {
