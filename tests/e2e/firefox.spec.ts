@@ -65,6 +65,24 @@ describe('Firefox ESR', () => {
     ).toBe(0);
   });
 
+  it('loads its page code when a reference arrives on a page that had none', async () => {
+    const late = await serveFixtures({
+      'late.html': '<!doctype html><title>Late</title><main id="feed"><p>Nothing yet, at 9:45.</p></main>',
+    });
+    const page = await browser.newPage();
+    await page.goto(late.url('late.html'));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await page.evaluate(() => CSS.highlights.has('intercede-ref'))).toBe(false);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'A comment: pray with Romans 8:34.';
+      document.getElementById('feed')!.append(p);
+    });
+    await page.waitForFunction(() => CSS.highlights.get('intercede-ref')?.size === 1, { timeout: 15_000 });
+    await page.close();
+    await late.close();
+  });
+
   it('opens no card for a page’s synthetic pointer, touch, click or keyboard events', async () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 800 });

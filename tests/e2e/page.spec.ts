@@ -113,6 +113,31 @@ describe('finding references on a page', () => {
     await page.close();
   });
 
+  it('loads its page code only when a reference arrives on a page that had none', async () => {
+    const late = await serveFixtures({
+      'late.html':
+        '<!doctype html><title>Late</title><main id="feed"><p>Nothing yet. We meet at 9:45 in room 12; Is 2 enough?</p></main>',
+    });
+    const page = await browser.context.newPage();
+    await page.goto(late.url('late.html'));
+    await page.waitForTimeout(600);
+    // The first stage looked and found nothing: no page code, so no Highlight and no answer to the popup.
+    expect(await page.evaluate(() => CSS.highlights.has('intercede-ref'))).toBe(false);
+    await expect(browser.pageStatus(page)).rejects.toThrow();
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'A comment: pray with Romans 8:34.';
+      document.getElementById('feed')!.append(p);
+    });
+    await waitForHighlights(page, (n) => n === 1);
+    expect(await highlightedTexts(page)).toEqual(['Romans 8:34']);
+    expect(await browser.pageStatus(page)).toEqual({ refs: 1, capped: false });
+    const dialog = await hover(page, 'main p:nth-of-type(2)', 'Romans 8:34');
+    expect(await dialog.getAttribute('aria-label')).toBe('Romans 8:34 (WEB)');
+    await page.close();
+    await late.close();
+  });
+
   it('keeps up with content added, changed and removed after load', async () => {
     const page = await open('spa.html');
     await waitForHighlights(page, (n) => n === 1);
