@@ -8,12 +8,13 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TRANSLATIONS, TRANSLATION_IDS } from '../lib/bible/translations';
-import type { DataManifest } from '../lib/bible/packs';
+import { BOOKS } from '../lib/bible/books';
+import { NAVE_TOPIC_CHUNK, type DataManifest, type NaveIndex } from '../lib/bible/packs';
 import { buildBiblePacks } from './data/bible-pack';
 import { buildNavePacks } from './data/nave';
 import { exportModule, MissingModuleError, readModuleConf } from './data/sword';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const NAVE_MODULE = 'Nave';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'public', 'data');
@@ -72,8 +73,20 @@ function main(): void {
     };
   }
   const nave = buildNavePacks(exportModule(NAVE_MODULE));
-  writeJson(join(outDir, 'nave', 'topics.json'), nave.topics);
-  writeJson(join(outDir, 'nave', 'index.json'), nave.index);
+  // Split by book and by topic id: a card reads its own book's index and its topics' files.
+  for (let chunk = 0; chunk * NAVE_TOPIC_CHUNK < nave.topics.length; chunk++) {
+    const topics = nave.topics.slice(chunk * NAVE_TOPIC_CHUNK, (chunk + 1) * NAVE_TOPIC_CHUNK);
+    writeJson(join(outDir, 'nave', 'topics', `${chunk}.json`), topics);
+  }
+  const byBook = new Map<string, NaveIndex>();
+  for (const [osis, refs] of Object.entries(nave.index)) {
+    const book = osis.slice(0, osis.indexOf('.'));
+    const index = byBook.get(book) ?? {};
+    index[osis] = refs;
+    byBook.set(book, index);
+  }
+  for (const book of BOOKS)
+    writeJson(join(outDir, 'nave', 'index', `${book.id}.json`), byBook.get(book.id) ?? {});
   const manifest: DataManifest = {
     format: FORMAT,
     version,

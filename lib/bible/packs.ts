@@ -45,21 +45,30 @@ export interface NaveSection {
   refs: string[];
 }
 
-/** public/data/nave/topics.json: topics in module order. */
+/**
+ * public/data/nave/topics/<n>.json: topics in module order, NAVE_TOPIC_CHUNK to a file (a
+ * topic's id is its position over all files), so a card needs only the files of its topics.
+ */
 export interface NaveTopic {
   name: string;
   sections: NaveSection[];
 }
 
-/** public/data/nave/index.json: verse OSIS id → [topic index, section index] pairs citing it. */
+/**
+ * public/data/nave/index/<book>.json: one book's verse OSIS ids → [topic id, section index]
+ * pairs citing them, so a card needs only its own book's index.
+ */
 export type NaveIndex = Record<string, [number, number][]>;
+
+/** How many Nave's topics one topics file holds (about 45 KB of JSON). */
+export const NAVE_TOPIC_CHUNK = 100;
 
 /** Where a pack lives inside the extension, relative to its root. */
 export const packPaths = {
   manifest: '/data/manifest.json',
   book: (translation: TranslationId, book: BookId) => `/data/bible/${translation}/${book}.json`,
   versification: (translation: TranslationId) => `/data/bible/${translation}/versification.json`,
-  naveTopics: '/data/nave/topics.json',
-  naveIndex: '/data/nave/index.json',
+  naveTopics: (chunk: number) => `/data/nave/topics/${chunk}.json`,
+  naveIndex: (book: BookId) => `/data/nave/index/${book}.json`,
   commentary: '/data/commentary.json',
 } as const;

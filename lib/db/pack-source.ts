@@ -40,8 +40,9 @@ export function extensionPacks(): PackSource & CommentarySource {
     version,
     naveVersion: version,
     commentary: () => readJson<CommentaryPack>(packPaths.commentary),
-    naveTopics: () => readJson<NaveTopic[]>(packPaths.naveTopics),
-    naveIndex: () => readJson<NaveIndex>(packPaths.naveIndex),
+    naveTopicCount: async () => (await manifest.get()).nave.topics,
+    naveTopics: (chunk: number) => readJson<NaveTopic[]>(packPaths.naveTopics(chunk)),
+    naveIndex: (book: BookId) => readJson<NaveIndex>(packPaths.naveIndex(book)),
     book: (translation: TranslationId, book: string) =>
       readJson<BookPack>(packPaths.book(translation, book as BookId)),
   };

@@ -8,6 +8,7 @@ import { CommentaryService, META_COMMENTARY, type CommentarySource } from '@/lib
 import { IntercedeDb } from '@/lib/db/database';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import { fixtureNoteFiles } from '../../fixtures/commentary';
+import { naveSource } from '../../fixtures/nave-source';
 
 const files = fixtureNoteFiles();
 const PACK = buildCommentaryPack(files, () => 'v1');
@@ -20,9 +21,7 @@ function source(pack: () => CommentaryPack = () => PACK) {
   const reads: string[] = [];
   const src: CommentarySource = {
     commentary: async () => (reads.push('commentary'), pack()),
-    naveVersion: async () => (reads.push('naveVersion'), 'n1'),
-    naveTopics: async () => (reads.push('naveTopics'), TOPICS),
-    naveIndex: async () => (reads.push('naveIndex'), INDEX),
+    ...naveSource('n1', TOPICS, INDEX, reads),
   };
   return { src, reads };
 }
@@ -86,7 +85,7 @@ describe('CommentaryService', () => {
     const service = make(src);
     const covered = await service.getCommentary('Exod.32.12');
     expect(covered.topics).toEqual([]);
-    expect(reads).not.toContain('naveTopics');
+    expect(reads).toEqual(['commentary']);
     const sameChapter = await service.getCommentary('Heb.8.5');
     expect(sameChapter.notes.map((x) => x.id)).toEqual(['heb-7-24-8-2']);
     expect(sameChapter.topics).toEqual([
@@ -171,7 +170,8 @@ describe('CommentaryService', () => {
     expect(await db.meta.toCollection().primaryKeys()).toEqual([]);
     reads.length = 0;
     expect((await service.getCommentary('Heb.8.5')).topics).toHaveLength(1);
-    expect(reads).toEqual(['commentary', 'naveVersion', 'naveTopics', 'naveIndex']);
+    // Only the passage's book index and its topic's file, before the answer.
+    expect(reads).toEqual(['commentary', 'index Heb', 'topics 0']);
   });
 
   it('answers a getCommentary message end to end', async () => {

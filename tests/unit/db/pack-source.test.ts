@@ -20,25 +20,26 @@ afterEach(() => vi.unstubAllGlobals());
 describe('extensionPacks', () => {
   it('reads each pack from its path in the package, and the manifest once', async () => {
     const asked = serve({
-      '/data/manifest.json': '{"version":"v7"}',
+      '/data/manifest.json': '{"version":"v7","nave":{"topics":5320}}',
       '/data/bible/KJV/Heb.json': '{"book":"Heb"}',
       '/data/commentary.json': '{"notes":[]}',
-      '/data/nave/topics.json': '[1]',
-      '/data/nave/index.json': '{"a":1}',
+      '/data/nave/topics/3.json': '[1]',
+      '/data/nave/index/Heb.json': '{"a":1}',
     });
     const packs = extensionPacks();
     expect(await packs.version()).toBe('v7');
     expect(await packs.naveVersion()).toBe('v7');
     expect(await packs.book('KJV', 'Heb')).toEqual({ book: 'Heb' });
     expect(await packs.commentary()).toEqual({ notes: [] });
-    expect(await packs.naveTopics()).toEqual([1]);
-    expect(await packs.naveIndex()).toEqual({ a: 1 });
+    expect(await packs.naveTopics(3)).toEqual([1]);
+    expect(await packs.naveIndex('Heb')).toEqual({ a: 1 });
+    expect(await packs.naveTopicCount()).toBe(5320);
     expect(asked).toEqual([
       '/data/manifest.json',
       '/data/bible/KJV/Heb.json',
       '/data/commentary.json',
-      '/data/nave/topics.json',
-      '/data/nave/index.json',
+      '/data/nave/topics/3.json',
+      '/data/nave/index/Heb.json',
     ]);
   });
 
