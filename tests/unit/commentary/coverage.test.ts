@@ -11,9 +11,11 @@ import { compileNotes } from '@/lib/commentary/compile';
 import { matchKind } from '@/lib/commentary/match';
 
 const dir = new URL('../../../lib/commentary/notes/', import.meta.url);
-const topics = JSON.parse(
-  readFileSync(new URL('../../../public/data/nave/topics.json', import.meta.url), 'utf8'),
-) as NaveTopic[];
+const naveDir = new URL('../../../public/data/nave/topics/', import.meta.url);
+const topics = readdirSync(naveDir)
+  .map((file) => Number(file.replace('.json', '')))
+  .sort((a, b) => a - b)
+  .flatMap((n) => JSON.parse(readFileSync(new URL(`${n}.json`, naveDir), 'utf8')) as NaveTopic[]);
 
 const notes = compileNotes(
   readdirSync(dir)

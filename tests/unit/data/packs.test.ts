@@ -5,7 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BOOKS, type BookId } from '@/lib/bible/books';
-import type { BookPack, DataManifest, NaveIndex, NaveTopic, VersificationPack } from '@/lib/bible/packs';
+import {
+  NAVE_TOPIC_CHUNK,
+  type BookPack,
+  type DataManifest,
+  type NaveIndex,
+  type NaveTopic,
+  type VersificationPack,
+} from '@/lib/bible/packs';
 import type { TranslationId } from '@/lib/bible/translations';
 import { exportModule } from '../../../scripts/data/sword';
 
@@ -127,7 +134,13 @@ describe('data packs', () => {
   });
 
   it('lists the sections of Nave’s INTERCESSION with their references', () => {
-    const topics = read<NaveTopic[]>('nave/topics.json');
+    const manifest = read<DataManifest>('manifest.json');
+    const chunks = Math.ceil(manifest.nave.topics / NAVE_TOPIC_CHUNK);
+    const topics = Array.from({ length: chunks }, (_, n) =>
+      read<NaveTopic[]>(`nave/topics/${n}.json`),
+    ).flat();
+    // Every topics file but the last holds NAVE_TOPIC_CHUNK topics, so ids are positions.
+    expect(topics).toHaveLength(manifest.nave.topics);
     const topic = topics.find((t) => t.name === 'INTERCESSION')!;
     const headings = topic.sections.map((s) => s.heading);
     expect(headings).toContain('OF MAN WITH GOD');
@@ -135,8 +148,13 @@ describe('data packs', () => {
     expect(topic.sections.reduce((n, s) => n + s.refs.length, 0)).toBe(273);
     const sodom = topic.sections.find((s) => s.heading === 'In behalf of Sodom')!;
     expect(sodom.refs).toEqual(['Gen.18.23-Gen.18.32']);
-    const index = read<NaveIndex>('nave/index.json');
+    const genesis = read<NaveIndex>('nave/index/Gen.json');
     const i = topics.indexOf(topic);
-    expect(index['Gen.18.25']).toContainEqual([i, topic.sections.indexOf(sodom)]);
+    expect(genesis['Gen.18.25']).toContainEqual([i, topic.sections.indexOf(sodom)]);
+    // Each book's index holds its own verses only.
+    expect(Object.keys(genesis).every((osis) => osis.startsWith('Gen.'))).toBe(true);
+    expect(Object.keys(read<NaveIndex>('nave/index/Jas.json')).every((osis) => osis.startsWith('Jas.'))).toBe(
+      true,
+    );
   });
 });
