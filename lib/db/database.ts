@@ -91,6 +91,10 @@ export interface SearchIndexRow {
   lengths: Uint8Array;
   /** Every term, sorted (prefix search while typing). */
   vocabulary: string[];
+  /** By term: the written form (folded) it stands for most often, for typo correction. */
+  surfaces: string[];
+  /** By term: how often it is written. */
+  counts: Uint32Array;
   builtAt: number;
   buildMs: number;
   /** Bytes of postings, keys, lengths and terms as stored. */

@@ -2,29 +2,59 @@
  * The word index of each translation, in IndexedDB. It is built once, the first time a word
  * search needs it, by reading every book through the verse service (which also fills the
  * verse cache the result snippets are read from), and rebuilt only when the packs change.
- * A search reads just its words' postings, and keeps recent ones in memory.
+ * A search runs over every installed translation (or the reader's alone), reads just its
+ * words' postings, and keeps recent ones in memory.
  */
 import { BOOKS } from '../bible/books';
 import { formatOsis } from '../bible/osis';
-import type { TranslationId } from '../bible/translations';
+import { TRANSLATION_IDS, type TranslationId } from '../bible/translations';
 import { IndexBuilder } from '../search/build';
-import { rankQuery, type QueryRanking } from '../search/engine';
+import { rankQuery, termsWithPrefix, type QueryRanking } from '../search/engine';
+import { Families } from '../search/family';
+import { KeySpace, matchedElsewhere, mergeRankings, type MergedRanking } from '../search/merge';
 import { parseWords } from '../search/query';
-import { makeSnippet } from '../search/snippet';
+import { makeSnippet, matchedQuote } from '../search/snippet';
+import { correctQuery, type Lexicon } from '../search/spell';
 import { splitVerseKey, verseKeyToOsis } from '../search/verse-key';
-import { SEARCH_PAGE, type SearchHit, type SearchIndexStatus, type SearchReply } from '../search/results';
+import {
+  SEARCH_PAGE,
+  type SearchHit,
+  type SearchIndexStatus,
+  type SearchOptions,
+  type SearchReply,
+} from '../search/results';
 import { PassageNotFoundError } from '../errors';
 import type { IntercedeDb, SearchIndexRow, SearchTermRow } from './database';
 import type { PackSource, VerseService } from './verse-service';
 
 /** Bumps when the index layout or the tokenizer changes, so stored indexes are rebuilt. */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 
 /** Postings kept in memory, counted in entries (4 bytes each): about the whole of one translation. */
 const MEMORY_POSTINGS = 1_000_000;
 
 /** A translation's index header, in memory once loaded. */
-type Header = Pick<SearchIndexRow, 'keys' | 'lengths' | 'vocabulary'>;
+type Header = Pick<SearchIndexRow, 'keys' | 'lengths' | 'vocabulary' | 'surfaces' | 'counts'>;
+
+/** What searching a set of translations needs besides their headers; made once per set. */
+interface Scope {
+  ids: TranslationId[];
+  headers: Header[];
+  space: KeySpace;
+  families: Families;
+  lexicons: Lexicon[];
+  has(term: string): boolean;
+}
+
+/** The last query's rankings, so "more results" does not rank again. */
+interface Ranked {
+  key: string;
+  rankings: QueryRanking[];
+  merged: MergedRanking;
+}
+
+/** The default: every installed translation, typos corrected. */
+const EVERY: SearchOptions = { every: true, literal: false };
 
 interface Build {
   done: number;
@@ -41,8 +71,9 @@ export class SearchIndexService {
   /** Postings by `${translation}:${term}`, least recently used first. */
   private postingsCache = new Map<string, Uint32Array>();
   private cachedEntries = 0;
-  /** The last query's full ranking, so "more results" does not rank again. */
-  private last?: { key: string; ranking: QueryRanking };
+  private last?: Ranked;
+  /** By the translations' ids joined, the reader's first. */
+  private scopes = new Map<string, Scope>();
   /** Bumped by clear(), so a build that was running meanwhile does not write its stale result. */
   private generation = 0;
 
@@ -54,41 +85,128 @@ export class SearchIndexService {
   ) {}
 
   /**
-   * A page of results for `query`. When the translation has no index yet, its build starts
-   * and the reply reports progress; the caller asks again.
+   * A page of results for `query`, shown in `translation`. When a translation searched has no
+   * index yet, its build starts and the reply reports the progress of all of them; the caller
+   * asks again.
    */
-  async search(query: string, translation: TranslationId, offset: number): Promise<SearchReply> {
-    const parsed = parseWords(query);
-    const header = await this.header(translation);
-    if (!header) {
-      const failure = this.failures.get(translation);
-      if (failure !== undefined) {
-        this.failures.delete(translation);
-        throw failure;
+  async search(
+    query: string,
+    translation: TranslationId,
+    offset: number,
+    options: SearchOptions = EVERY,
+  ): Promise<SearchReply> {
+    const ids = options.every
+      ? [translation, ...TRANSLATION_IDS.filter((t) => t !== translation)]
+      : [translation];
+    const headers = await Promise.all(ids.map((t) => this.header(t)));
+    if (!headers.every((h) => h)) {
+      for (const t of ids) {
+        const failure = this.failures.get(t);
+        if (failure !== undefined) {
+          this.failures.delete(t);
+          throw failure;
+        }
       }
-      const build = this.builds.get(translation)!;
-      return { status: 'building', done: build.done, total: build.total };
+      let done = 0;
+      headers.forEach((h, i) => (done += h ? BOOKS.length : (this.builds.get(ids[i]!)?.done ?? 0)));
+      return { status: 'building', done, total: BOOKS.length * ids.length };
     }
-    if (parsed.kind !== 'words')
-      return { status: 'ready', mode: 'all', total: 0, phrases: 0, offset, hits: [] };
-    const key = `${translation}\n${parsed.terms.join(' ')}\n${parsed.prefix ?? ''}`;
-    let ranking = this.last?.key === key ? this.last.ranking : undefined;
-    if (!ranking) {
-      ranking = await rankQuery(parsed, {
-        lengths: header.lengths,
-        vocabulary: header.vocabulary,
-        postings: (terms) => this.postings(translation, terms),
-      });
-      this.last = { key, ranking };
+    const scope = this.scope(ids, headers as Header[]);
+    const corrected = options.literal
+      ? undefined
+      : correctQuery(query, (term, typing) => this.known(scope, term, typing), scope.lexicons);
+    const parsed = parseWords(corrected ?? query);
+    if (parsed.kind !== 'words') {
+      return { status: 'ready', mode: 'all', total: 0, phrases: 0, offset, hits: [], translations: ids };
     }
-    const page = [...ranking.ordinals.subarray(offset, offset + SEARCH_PAGE)].map((o) => header.keys[o]!);
-    const texts = await this.texts(translation, page);
-    const hits: SearchHit[] = page.map((verseKey, i) => {
-      const osis = verseKeyToOsis(verseKey);
-      return { osis, label: formatOsis(osis), ...makeSnippet(texts[i]!, ranking.terms) };
+    const key = `${ids.join(',')}\n${parsed.terms.join(' ')}\n${parsed.prefix ?? ''}`;
+    let ranked = this.last?.key === key ? this.last : undefined;
+    if (!ranked) {
+      const rankings = await Promise.all(
+        ids.map((t, i) =>
+          rankQuery(
+            parsed,
+            {
+              lengths: scope.headers[i]!.lengths,
+              vocabulary: scope.headers[i]!.vocabulary,
+              postings: (terms) => this.postings(t, terms),
+            },
+            scope.families,
+          ),
+        ),
+      );
+      ranked = { key, rankings, merged: mergeRankings(scope.space, rankings) };
+      this.last = ranked;
+    }
+    const { merged, rankings } = ranked;
+    const slots = [...merged.order.subarray(offset, offset + SEARCH_PAGE)];
+    // The reader's text where the translation has the verse, else the text that matched.
+    const shownIn = slots.map((slot) => (scope.space.present[0]![slot] ? 0 : merged.from[slot]!));
+    const noted = slots.map((slot) => matchedElsewhere(merged, slot, 0));
+    const wanted = ids.map((_, t) =>
+      slots.filter((slot, i) => shownIn[i] === t || (noted[i] && merged.from[slot] === t)),
+    );
+    const texts = await Promise.all(
+      ids.map(async (t, i) => {
+        const list = wanted[i]!;
+        const found = await this.texts(
+          t,
+          list.map((slot) => scope.space.keys[slot]!),
+        );
+        return new Map(list.map((slot, j) => [slot, found[j]!]));
+      }),
+    );
+    const hits: SearchHit[] = slots.map((slot, i) => {
+      const osis = verseKeyToOsis(scope.space.keys[slot]!);
+      const shown = shownIn[i]!;
+      const hit: SearchHit = {
+        osis,
+        label: formatOsis(osis),
+        ...makeSnippet(texts[shown]!.get(slot) ?? '', rankings[shown]!.terms),
+        translation: ids[shown]!,
+      };
+      const from = merged.from[slot]!;
+      if (noted[i] && from !== shown) {
+        const quote = matchedQuote(texts[from]!.get(slot) ?? '', rankings[from]!.terms);
+        if (quote) hit.matched = { translation: ids[from]!, quote };
+      }
+      return hit;
     });
-    const { mode, phrases } = ranking;
-    return { status: 'ready', mode, total: ranking.ordinals.length, phrases, offset, hits };
+    const reply: SearchReply = {
+      status: 'ready',
+      mode: merged.mode,
+      total: merged.order.length,
+      phrases: merged.phrases,
+      offset,
+      hits,
+      translations: ids,
+    };
+    if (corrected !== undefined) reply.corrected = corrected;
+    return reply;
+  }
+
+  /** Whether some index searched holds the term or its family (or, while typed, a word it begins). */
+  private known(scope: Scope, term: string, typing: boolean): boolean {
+    if (scope.families.of(term).some((t) => scope.has(t))) return true;
+    return typing && scope.headers.some((h) => termsWithPrefix(h.vocabulary, term, 1).length > 0);
+  }
+
+  /** The scope of a set of translations, made on its first search. */
+  private scope(ids: TranslationId[], headers: Header[]): Scope {
+    const id = ids.join(',');
+    const known = this.scopes.get(id);
+    if (known && known.headers.every((h, i) => h === headers[i])) return known;
+    const terms = new Set(headers.flatMap((h) => h.vocabulary));
+    const scope: Scope = {
+      ids,
+      headers,
+      space: new KeySpace(headers.map((h) => h.keys)),
+      families: new Families(terms),
+      lexicons: headers.map((h) => ({ words: h.surfaces, counts: h.counts })),
+      has: (term) => terms.has(term),
+    };
+    this.scopes.set(id, scope);
+    return scope;
   }
 
   /** Whether the translation's index is built, being built, or not there. */
@@ -119,6 +237,7 @@ export class SearchIndexService {
     this.postingsCache.clear();
     this.cachedEntries = 0;
     this.last = undefined;
+    this.scopes.clear();
     await this.db.transaction('rw', this.db.searchTerms, this.db.searchIndex, async () => {
       await this.db.searchTerms.clear();
       await this.db.searchIndex.clear();
@@ -137,7 +256,8 @@ export class SearchIndexService {
     const version = await this.version();
     const row = await this.db.searchIndex.get(translation);
     if (row?.version === version) {
-      const header = { keys: row.keys, lengths: row.lengths, vocabulary: row.vocabulary };
+      const { keys, lengths, vocabulary, surfaces, counts } = row;
+      const header = { keys, lengths, vocabulary, surfaces, counts };
       this.headers.set(translation, header);
       return header;
     }
@@ -184,12 +304,15 @@ export class SearchIndexService {
       rows.push({ t: translation, term, postings });
       bytes += postings.byteLength + term.length;
     }
+    const vocabulary = [...index.postings.keys()].sort();
     const header: SearchIndexRow = {
       t: translation,
       version,
       keys: index.keys,
       lengths: index.lengths,
-      vocabulary: [...index.postings.keys()].sort(),
+      vocabulary,
+      surfaces: vocabulary.map((term) => index.surfaces.get(term) ?? term),
+      counts: Uint32Array.from(vocabulary, (term) => index.postings.get(term)!.length),
       builtAt: this.now(),
       buildMs: 0,
       bytes,

@@ -30,6 +30,7 @@ const hit = (osis: string, label: string, text: string, marks: [number, number][
   label,
   text,
   marks,
+  translation: 'WEB',
 });
 
 const passage = (osis: string, label: string, text: string): Passage => ({
@@ -61,6 +62,7 @@ const ready = (hits: SearchHit[], extra: Partial<SearchReply> = {}): SearchReply
   phrases: 0,
   offset: 0,
   hits,
+  translations: ['WEB', 'KJV'],
   ...(extra as object),
 });
 

@@ -32,7 +32,20 @@ describe('search requests', () => {
       d,
     );
     expect(reply).toEqual({ ok: true, value: { status: 'building', done: 1, total: 66 } });
-    expect(d.search.search).toHaveBeenCalledWith('make intercession', 'KJV', 50);
+    expect(d.search.search).toHaveBeenCalledWith('make intercession', 'KJV', 50, {
+      every: true,
+      literal: false,
+    });
+  });
+
+  it('passes the one-translation switch and a literal search on', async () => {
+    const d = deps();
+    await handleMessage(
+      { type: 'search', query: 'intersession', translation: 'WEB', offset: 0, every: false, literal: true },
+      self,
+      d,
+    );
+    expect(d.search.search).toHaveBeenCalledWith('intersession', 'WEB', 0, { every: false, literal: true });
   });
 
   it.each([
@@ -42,6 +55,16 @@ describe('search requests', () => {
     ['an unknown translation', { query: 'grace', translation: 'NIV', offset: 0 }, /"translation"/],
     ['a negative offset', { query: 'grace', translation: 'WEB', offset: -1 }, /"offset"/],
     ['a fractional offset', { query: 'grace', translation: 'WEB', offset: 1.5 }, /"offset"/],
+    [
+      'a switch that is not a boolean',
+      { query: 'grace', translation: 'WEB', offset: 0, every: 'no' },
+      /"every"/,
+    ],
+    [
+      'a literal flag that is not a boolean',
+      { query: 'grace', translation: 'WEB', offset: 0, literal: 1 },
+      /"literal"/,
+    ],
     [
       'an extra field',
       { query: 'grace', translation: 'WEB', offset: 0, limit: 9 },
@@ -89,6 +112,8 @@ describe('search requests', () => {
       query: 'q',
       translation: 'WEB',
       offset: 0,
+      every: true,
+      literal: false,
     });
     expect(() => historyValidators.getHistory({ type: 'getHistory', all: true })).toThrow(/unexpected/);
   });
