@@ -9,6 +9,7 @@ import { send } from '@/lib/messaging/send';
 import type { SearchHit } from '@/lib/search/results';
 import { findReferences, formatReference } from '@/lib/refs';
 import { parseQuery, type ReferenceFinder } from '@/lib/search/query';
+import { searchEveryTranslation } from '@/lib/settings';
 import { PassageView } from './passage-view';
 import { RecentLookups } from './recent-lookups';
 import { SavedList } from './saved-list';
@@ -39,12 +40,22 @@ export function PopupApp({
   const parsed = useMemo(() => parseQuery(query, find), [query, find]);
   const osis = parsed.kind === 'reference' ? parsed.osis : undefined;
   const words = parsed.kind === 'words' ? query : undefined;
-  const search = useWordSearch(words, translation);
+  const [every, setEvery] = useState(true);
+  /** The words query searched as typed ("search instead for …"); any other query is corrected. */
+  const [literal, setLiteral] = useState<string>();
+  const search = useWordSearch(words, translation, every, words !== undefined && words === literal);
   const hits = search.state.status === 'ready' ? search.state.hits : [];
 
   // Before the first paint, not after it: the box is ready for typing as soon as it shows.
   useLayoutEffect(() => input.current?.focus(), []);
-  useEffect(() => setActive(-1), [words, translation]);
+  useEffect(() => setActive(-1), [words, translation, every, literal]);
+  useEffect(() => {
+    searchEveryTranslation.getValue().then(setEvery, () => undefined);
+  }, []);
+  const changeEvery = (value: boolean) => {
+    setEvery(value);
+    void searchEveryTranslation.setValue(value);
+  };
   useEffect(() => {
     // "Look up in Intercede" leaves its selection for the popup it opens.
     if (initialQuery) return;
@@ -141,8 +152,15 @@ export function PopupApp({
         <WordResults
           state={search.state}
           active={active}
+          query={words}
           translation={translation}
+          every={every}
           onTranslation={setTranslation}
+          onEvery={changeEvery}
+          onLiteral={() => {
+            setLiteral(words);
+            input.current?.focus();
+          }}
           onOpen={openHit}
           onActive={setActive}
           onMore={() => void search.loadMore()}

@@ -45,6 +45,12 @@ export const excludeSelectors = storage.defineItem<string>('sync:excludeSelector
 /** Host names (e.g. `example.com`) where Intercede does nothing. */
 export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', { fallback: [], version: 1 });
 
+/** Whether the popup's word search runs over every installed translation (else the one shown). */
+export const searchEveryTranslation = storage.defineItem<boolean>('sync:searchEvery', {
+  fallback: true,
+  version: 1,
+});
+
 /** Whether the toolbar badge shows how many verses are saved. */
 export const badgeCount = storage.defineItem<boolean>('sync:badgeCount', { fallback: true, version: 1 });
 

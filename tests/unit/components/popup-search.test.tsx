@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Passage } from '@/lib/bible/passage';
 import type { SearchHit, SearchReply } from '@/lib/search/results';
 import { PopupApp } from '@/components/popup/popup-app';
+import { searchEveryTranslation } from '@/lib/settings';
 
 afterEach(cleanup);
 
@@ -108,6 +109,8 @@ describe('PopupApp search', () => {
       query: 'make intercession',
       translation: 'WEB',
       offset: 0,
+      every: true,
+      literal: false,
     });
   });
 
@@ -174,5 +177,63 @@ describe('PopupApp search', () => {
     await waitFor(() => expect((box() as HTMLInputElement).value).toBe('1 jn 2'));
     await screen.findByRole('heading', { name: 'Label of 1John.2' });
     expect(sent.some((m) => m.type === 'search')).toBe(false);
+  });
+
+  it('says where the words matched when another translation has them, and which text a verse shows', async () => {
+    background(() =>
+      ready([
+        {
+          ...hit('1John.2.1', '1 John 2:1', 'we have a Counselor with the Father', [[26, 30]]),
+          matched: { translation: 'KJV', quote: 'an advocate with the Father' },
+        },
+        { ...hit('Acts.8.37', 'Acts 8:37', 'If thou believest', [[7, 17]]), translation: 'KJV' },
+      ]),
+    );
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'advocate with the Father' } });
+    const [first, second] = (await results()) as [HTMLElement, HTMLElement];
+    expect(first.textContent).toBe(
+      '1 John 2:1 we have a Counselor with the Father' + 'matched in KJV: “an advocate with the Father”',
+    );
+    expect(second.querySelector('.hit-ref')!.textContent).toBe('Acts 8:37 (KJV)');
+  });
+
+  it('shows the corrected words, and searches the words as typed on request', async () => {
+    background((m) =>
+      m.literal ? ready([]) : ready([hit('Heb.7.25', 'Hebrews 7:25', 'x')], { corrected: 'intercession' }),
+    );
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'intersession' } });
+    await results();
+    const correction = screen.getByText(/Showing results for/);
+    expect(correction.textContent).toBe('Showing results for intercession — search instead for intersession');
+    fireEvent.click(screen.getByRole('button', { name: 'search instead for intersession' }));
+    await screen.findByText('No verse has these words.');
+    expect(sent.filter((m) => m.type === 'search').map((m) => [m.query, m.literal])).toEqual([
+      ['intersession', false],
+      ['intersession', true],
+    ]);
+    expect(screen.queryByText(/Showing results for/)).toBeNull();
+    // Other words are corrected again.
+    fireEvent.input(box(), { target: { value: 'intersessions' } });
+    await waitFor(() => expect(sent.filter((m) => m.type === 'search').at(-1)!.literal).toBe(false));
+  });
+
+  it('searches one translation when "All translations" is off, and remembers it', async () => {
+    background(() => ready([hit('Heb.7.25', 'Hebrews 7:25', 'x')]));
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'grace' } });
+    await results();
+    const every = screen.getByRole('checkbox', { name: 'All translations' }) as HTMLInputElement;
+    expect(every.checked).toBe(true);
+    fireEvent.click(every);
+    await waitFor(() => expect(sent.filter((m) => m.type === 'search').at(-1)!.every).toBe(false));
+    expect(await searchEveryTranslation.getValue()).toBe(false);
+    cleanup();
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'mercy' } });
+    await waitFor(() =>
+      expect(sent.filter((m) => m.type === 'search' && m.query === 'mercy').at(-1)!.every).toBe(false),
+    );
   });
 });
