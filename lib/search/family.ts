@@ -144,7 +144,7 @@ const KEEP = new Set([
 export type HasTerm = (term: string) => boolean;
 
 /** The family root of an index term (a stem). `has` tells which terms the index holds. */
-export function familyRoot(term: string, has: HasTerm): string {
+function familyRoot(term: string, has: HasTerm): string {
   if (NAMES.has(term)) return NAME_ROOT;
   const base = AGENTS[term] ?? IRREGULAR[term];
   if (base !== undefined) return familyRoot(base, has);
