@@ -9,6 +9,7 @@ import { firstVerse, formatOsis, isValidOsis, lastVerse, parseOsis, type Span } 
 import type { NaveIndex, NaveTopic } from '../bible/packs';
 import { intervals } from '../commentary/match';
 import type { TopicView } from '../commentary/views';
+import { namedTopic, TopicNames, type NamedTopic } from '../search/topic';
 import type { IntercedeDb, NaveTopicRow, NaveVerseRow } from './database';
 import { nextTask } from './next-task';
 import { SharedOnce } from './shared-once';
@@ -46,6 +47,8 @@ export class NaveService {
   private readonly loaded = new SharedOnce(() => this.load());
   private packs: Packs | undefined;
   private written: Promise<void> = Promise.resolve();
+  /** Every topic name and section heading, read once per service-worker lifetime. */
+  private names: Promise<TopicNames> | undefined;
 
   constructor(
     private readonly db: IntercedeDb,
@@ -94,6 +97,28 @@ export class NaveService {
     return views;
   }
 
+  /**
+   * The topic a word search names ("intercession", "prayer"), with all its sections, or the
+   * sections headed as it says ("high priest"); null when the query names none.
+   */
+  async topicNamed(query: string): Promise<NamedTopic | null> {
+    await this.loaded.get();
+    const names = await (this.names ??= this.readNames());
+    const entry = names.find(query);
+    if (!entry) return null;
+    const ids = 'topic' in entry ? [entry.topic] : entry.sections.map(([t]) => t);
+    const packs = this.packs;
+    const rows = packs ? ids.map((id) => packs.topics[id]) : await this.db.naveTopics.bulkGet(ids);
+    const byId = new Map(ids.map((id, i) => [id, rows[i]]));
+    if (rows.some((row) => !row)) return null;
+    return namedTopic(entry, (id) => byId.get(id)!);
+  }
+
+  private async readNames(): Promise<TopicNames> {
+    const names = new TopicNames(this.packs?.topics ?? (await this.db.naveTopics.toArray()));
+    return names;
+  }
+
   /** Resolves when the rows being written (if any) are written, or have failed to be. */
   settled(): Promise<void> {
     return this.written;
@@ -104,6 +129,7 @@ export class NaveService {
     await this.settled();
     this.loaded.reset();
     this.packs = undefined;
+    this.names = undefined;
     await this.db.transaction('rw', [this.db.naveTopics, this.db.naveVerses, this.db.meta], async () => {
       await Promise.all([this.db.naveTopics.clear(), this.db.naveVerses.clear()]);
       await this.db.meta.delete(META_NAVE);

@@ -154,6 +154,14 @@ function familyRoot(term: string, has: HasTerm): string {
   return rule === undefined ? w : familyRoot(rule, has);
 }
 
+/**
+ * The family root of a term without an index to consult: the rules that need to know which
+ * words exist (-ment, -ly, -est…) do not apply. For comparing short texts such as topic names.
+ */
+export function familyKey(term: string): string {
+  return familyRoot(term, () => false);
+}
+
 /** One derivational step, or undefined when none applies. */
 function derive(w: string, has: HasTerm): string | undefined {
   if (w.endsWith('ness') && w.length >= 8) {
