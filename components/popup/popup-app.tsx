@@ -14,6 +14,7 @@ import { PassageView } from './passage-view';
 import { RecentLookups } from './recent-lookups';
 import { SavedList } from './saved-list';
 import { SiteToggle } from './site-toggle';
+import { TopicResult, useNamedTopic } from './topic-result';
 import { hitId, RESULTS_ID, useWordSearch, WordResults } from './word-results';
 
 /** A passage that stays on screen this long counts as looked up (ms); passing keystrokes do not. */
@@ -45,6 +46,7 @@ export function PopupApp({
   const [literal, setLiteral] = useState<string>();
   const search = useWordSearch(words, translation, every, words !== undefined && words === literal);
   const hits = search.state.status === 'ready' ? search.state.hits : [];
+  const topic = useNamedTopic(words);
 
   // Before the first paint, not after it: the box is ready for typing as soon as it shows.
   useLayoutEffect(() => input.current?.focus(), []);
@@ -146,6 +148,17 @@ export function PopupApp({
             onSavedChange={() => setSavedVersion((v) => v + 1)}
           />
         </section>
+      )}
+
+      {words !== undefined && topic && (
+        <TopicResult
+          key={`${topic.kind}:${topic.name}`}
+          topic={topic}
+          onOpen={(ref) => {
+            setBack(query);
+            open(ref);
+          }}
+        />
       )}
 
       {words !== undefined && (

@@ -28,7 +28,7 @@ export interface NamedTopic {
 }
 
 /** At most this many topics are shown for a heading found in many. */
-export const HEADING_TOPICS = 6;
+const HEADING_TOPICS = 6;
 
 /** Small words a reader puts before a topic's name. */
 const LEADING = new Set(['the', 'a', 'an']);

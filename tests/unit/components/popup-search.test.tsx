@@ -237,3 +237,54 @@ describe('PopupApp search', () => {
     );
   });
 });
+
+describe('PopupApp topics', () => {
+  const INTERCESSION = {
+    kind: 'topic' as const,
+    name: 'INTERCESSION',
+    sections: Array.from({ length: 6 }, (_, i) => ({
+      heading: `Section ${i + 1}`,
+      refs: [
+        { osis: `Gen.${i + 1}.1`, label: `Genesis ${i + 1}:1` },
+        { osis: `Exod.${i + 1}.1`, label: `Exodus ${i + 1}:1` },
+      ],
+    })),
+  };
+
+  it('shows the topic a search names above the verses, its first sections, then all', async () => {
+    background(() => ready([hit('Heb.7.25', 'Hebrews 7:25', 'x')]));
+    answer = ((base) => (m: Message) =>
+      m.type === 'findTopic' ? (m.query === 'intercession' ? INTERCESSION : null) : base(m))(answer);
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'intercession' } });
+    const topic = await screen.findByRole('region', { name: 'Nave’s Topical Bible: INTERCESSION' });
+    await results();
+    // Before the verse results in the document.
+    expect(
+      topic.compareDocumentPosition(screen.getByRole('listbox', { name: 'Verses found' })) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(within(topic).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(topic).getAllByRole('listitem')[0]!.textContent).toBe('Section 1 Genesis 1:1, Exodus 1:1');
+    fireEvent.click(within(topic).getByRole('button', { name: 'All 6 sections' }));
+    await waitFor(() => expect(within(topic).getAllByRole('listitem')).toHaveLength(6));
+    fireEvent.click(within(topic).getByRole('button', { name: 'Exodus 6:1' }));
+    expect((box() as HTMLInputElement).value).toBe('Exodus 6:1');
+    await screen.findByRole('heading', { name: 'Label of Exod.6.1' });
+    fireEvent.click(screen.getByRole('button', { name: '← Results for “intercession”' }));
+    await screen.findByRole('region', { name: 'Nave’s Topical Bible: INTERCESSION' });
+  });
+
+  it('shows no topic for words that name none, nor for a reference', async () => {
+    background(() => ready([hit('Heb.7.25', 'Hebrews 7:25', 'x')]));
+    answer = ((base) => (m: Message) => (m.type === 'findTopic' ? null : base(m)))(answer);
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'make intercession' } });
+    await results();
+    await waitFor(() => expect(sent.some((m) => m.type === 'findTopic')).toBe(true));
+    expect(screen.queryByRole('region', { name: /Nave’s Topical Bible/ })).toBeNull();
+    fireEvent.input(box(), { target: { value: 'heb 7:25' } });
+    await screen.findByRole('heading', { name: 'Label of Heb.7.25' });
+    expect(sent.filter((m) => m.type === 'findTopic').map((m) => m.query)).toEqual(['make intercession']);
+  });
+});
