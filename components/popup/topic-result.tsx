@@ -8,7 +8,7 @@ import type { NamedTopic } from '@/lib/search/topic';
 import { SEARCH_DEBOUNCE } from './word-results';
 
 /** Sections shown before "All … sections". */
-export const TOPIC_SECTIONS = 4;
+const TOPIC_SECTIONS = 4;
 
 /** The topic `query` names (undefined: not a words query), asked after the same pause as the search. */
 export function useNamedTopic(query: string | undefined): NamedTopic | null {

@@ -94,9 +94,9 @@ function Matched({ hit }: { hit: SearchHit }) {
 }
 
 function summary(state: Extract<WordSearchState, { status: 'ready' }>): string {
-  const { total, phrases, mode } = state;
-  if (total === 0) return 'No verse has these words.';
-  const verses = `${total.toLocaleString('en')} verse${total === 1 ? '' : 's'}`;
+  const { total, phrases, mode, within } = state;
+  if (total === 0) return within ? `No verse in ${within} has these words.` : 'No verse has these words.';
+  const verses = `${total.toLocaleString('en')} verse${total === 1 ? '' : 's'}${within ? ` in ${within}` : ''}`;
   if (mode === 'some') return `No verse has every word; ${verses} have some of them.`;
   if (phrases === 0) return `${verses}.`;
   if (phrases === total) return `${verses}, all with the exact phrase.`;

@@ -13,6 +13,8 @@ import { rankQuery, termsWithPrefix, type QueryRanking } from '../search/engine'
 import { Families } from '../search/family';
 import { KeySpace, matchedElsewhere, mergeRankings, type MergedRanking } from '../search/merge';
 import { parseWords } from '../search/query';
+import { inRanges, splitScope } from '../search/scope';
+import { findReferences } from '../refs';
 import { makeSnippet, matchedQuote } from '../search/snippet';
 import { correctQuery, type Lexicon } from '../search/spell';
 import { splitVerseKey, verseKeyToOsis } from '../search/verse-key';
@@ -112,14 +114,17 @@ export class SearchIndexService {
       return { status: 'building', done, total: BOOKS.length * ids.length };
     }
     const scope = this.scope(ids, headers as Header[]);
+    const scoped = splitScope(query, findReferences);
+    // The words before " in …" are complete: none is still being typed.
+    const words = scoped ? `${scoped.words} ` : query;
     const corrected = options.literal
       ? undefined
-      : correctQuery(query, (term, typing) => this.known(scope, term, typing), scope.lexicons);
-    const parsed = parseWords(corrected ?? query);
+      : correctQuery(words, (term, typing) => this.known(scope, term, typing), scope.lexicons);
+    const parsed = parseWords(corrected ?? words);
     if (parsed.kind !== 'words') {
       return { status: 'ready', mode: 'all', total: 0, phrases: 0, offset, hits: [], translations: ids };
     }
-    const key = `${ids.join(',')}\n${parsed.terms.join(' ')}\n${parsed.prefix ?? ''}`;
+    const key = JSON.stringify([ids, parsed, scoped?.ranges]);
     let ranked = this.last?.key === key ? this.last : undefined;
     if (!ranked) {
       const rankings = await Promise.all(
@@ -135,7 +140,8 @@ export class SearchIndexService {
           ),
         ),
       );
-      ranked = { key, rankings, merged: mergeRankings(scope.space, rankings) };
+      const within = scoped && ((verse: number) => inRanges(verse, scoped.ranges));
+      ranked = { key, rankings, merged: mergeRankings(scope.space, rankings, within) };
       this.last = ranked;
     }
     const { merged, rankings } = ranked;
@@ -181,7 +187,10 @@ export class SearchIndexService {
       hits,
       translations: ids,
     };
-    if (corrected !== undefined) reply.corrected = corrected;
+    if (corrected !== undefined) {
+      reply.corrected = scoped ? corrected.trimEnd() + query.slice(scoped.words.length) : corrected;
+    }
+    if (scoped) reply.within = scoped.label;
     return reply;
   }
 

@@ -6,7 +6,7 @@
  */
 import type { Families } from './family';
 import type { ParsedQuery } from './query';
-import { rankVerses, unionPostings, type Ranking } from './rank';
+import { phraseStarts, rankVerses, unionPostings, type Ranking } from './rank';
 
 /** A typed-so-far word stands for at most this many terms ("a" would otherwise mean thousands). */
 const MAX_PREFIX_TERMS = 50;
@@ -66,7 +66,9 @@ export async function rankQuery(
   reader: IndexReader,
   families?: Families,
 ): Promise<QueryRanking> {
-  const words = query.terms.map((term) => (families ? families.of(term) : [term]));
+  const quoted = query.quoted ?? [];
+  const isQuoted = (i: number) => quoted.some(([from, to]) => i >= from && i < to);
+  const words = query.terms.map((term, i) => (families && !isQuoted(i) ? families.of(term) : [term]));
   const lastKnown = words.at(-1)!.some((term) => hasTerm(reader.vocabulary, term));
   if (query.prefix && !lastKnown) {
     const expanded = termsWithPrefix(reader.vocabulary, query.prefix);
@@ -88,5 +90,28 @@ export async function rankQuery(
     return slot;
   });
   const exact = families ? query.terms.map((term) => byTerm.get(term)) : undefined;
-  return { ...rankVerses({ slots, lengths: reader.lengths, exact }), terms: found };
+  const ranking = rankVerses({ slots, lengths: reader.lengths, exact });
+  return {
+    ...withPhrases(
+      ranking,
+      quoted.map(([from, to]) => slots.slice(from, to)),
+    ),
+    terms: found,
+  };
+}
+
+/** Keeps only the verses holding every quoted phrase, word after word. */
+function withPhrases(ranking: Ranking, phrases: readonly Uint32Array[][]): Ranking {
+  if (phrases.length === 0) return ranking;
+  const sets = phrases.map((slots) => new Set([...phraseStarts(slots)].map((p) => p >>> 8)));
+  const keep: number[] = [];
+  ranking.ordinals.forEach((ordinal, i) => {
+    if (sets.every((set) => set.has(ordinal))) keep.push(i);
+  });
+  return {
+    mode: ranking.mode,
+    ordinals: Uint32Array.from(keep, (i) => ranking.ordinals[i]!),
+    quality: Float64Array.from(keep, (i) => ranking.quality[i]!),
+    phrases: keep.filter((i) => i < ranking.phrases).length,
+  };
 }

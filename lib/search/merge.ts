@@ -49,8 +49,15 @@ export interface MergedRanking {
   quality: Float64Array[];
 }
 
-/** Merges `rankings` (one per translation, in the KeySpace's order; the reader's first). */
-export function mergeRankings(space: KeySpace, rankings: readonly Ranking[]): MergedRanking {
+/**
+ * Merges `rankings` (one per translation, in the KeySpace's order; the reader's first),
+ * keeping only the verses whose key `keep` accepts ("love in 1 John").
+ */
+export function mergeRankings(
+  space: KeySpace,
+  rankings: readonly Ranking[],
+  keep?: (key: number) => boolean,
+): MergedRanking {
   const size = space.keys.length;
   const all = rankings.some((r) => r.mode === 'all');
   const best = new Float64Array(size).fill(Infinity);
@@ -64,6 +71,7 @@ export function mergeRankings(space: KeySpace, rankings: readonly Ranking[]): Me
     const mine = quality[t]!;
     ranking.ordinals.forEach((ordinal, i) => {
       const slot = slots[ordinal]!;
+      if (keep && !keep(space.keys[slot]!)) return;
       const q = ranking.quality[i]!;
       mine[slot] = q;
       if (from[slot] === -1) touched.push(slot);

@@ -44,6 +44,8 @@ export type SearchReply =
       translations: TranslationId[];
       /** The query as searched, when a word no index holds was replaced by the nearest one. */
       corrected?: string;
+      /** The book or passage searched ("love in 1 John"): its name, "1 John". */
+      within?: string;
     };
 
 /** The word index of one translation, for the options page and the benchmark. */

@@ -170,6 +170,13 @@ describe('PopupApp search', () => {
     await screen.findByText('No verse has every word; 24,064 verses have some of them.');
   });
 
+  it('names the book a search was kept to', async () => {
+    background(() => ready([hit('1John.4.8', '1 John 4:8', 'x')], { within: '1 John' }));
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'love in 1 John' } });
+    await screen.findByText('1 verse in 1 John.');
+  });
+
   it('opens a reference without searching words, and takes a context-menu lookup on open', async () => {
     background(() => ready([]));
     answer = ((base) => (m: Message) => (m.type === 'takeLookup' ? '1 jn 2' : base(m)))(answer);

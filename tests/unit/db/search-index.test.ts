@@ -344,6 +344,40 @@ describe('SearchIndexService over every translation', () => {
   });
 });
 
+describe('SearchIndexService within a book or passage', () => {
+  const TEXTS3 = {
+    'John.3.16': 'For God so loved the world',
+    '1John.4.8': 'He who doesn’t love doesn’t know God, for God is love.',
+    '1John.4.16': 'God is love, and he who remains in love remains in God',
+    'Heb.4.16': 'Let’s therefore draw near with boldness to the throne of grace',
+    'Ps.89.14': 'Righteousness and justice are the foundation of your throne. Grace and truth go before you.',
+  };
+
+  it('searches "love in 1 John" in that book only, and names it', async () => {
+    const s = service(fixturePacks(TEXTS3).source);
+    const reply = await searchWhenReady(s, 'love in 1 John', 'WEB', 0, { every: true, literal: false });
+    expect(reply.hits.map((h) => h.osis)).toEqual(['1John.4.8', '1John.4.16']);
+    expect(reply.within).toBe('1 John');
+    const everywhere = await searchWhenReady(s, 'love', 'WEB', 0, { every: true, literal: false });
+    expect(everywhere.hits.map((h) => h.osis)).toContain('John.3.16');
+    expect(everywhere.within).toBeUndefined();
+  });
+
+  it('corrects the words before " in …" and keeps the scope in what it shows', async () => {
+    const s = service(fixturePacks(TEXTS3).source);
+    const reply = await searchWhenReady(s, 'loev in 1 John 4', 'WEB', 0, { every: true, literal: false });
+    expect(reply).toMatchObject({ corrected: 'love in 1 John 4', within: '1 John 4', total: 2 });
+  });
+
+  it('finds a quoted phrase only as written', async () => {
+    const s = service(fixturePacks(TEXTS3).source);
+    const quoted = await searchWhenReady(s, '"throne of grace"', 'WEB', 0, { every: true, literal: false });
+    expect(quoted.hits.map((h) => h.osis)).toEqual(['Heb.4.16']);
+    const loose = await searchWhenReady(s, 'throne of grace', 'WEB', 0, { every: true, literal: false });
+    expect(loose.hits.map((h) => h.osis)).toEqual(['Heb.4.16', 'Ps.89.14']);
+  });
+});
+
 describe('HistoryService', () => {
   it('lists lookups newest first, one row per passage, keeping the newest 50', async () => {
     let clock = 0;

@@ -104,4 +104,19 @@ describe('word search over the whole Bible', () => {
     expect(r.osis.slice(0, 30).every((osis) => prayer.has(osis))).toBe(true);
     expect(r.osis.length).toBeGreaterThan(prayer.size);
   });
+
+  it('finds a quoted phrase only as written: "throne of grace"', async () => {
+    const quoted = await search('KJV', '"throne of grace"', true);
+    expect(quoted.osis).toEqual(['Heb.4.16']);
+    // The same words in another order are found unquoted, never quoted.
+    expect((await search('KJV', 'grace of throne', true)).osis).toContain('Heb.4.16');
+    expect((await search('KJV', '"grace of throne"', true)).osis).toEqual([]);
+  });
+
+  it('does not widen quoted words to their families', async () => {
+    const family = await search('WEB', 'intercede ', true);
+    const quoted = await search('WEB', '"intercede"', true);
+    expect(quoted.osis.length).toBeLessThan(family.osis.length);
+    expect(quoted.osis).not.toContain('Heb.7.25');
+  });
 });
