@@ -20,20 +20,43 @@ export class KeySpace {
   readonly present: Uint8Array[];
 
   constructor(translations: readonly Uint32Array[]) {
-    const all = new Set<number>();
-    for (const keys of translations) for (const key of keys) all.add(key);
-    this.keys = Uint32Array.from(all).sort();
-    if (this.keys.length > SLOTS)
-      throw new Error(`${this.keys.length} verses are more than a search can rank`);
-    const position = new Map<number, number>();
-    this.keys.forEach((key, i) => position.set(key, i));
-    this.slots = translations.map((keys) => keys.map((key) => position.get(key)!));
+    // Each translation's keys are ascending: a merge, not a sort (this runs on every worker start).
+    let keys: Uint32Array = new Uint32Array();
+    for (const list of translations) keys = mergeSorted(keys, list);
+    this.keys = keys;
+    if (keys.length > SLOTS) throw new Error(`${keys.length} verses are more than a search can rank`);
+    this.slots = translations.map((list) => {
+      const slots = new Uint32Array(list.length);
+      let j = 0;
+      list.forEach((key, i) => {
+        while (keys[j]! < key) j++;
+        slots[i] = j;
+      });
+      return slots;
+    });
     this.present = this.slots.map((slots) => {
       const present = new Uint8Array(this.keys.length);
       for (const slot of slots) present[slot] = 1;
       return present;
     });
   }
+}
+
+/** The ascending union of two ascending lists, each value once. */
+function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    const v = Math.min(x, y);
+    if (x === v) i++;
+    if (y === v) j++;
+    out[n++] = v;
+  }
+  return out.slice(0, n);
 }
 
 /** The merged ranking. Arrays indexed by slot (position in the key space) unless said otherwise. */
