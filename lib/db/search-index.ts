@@ -326,6 +326,10 @@ export class SearchIndexService {
       buildMs: 0,
       bytes,
     };
+    // The header's sorted terms, written forms and counts are stored too.
+    for (let i = 0; i < vocabulary.length; i++)
+      header.bytes += vocabulary[i]!.length + header.surfaces[i]!.length;
+    header.bytes += header.counts.byteLength;
     if (generation !== this.generation) throw new Error('The cache was cleared while the index was built');
     await this.db.transaction('rw', this.db.searchTerms, this.db.searchIndex, async () => {
       await this.db.searchIndex.delete(translation);
