@@ -84,31 +84,30 @@ const AGENTS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Irregular forms of verbs readers search for, to the stem of their base form (the stemmer
- * only knows endings).
+ * Irregular verbs: each base form with its past forms, as written (the stemmer only knows
+ * endings). Forms that are also other words, or stem to one, are left out: "saw", "left",
+ * "rose", "fell", "found", "lay", "ground", "bore", "made" (stems to "mad"), "done" ("don"),
+ * "borne" ("born").
  */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  forgiven: 'forgiv',
-  forgav: 'forgiv',
-  given: 'giv',
-  gav: 'giv',
-  spoken: 'speak',
-  spak: 'speak',
-  spok: 'speak',
-  chosen: 'choos',
-  chos: 'choos',
-  written: 'writ',
-  wrot: 'writ',
-  taken: 'tak',
-  took: 'tak',
-  forsaken: 'forsak',
-  forsook: 'forsak',
-  sought: 'seek',
-  taught: 'teach',
-  brought: 'bring',
-  slain: 'slay',
-  slew: 'slay',
-};
+const IRREGULAR_VERBS = `forgive forgave forgiven|give gave given|speak spake spoke spoken|choose chose chosen
+write wrote written|take took taken|forsake forsook forsaken|seek sought|teach taught|bring brought
+slay slew slain|stand stood|understand understood|withstand withstood|say said|go went gone
+come came|become became|overcome overcame|see seen|know knew known|hear heard|send sent|tell told
+sit sat|eat ate eaten|do did|begin began begun|drink drank drunk|sing sang sung|run ran
+grow grew grown|throw threw thrown|draw drew drawn|keep kept|sleep slept|weep wept|feel felt
+mean meant|buy bought|catch caught|fight fought|build built|spend spent|lose lost|pay paid
+hold held|sell sold|shake shook shaken|steal stole stolen|break brake broke broken|hide hid hidden
+feed fed|flee fled|lead led|meet met|think thought|shine shone|strike smote smitten
+arise arose arisen|forget forgot forgotten|fly flew flown|wear wore worn|tear tore torn|swear sware swore sworn`;
+
+/** Stem of an irregular form → stem of its base form. */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  IRREGULAR_VERBS.split(/[|\n]/).flatMap((group) => {
+    const [base, ...forms] = group.trim().split(' ');
+    // "hid" and "hide" stem alike already.
+    return forms.map((form): [string, string] => [stem(form), stem(base!)]).filter(([f, b]) => f !== b);
+  }),
+);
 
 /**
  * Words whose -est, -eth, -ment, -ence or -ly ending is part of the word although the rest is
@@ -146,7 +145,7 @@ export type HasTerm = (term: string) => boolean;
 /** The family root of an index term (a stem). `has` tells which terms the index holds. */
 function familyRoot(term: string, has: HasTerm): string {
   if (NAMES.has(term)) return NAME_ROOT;
-  const base = AGENTS[term] ?? IRREGULAR[term];
+  const base = AGENTS[term] ?? IRREGULAR.get(term);
   if (base !== undefined) return familyRoot(base, has);
   let w = term;
   if (w.length > 5 && w.endsWith('our')) w = `${w.slice(0, -3)}or`;

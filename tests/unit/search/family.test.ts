@@ -10,7 +10,8 @@ redeem redeemer redemption deliver deliverer deliverance sanctify sanctified san
 judge judgment judgest repent repentance love loveth lovest loved go goeth goest see seest seeth
 holy holiness holiest mercy mercies saviour savior honour honor yahweh jehovah lord lords yah jah
 for forest earn earnest sent sentence viol violence priest harvest only witness wit nation corner
-corn hunger hung mother moth faith faithful unrighteousness garment us use useth`
+corn hunger hung mother moth faith faithful unrighteousness garment us use useth stand stood
+say said go went gone saw born borne bear mad`
   .split(/\s+/)
   .map(termOf);
 
@@ -49,6 +50,9 @@ describe('word families', () => {
     ['mercy', ['mercies']],
     ['saviour', ['savior']],
     ['honor', ['honour']],
+    ['stand', ['stood']],
+    ['say', ['said']],
+    ['go', ['went', 'gone']],
   ])('%s finds %j', (word, relatives) => {
     const found = family(word);
     for (const r of relatives) expect(found, r).toContain(termOf(r));
@@ -84,6 +88,9 @@ describe('word families', () => {
     ['faithful', 'faith'],
     ['unrighteousness', 'righteous'],
     ['us', 'useth'],
+    ['saw', 'see'],
+    ['born', 'bear'],
+    ['mad', 'make'],
   ])('keeps %s apart from %s', (a, b) => {
     expect(family(a)).not.toContain(termOf(b));
     expect(family(b)).not.toContain(termOf(a));
