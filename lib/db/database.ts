@@ -95,6 +95,8 @@ export interface SearchIndexRow {
   surfaces: string[];
   /** By term: how often it is written. */
   counts: Uint32Array;
+  /** By term: its word family's root (lib/search/family.ts). */
+  roots: string[];
   builtAt: number;
   buildMs: number;
   /** Bytes of postings, keys, lengths and terms as stored. */

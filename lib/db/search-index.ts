@@ -10,7 +10,7 @@ import { formatOsis } from '../bible/osis';
 import { TRANSLATION_IDS, type TranslationId } from '../bible/translations';
 import { IndexBuilder } from '../search/build';
 import { rankQuery, termsWithPrefix, type QueryRanking } from '../search/engine';
-import { Families } from '../search/family';
+import { Families, familyRoots } from '../search/family';
 import { KeySpace, matchedElsewhere, mergeRankings, type MergedRanking } from '../search/merge';
 import { parseWords } from '../search/query';
 import { inRanges, splitScope } from '../search/scope';
@@ -30,13 +30,13 @@ import type { IntercedeDb, SearchIndexRow, SearchTermRow } from './database';
 import type { PackSource, VerseService } from './verse-service';
 
 /** Bumps when the index layout or the tokenizer changes, so stored indexes are rebuilt. */
-const INDEX_FORMAT = 2;
+const INDEX_FORMAT = 3;
 
 /** Postings kept in memory, counted in entries (4 bytes each): about the whole of one translation. */
 const MEMORY_POSTINGS = 1_000_000;
 
 /** A translation's index header, in memory once loaded. */
-type Header = Pick<SearchIndexRow, 'keys' | 'lengths' | 'vocabulary' | 'surfaces' | 'counts'>;
+type Header = Pick<SearchIndexRow, 'keys' | 'lengths' | 'vocabulary' | 'surfaces' | 'counts' | 'roots'>;
 
 /** What searching a set of translations needs besides their headers; made once per set. */
 interface Scope {
@@ -205,12 +205,16 @@ export class SearchIndexService {
     const id = ids.join(',');
     const known = this.scopes.get(id);
     if (known && known.headers.every((h, i) => h === headers[i])) return known;
-    const terms = new Set(headers.flatMap((h) => h.vocabulary));
+    const vocabulary = headers.flatMap((h) => h.vocabulary);
+    const terms = new Set(vocabulary);
     const scope: Scope = {
       ids,
       headers,
       space: new KeySpace(headers.map((h) => h.keys)),
-      families: new Families(terms),
+      families: new Families(
+        vocabulary,
+        headers.flatMap((h) => h.roots),
+      ),
       lexicons: headers.map((h) => ({ words: h.surfaces, counts: h.counts })),
       has: (term) => terms.has(term),
     };
@@ -265,8 +269,8 @@ export class SearchIndexService {
     const version = await this.version();
     const row = await this.db.searchIndex.get(translation);
     if (row?.version === version) {
-      const { keys, lengths, vocabulary, surfaces, counts } = row;
-      const header = { keys, lengths, vocabulary, surfaces, counts };
+      const { keys, lengths, vocabulary, surfaces, counts, roots } = row;
+      const header = { keys, lengths, vocabulary, surfaces, counts, roots };
       this.headers.set(translation, header);
       return header;
     }
@@ -322,13 +326,15 @@ export class SearchIndexService {
       vocabulary,
       surfaces: vocabulary.map((term) => index.surfaces.get(term) ?? term),
       counts: Uint32Array.from(vocabulary, (term) => index.postings.get(term)!.length),
+      roots: familyRoots(vocabulary),
       builtAt: this.now(),
       buildMs: 0,
       bytes,
     };
-    // The header's sorted terms, written forms and counts are stored too.
-    for (let i = 0; i < vocabulary.length; i++)
-      header.bytes += vocabulary[i]!.length + header.surfaces[i]!.length;
+    // The header's sorted terms, written forms, family roots and counts are stored too.
+    for (let i = 0; i < vocabulary.length; i++) {
+      header.bytes += vocabulary[i]!.length + header.surfaces[i]!.length + header.roots[i]!.length;
+    }
     header.bytes += header.counts.byteLength;
     if (generation !== this.generation) throw new Error('The cache was cleared while the index was built');
     await this.db.transaction('rw', this.db.searchTerms, this.db.searchIndex, async () => {

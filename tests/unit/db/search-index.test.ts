@@ -218,7 +218,9 @@ describe('SearchIndexService answers', () => {
     await s.ready('WEB');
     const row = (await db.searchIndex.get('WEB'))!;
     let bytes = row.keys.byteLength + row.lengths.byteLength + row.counts.byteLength;
-    row.vocabulary.forEach((term, i) => (bytes += term.length + row.surfaces[i]!.length));
+    row.vocabulary.forEach(
+      (term, i) => (bytes += term.length + row.surfaces[i]!.length + row.roots[i]!.length),
+    );
     await db.searchTerms.each((t) => (bytes += t.postings.byteLength + t.term.length));
     expect(await s.status('WEB')).toMatchObject({ state: 'ready', bytes, terms: row.vocabulary.length });
   });

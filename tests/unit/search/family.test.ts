@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Families } from '@/lib/search/family';
+import { Families, familyRoots } from '@/lib/search/family';
 import { termOf } from '@/lib/search/tokenize';
 
 /** Words as the two translations write them: every family below, and near-misses that must stay apart. */
@@ -102,5 +102,10 @@ describe('word families', () => {
       termOf('mediates'),
       ...families.of(termOf('mediate')).slice(1),
     ]);
+  });
+
+  it('gives the same families from the roots stored with an index', () => {
+    const stored = new Families(WORDS, familyRoots(WORDS));
+    for (const word of WORDS) expect(new Set(stored.of(word))).toEqual(new Set(families.of(word)));
   });
 });
