@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // See https://wxt.dev/api/config.html
+/** Where Intercede reads: every web page and local files (the reader may turn sites off). */
+const PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The store's source upload rebuilds the data packs from the Debian modules, as README says.
@@ -9,7 +12,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Intercede',
     description:
       'Finds Bible references on any page and shows the verses with notes on intercession, offline.',
@@ -25,6 +28,18 @@ export default defineConfig({
       'clipboardWrite',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
+    // The page's first stage (entrypoints/page-probe.ts), declared here rather than through
+    // WXT's content-script wrapper: it must cost a page without references almost nothing.
+    // It loads the page code (page-main.js) where the text may hold a reference; that module is
+    // web-accessible, and in Chrome only under a per-session address (use_dynamic_url), so a
+    // page cannot probe for it to learn that Intercede is installed.
+    content_scripts: [
+      { matches: PAGES, js: ['page-probe.js'], css: ['page.css'], run_at: 'document_idle', all_frames: true },
+    ],
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['page-main.js']
+        : [{ resources: ['page-main.js'], matches: PAGES, use_dynamic_url: true }],
     commands: {
       'open-card': {
         suggested_key: { default: 'Alt+Shift+V' },

@@ -1,6 +1,6 @@
 /**
- * `npm run sizes`: what the built extension weighs — the scripts every page and the
- * service worker load, and the data packs — raw and gzipped.
+ * `npm run sizes`: what the built extension weighs — the script every page loads, the page code
+ * pages with references load, the service worker, and the data packs — raw and gzipped.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -36,7 +36,8 @@ const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) 
 };
 const contentFiles = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
 const groups: [string, string[]][] = [
-  ['content script', contentFiles.map((f) => join(build, f))],
+  ['first stage on every page (JS + highlight CSS)', contentFiles.map((f) => join(build, f))],
+  ['page code, loaded where a reference may be', [join(build, 'page-main.js')]],
   ['background', [join(build, 'background.js')]],
   [
     'popup + options (JS, CSS, HTML)',

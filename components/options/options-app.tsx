@@ -3,13 +3,12 @@
  * follows the user and reaches open tabs at once), plus storage use and "clear cache".
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { WxtStorageItem } from 'wxt/utils/storage';
 import { TRANSLATION_IDS, TRANSLATIONS } from '@/lib/bible/translations';
 import { send } from '@/lib/messaging/send';
 import * as settings from '@/lib/settings';
 
 /** A setting's value, kept in step with storage (changes from other devices included). */
-function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>): [T | undefined, (v: T) => void] {
+function useSetting<T>(item: settings.Setting<T>): [T | undefined, (v: T) => void] {
   const [value, setValue] = useState<T | undefined>();
   useEffect(() => {
     void item.getValue().then(setValue);
@@ -18,15 +17,7 @@ function useSetting<T>(item: WxtStorageItem<T, Record<string, unknown>>): [T | u
   return [value, (v: T) => void item.setValue(v)];
 }
 
-function Check({
-  item,
-  label,
-  hint,
-}: {
-  item: WxtStorageItem<boolean, Record<string, unknown>>;
-  label: string;
-  hint?: string;
-}) {
+function Check({ item, label, hint }: { item: settings.Setting<boolean>; label: string; hint?: string }) {
   const [value, set] = useSetting(item);
   return (
     <label class="row">

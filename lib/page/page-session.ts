@@ -8,7 +8,7 @@
 import { isTranslationId, type TranslationId } from '../bible/translations';
 import type { PageStatus } from '../messaging/tab';
 import type { FindOptions, RefMatch } from '../refs';
-import type { Theme } from '../settings';
+import type { Theme } from '../settings/values';
 import { HoverController, type HoverHost, type OpenedBy } from './hover';
 import type { PassageStore } from './passage-store';
 import { Prefetcher } from './prefetch';

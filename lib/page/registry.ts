@@ -1,10 +1,11 @@
 /**
  * The references found on a page, kept as StaticRanges (they cost the page nothing when
- * it mutates), painted with the CSS Custom Highlight API, and indexed by their block
- * container: hit-testing a caret position climbs to its block and looks through the few
- * references found there.
+ * it mutates), painted with the CSS Custom Highlight API near the viewport (paint.ts), and
+ * indexed by their block container: hit-testing a caret position climbs to its block and
+ * looks through the few references found there.
  */
 import { blockContainerOf, nodeIndexAt, type TextBlock } from './blocks';
+import { HighlightPainter } from './paint';
 
 /** A reference found on the page. */
 export interface FoundRef {
@@ -31,27 +32,24 @@ export interface Match {
 /** A finder: the text in, matches with UTF-16 offsets out (lib/refs' findReferences). */
 export type Finder = (text: string) => readonly Match[];
 
-/** The names of our highlights in `CSS.highlights` (styled in the content script's CSS). */
-export const HIGHLIGHT = 'intercede-ref';
+/** The name of the hovered reference's highlight in `CSS.highlights` (styled by public/page.css). */
 export const ACTIVE_HIGHLIGHT = 'intercede-ref-active';
 
 /** Holds every found reference and keeps the page's highlight in step. */
 export class RefRegistry {
   private byContainer = new Map<Element, FoundRef[]>();
-  private highlight: Highlight | undefined;
+  private painter: HighlightPainter | undefined;
   private count = 0;
 
   constructor(private readonly win: Window & typeof globalThis) {
-    const api = win.CSS?.highlights;
-    if (api && typeof win.Highlight === 'function') {
-      this.highlight = new win.Highlight();
-      api.set(HIGHLIGHT, this.highlight);
+    if (win.CSS?.highlights && typeof win.Highlight === 'function') {
+      this.painter = new HighlightPainter(win, (container) => this.refsIn(container));
     }
   }
 
-  /** Whether underlines are painted (the Custom Highlight API exists). */
-  get painting(): boolean {
-    return this.highlight !== undefined;
+  /** How many references are underlined now (those near the viewport), or undefined without the Highlight API. */
+  get painted(): number | undefined {
+    return this.painter?.painted;
   }
 
   /** How many references are registered. */
@@ -89,12 +87,12 @@ export class RefRegistry {
       };
       if (match.translation) ref.translation = match.translation;
       refs.push(ref);
-      this.highlight?.add(range);
     }
     const existing = this.byContainer.get(container);
     if (existing) for (const ref of refs) existing.push(ref);
     else this.byContainer.set(container, refs);
     this.count += refs.length;
+    this.painter?.added(container, refs);
     return refs;
   }
 
@@ -117,11 +115,9 @@ export class RefRegistry {
   }
 
   private dropContainer(container: Element, refs: FoundRef[]): void {
-    for (const ref of refs) {
-      this.highlight?.delete(ref.range);
-    }
     this.count -= refs.length;
     this.byContainer.delete(container);
+    this.painter?.dropped(container, refs);
   }
 
   /** The reference covering a caret position, if any. */
@@ -152,7 +148,7 @@ export class RefRegistry {
   /** Removes our highlights from the page (extension reload, site turned off). */
   clear(): void {
     for (const [container, refs] of this.byContainer) this.dropContainer(container, refs);
-    this.win.CSS?.highlights?.delete(HIGHLIGHT);
+    this.painter?.clear();
     this.win.CSS?.highlights?.delete(ACTIVE_HIGHLIGHT);
   }
 }

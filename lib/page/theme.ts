@@ -1,5 +1,5 @@
 /** Whether the page looks light or dark, so an "auto" card matches the page it is on. */
-import type { Theme } from '../settings';
+import type { Theme } from '../settings/values';
 
 /** Relative luminance of an `rgb()`/`rgba()` colour, or undefined when transparent or unparsable. */
 export function luminance(color: string): number | undefined {

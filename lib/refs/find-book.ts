@@ -29,7 +29,7 @@ const AFTER_NUMBER = new Set(
 );
 
 /** Words between a book and its number: "Proverbs chapter 3", "Philemon verse 6". */
-const MARKERS: ReadonlyMap<string, 'chapter' | 'verse'> = new Map([
+export const MARKERS: ReadonlyMap<string, 'chapter' | 'verse'> = new Map([
   ['chapter', 'chapter'],
   ['chap', 'chapter'],
   ['ch', 'chapter'],

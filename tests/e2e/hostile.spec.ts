@@ -192,4 +192,34 @@ describe('a hostile page', () => {
     expect(await savedBytes()).toBe(before);
     await page.close();
   });
+
+  it('cannot tell from its resources that Intercede is installed, on a page with references or without', async () => {
+    for (const path of ['article.html', 'attack.html']) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(path));
+      if (path === 'article.html') await waitForHighlights(page, (n) => n > 0);
+      const seen = await page.evaluate(async (id) => {
+        // What the page's own resource timing lists, and whether it can load our page code by
+        // the extension's id (only the per-session address Chrome gives our first stage may).
+        const resources = performance.getEntriesByType('resource').map((e) => e.name);
+        const tries = await Promise.all(
+          ['page-main.js', 'page-probe.js', 'page.css', 'manifest.json'].map((file) =>
+            fetch(`chrome-extension://${id}/${file}`).then(
+              () => `${file}: loaded`,
+              () => `${file}: refused`,
+            ),
+          ),
+        );
+        return { resources: resources.filter((r) => !r.startsWith(location.origin)), tries };
+      }, browser.extensionId);
+      expect(seen.resources).toEqual([]);
+      expect(seen.tries).toEqual([
+        'page-main.js: refused',
+        'page-probe.js: refused',
+        'page.css: refused',
+        'manifest.json: refused',
+      ]);
+      await page.close();
+    }
+  });
 });

@@ -206,10 +206,28 @@ describe('scale, keyboard, reload and looks', () => {
     const big = await serveFixtures({ 'big.html': html });
     const page = await browser.context.newPage();
     await page.goto(big.url('big.html'));
-    await waitForHighlights(page, (n) => n === refs, 30_000);
-    await page.locator('p').nth(1200).scrollIntoViewIfNeeded();
-    const text = await page.locator('p').nth(1200).textContent();
+    await expect.poll(async () => (await browser.pageStatus(page)).refs, { timeout: 30_000 }).toBe(refs);
+    // Only the references within about a screen of the viewport are painted: a few dozen.
+    const painted = await waitForHighlights(page, (n) => n > 0);
+    expect(painted).toBeLessThan(refs / 20);
+    const deep = page.locator('p').nth(1200);
+    const text = await deep.textContent();
     const ref = /(?:Hebrews|Heb|Rom|Romans|John|Luke|Jas|Col) \d+:\d+/.exec(text!)![0];
+    /** How many painted references are in the paragraph at `index`. */
+    const paintedIn = (index: number) =>
+      page.evaluate((i) => {
+        const p = document.querySelectorAll('p')[i]!;
+        let n = 0;
+        for (const r of CSS.highlights.get('intercede-ref') ?? []) if (p.contains(r.startContainer)) n++;
+        return n;
+      }, index);
+    expect(await paintedIn(1200)).toBe(0);
+    expect(await paintedIn(1)).toBeGreaterThan(0);
+    // Scrolled to, its references are painted, and the ones at the top are not any more.
+    await deep.scrollIntoViewIfNeeded();
+    await expect.poll(() => paintedIn(1200)).toBeGreaterThan(0);
+    await expect.poll(() => paintedIn(1)).toBe(0);
+    expect(await waitForHighlights(page, (n) => n > 0)).toBeLessThan(refs / 20);
     const dialog = await hover(page, 'article p:nth-of-type(1201)', ref);
     await expect.poll(() => dialog.locator('[data-verse-text]').textContent()).toMatch(/\w{4}/);
     expect(await mutations(page)).toEqual([]);

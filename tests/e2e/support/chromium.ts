@@ -22,6 +22,11 @@ export interface ExtensionBrowser {
    * `chrome.runtime` is the content script's) and returns its awaited value.
    */
   inContentScript<T>(page: Page, expression: string): Promise<T>;
+  /**
+   * What the page code of `page`'s tab reports to the popup: every reference it found (only
+   * those near the viewport are painted, so the page's Highlight holds fewer on a long page).
+   */
+  pageStatus(page: Page): Promise<{ refs: number; capped: boolean }>;
   /** Stops the extension's service worker, as Chromium does after 30 s idle. */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
@@ -102,6 +107,15 @@ export async function launchExtension(
       });
       if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
       return result.value as T;
+    },
+    async pageStatus(page: Page) {
+      // The extension has no `tabs` permission, so tabs carry no address: ask the active one.
+      await page.bringToFront();
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      return worker.evaluate(`(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.tabs.sendMessage(tab.id, { type: 'intercede:pageStatus' });
+      })()`) as Promise<{ refs: number; capped: boolean }>;
     },
     async stopServiceWorker() {
       const page = await context.newPage();

@@ -1,0 +1,150 @@
+import { render } from 'preact';
+import { formatReference, findReferences } from '@/lib/refs';
+import { CardHost } from '@/components/card-host';
+import cardCss from '@/components/verse-card/verse-card.css?inline';
+import { send } from '@/lib/messaging/send';
+import type { PageStatus } from '@/lib/messaging/tab';
+import { guardUntrusted } from '@/lib/page/guard-untrusted';
+import { liveRange } from '@/lib/page/hit-test';
+import { PageSession, type OpenCard } from '@/lib/page/page-session';
+import { takeHandoff } from '@/lib/page/probe-page';
+import { PassageStore } from '@/lib/page/passage-store';
+import { resolveTheme } from '@/lib/page/theme';
+import * as settings from '@/lib/settings';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/**
+ * The page code: the scan, the underlines, hover and the card. The first stage
+ * (entrypoints/page-probe.ts) loads this module where a page's text may hold a reference, and
+ * hands it the settings it read and its storage and message listeners.
+ */
+export default defineUnlistedScript(() => {
+  const handoff = takeHandoff(globalThis);
+  if (!handoff) return;
+  const ctx = new ContentScriptContext('intercede-page');
+  const { translation, disabledSites, ...page } = handoff.settings;
+  // After an extension reload this script is orphaned; reading ctx.isInvalid notices that
+  // and fires onInvalidated, so every callback checks it before doing anything.
+  const alive = () => !ctx.isInvalid;
+  const store = new PassageStore({
+    getPassage: (query) => send('getPassage', query),
+    getPassages: (items) => send('getPassages', { items }),
+  });
+
+  // The card's host is made the first time a card opens: most pages never need it.
+  let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  let making: Promise<unknown> | undefined;
+  const makeUi = () =>
+    (making ??= createShadowRootUi(ctx, {
+      name: 'intercede-card',
+      // Closed: the page cannot read the card (its passage, whether it is saved) or reach
+      // its buttons; the guard stops any synthetic event that still gets in.
+      mode: 'closed',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      onMount(container, shadow) {
+        guardUntrusted(shadow, ctx.signal);
+        const style = document.createElement('style');
+        style.textContent = cardCss;
+        container.append(style);
+        const root = document.createElement('div');
+        container.append(root);
+        return root;
+      },
+      onRemove(root) {
+        if (root) render(null, root);
+      },
+    }).then((made) => (ui = made)));
+
+  const renderCard = (open: OpenCard | undefined) => {
+    if (!open) {
+      if (ui?.mounted) render(null, ui.mounted);
+      return;
+    }
+    if (!ui) {
+      void makeUi().then(() => alive() && renderCard(session.open));
+      return;
+    }
+    if (!ui.mounted) ui.mount();
+    const { ref, by } = open;
+    const t = open.translation;
+    render(
+      <CardHost
+        key={ref.osis}
+        osis={ref.osis}
+        label={formatReference(ref.osis)}
+        anchor={() => liveRange(document, ref).getBoundingClientRect()}
+        openedBy={by}
+        translation={t}
+        onTranslationChange={(next) => void settings.translation.setValue(next)}
+        theme={resolveTheme(session.settings.theme, window)}
+        store={store}
+        loadCommentary={(osis) => send('getCommentary', { osis })}
+        savedState={(osis, tr) => send('savedState', { osis, translation: tr })}
+        toggleSaved={(osis, tr, discardNote) => send('toggleSaved', { osis, translation: tr, discardNote })}
+        onCopy={async (osis, tr) => void (await send('copyPassage', { osis, translation: tr }))}
+        onOpen={() => void send('openPassage', { osis: ref.osis, translation: t })}
+        onOpenReference={(osis) => void send('openPassage', { osis, translation: t })}
+        onClose={() => session.closeCard()}
+      />,
+      ui.mounted as HTMLElement,
+    );
+  };
+
+  const session = new PageSession(
+    {
+      win: window,
+      host: {
+        addEventListener: (target, type, handler, options) =>
+          ctx.addEventListener(
+            target as Window,
+            type as 'click',
+            (event) => alive() && handler(event),
+            options,
+          ),
+        setTimeout: (handler, ms) => ctx.setTimeout(() => alive() && handler(), ms),
+        clearTimeout: (id) => clearTimeout(id),
+        requestAnimationFrame: (handler) => ctx.requestAnimationFrame(handler),
+        requestIdleCallback: (cb) =>
+          void ctx.requestIdleCallback((deadline) => alive() && cb(deadline), { timeout: 500 }),
+      },
+      find: findReferences,
+      parseExcludeSelectors: settings.parseExcludeSelectors,
+      store,
+      render: renderCard,
+      isCard: (target) => ui !== undefined && target === ui.shadowHost,
+    },
+    page,
+    translation,
+  );
+  session.setSiteOff(settings.isSiteDisabled(location.hostname, disabledSites));
+  session.start();
+
+  // Settings apply to open tabs without a reload; a change carries its new values.
+  handoff.onSettingsChange(({ translation: nextTranslation, disabledSites: sites, ...change }) => {
+    if (!alive()) return;
+    if (Object.keys(change).length > 0) session.apply(change);
+    if (nextTranslation) session.setTranslation(nextTranslation);
+    if (sites) session.setSiteOff(settings.isSiteDisabled(location.hostname, sites));
+  });
+
+  handoff.onTabMessage((message) => {
+    if (!alive()) return undefined;
+    if (message.type === 'intercede:pageStatus') {
+      // Only the top frame answers, so the popup hears of the page the reader sees.
+      if (window !== window.top) return undefined;
+      const status: PageStatus = session.status();
+      return Promise.resolve(status);
+    }
+    session.openFromCommand();
+    return undefined;
+  });
+
+  // An extension reload or update invalidates this script: stop quietly. The first stage's
+  // listeners go with the extension context; `alive()` above keeps them from reaching here.
+  ctx.onInvalidated(() => {
+    session.stop();
+    ui?.remove();
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The underlines: which references are in the page's Highlight. Only those within about a
+ * screen of the viewport are; the rest stay in the registry (hit-testing never reads the
+ * Highlight) and join as their blocks come near. Chromium revalidates every range of a
+ * registered Highlight after any change to the page, so 10,000 ranges on a 1 MB page cost its
+ * main thread hundreds of milliseconds of paint for each change; a few screens' worth cost it
+ * almost nothing. An IntersectionObserver does the watching, so scrolling costs no script.
+ */
+import type { FoundRef } from './registry';
+
+/** The name of our highlight in `CSS.highlights` (styled by public/page.css). */
+export const HIGHLIGHT = 'intercede-ref';
+
+/** How far beyond the viewport references are underlined already: one screen above and below. */
+const NEAR = '100% 0px';
+
+/** Keeps the Highlight to the references near the viewport. */
+export class HighlightPainter {
+  private readonly highlight: Highlight;
+  private readonly observer: IntersectionObserver | undefined;
+  private readonly near = new Set<Element>();
+
+  /**
+   * Registers our Highlight on `win`. `refsIn` gives a block's references as the registry holds
+   * them. Without IntersectionObserver every reference is painted.
+   */
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly refsIn: (container: Element) => readonly FoundRef[],
+  ) {
+    this.highlight = new win.Highlight();
+    win.CSS.highlights.set(HIGHLIGHT, this.highlight);
+    if (typeof win.IntersectionObserver === 'function') {
+      this.observer = new win.IntersectionObserver((entries) => this.onIntersect(entries), {
+        rootMargin: NEAR,
+      });
+    }
+  }
+
+  /** How many references are painted now. */
+  get painted(): number {
+    return this.highlight.size;
+  }
+
+  /** New references in `container`: painted now if it is near the viewport, else once it comes near. */
+  added(container: Element, refs: readonly FoundRef[]): void {
+    if (!this.observer || this.near.has(container)) for (const ref of refs) this.highlight.add(ref.range);
+    // Observing a block already observed does nothing; a new one reports whether it is near.
+    this.observer?.observe(container);
+  }
+
+  /**
+   * The references of `container` are dropped. A block still in the page stays watched (a block
+   * read again after a change gets its new references painted at once, without a frame bare).
+   */
+  dropped(container: Element, refs: readonly FoundRef[]): void {
+    for (const ref of refs) this.highlight.delete(ref.range);
+    if (!container.isConnected) {
+      this.observer?.unobserve(container);
+      this.near.delete(container);
+    }
+  }
+
+  /** Paints nothing more and removes our Highlight from the page. */
+  clear(): void {
+    this.observer?.disconnect();
+    this.near.clear();
+    this.highlight.clear();
+    if (this.win.CSS.highlights.get(HIGHLIGHT) === this.highlight) this.win.CSS.highlights.delete(HIGHLIGHT);
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const container = entry.target;
+      if (entry.isIntersecting === this.near.has(container)) continue;
+      const refs = this.refsIn(container);
+      if (entry.isIntersecting) {
+        this.near.add(container);
+        for (const ref of refs) this.highlight.add(ref.range);
+      } else {
+        this.near.delete(container);
+        for (const ref of refs) this.highlight.delete(ref.range);
+      }
+    }
+  }
+}

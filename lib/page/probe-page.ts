@@ -1,0 +1,191 @@
+/**
+ * The page's first stage: on every page, read the settings once, look at the text, and load
+ * the page code (finder, scanner, card) only when the text may hold a reference — at once or
+ * when content added later does. Pages without references pay for this file, one storage
+ * read and a text check; the rest of Intercede never loads there.
+ *
+ * It owns the page's only storage listener and runtime-message listener and hands both on,
+ * with the settings it read, to the page code it loads (PageHandoff), so the settings are read
+ * once per page and watched once.
+ */
+import type { TabMessage } from '../messaging/tab';
+import { isTabMessage } from '../messaging/tab';
+import { mayHoldReference } from '../refs/probe';
+import { isSiteDisabled, settingsFrom, type Settings } from '../settings/values';
+import { blockContainerOf } from './blocks';
+
+/** The settings the page reads at start. */
+const PAGE_SETTING_NAMES = [
+  'translation',
+  'hoverDelay',
+  'theme',
+  'chapterOnly',
+  'caseInsensitive',
+  'skipCode',
+  'excludeSelectors',
+  'disabledSites',
+] as const;
+
+/** The settings the page follows. */
+export type PageStartSettings = Pick<Settings, (typeof PAGE_SETTING_NAMES)[number]>;
+
+/** What the first stage hands the page code it loads. */
+export interface PageHandoff {
+  /** The settings as read at start, with any change since. */
+  settings: PageStartSettings;
+  /** Each later change, with only the settings that changed. */
+  onSettingsChange(listener: (change: Partial<PageStartSettings>) => void): void;
+  /** Messages from the extension to this tab; the listener answers with a promise, or not at all. */
+  onTabMessage(listener: (message: TabMessage) => Promise<unknown> | undefined): void;
+}
+
+/** Storage changes as the browser reports them. */
+type StorageChanges = Record<string, { newValue?: unknown } | undefined>;
+
+/** What the first stage needs from the browser (the entrypoint passes the real APIs). */
+export interface ProbeDeps {
+  doc: Document;
+  hostname: string;
+  /** One read of the named settings from `storage.sync`. */
+  read(names: readonly string[]): Promise<Record<string, unknown>>;
+  /** Adds the storage listener (changes to `storage.sync` only). */
+  onStorageChange(listener: (changes: StorageChanges) => void): void;
+  /** Adds the runtime-message listener; its return value is the answer. */
+  onMessage(listener: (message: unknown) => Promise<unknown> | undefined): void;
+  /** Loads the page code, which takes `handoff` (a dynamic import of its module). */
+  load(handoff: PageHandoff): Promise<void>;
+  /** Runs `callback` when the page is idle. */
+  idle(callback: () => void): void;
+  /** Whether the extension is still there (false after it is reloaded or removed). */
+  alive(): boolean;
+}
+
+/** What the first stage answers for a page it has not loaded the page code on. */
+const NOTHING_FOUND = { refs: 0, capped: false };
+
+/** The first stage on one page. */
+export class PageProbe {
+  private settings: PageStartSettings | undefined;
+  private observer: MutationObserver | undefined;
+  private pending = new Set<Node>();
+  private idleAsked = false;
+  private loading: Promise<void> | undefined;
+  private readonly settingsListeners: ((change: Partial<PageStartSettings>) => void)[] = [];
+  private messageListener: ((message: TabMessage) => Promise<unknown> | undefined) | undefined;
+
+  constructor(private readonly deps: ProbeDeps) {}
+
+  /** Whether the page code has been asked for. */
+  get loaded(): boolean {
+    return this.loading !== undefined;
+  }
+
+  /** Reads the settings, listens, and looks at the page. */
+  async start(): Promise<void> {
+    const { deps } = this;
+    deps.onStorageChange((changes) => this.onStorageChange(changes));
+    deps.onMessage((message) => this.onMessage(message));
+    this.settings = settingsFrom(PAGE_SETTING_NAMES, await deps.read(PAGE_SETTING_NAMES));
+    this.look();
+  }
+
+  /** Looks at the whole page, then watches what is added to it (unless the site is off). */
+  private look(): void {
+    const settings = this.settings;
+    if (!settings || this.loading || isSiteDisabled(this.deps.hostname, settings.disabledSites)) return;
+    const root = this.deps.doc.documentElement;
+    if (!root) return;
+    if (mayHoldReference(root.textContent ?? '', settings.caseInsensitive)) {
+      this.loadPage();
+      return;
+    }
+    if (this.observer) return;
+    const win = this.deps.doc.defaultView!;
+    this.observer = new win.MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.deps.alive()) {
+      this.unobserve();
+      return;
+    }
+    for (const record of records) {
+      // The whole block the change is in: a reference may join text already there ("John " + "3:16").
+      const block = blockContainerOf(record.target, this.deps.doc.documentElement);
+      if (block) this.pending.add(block);
+    }
+    if (this.idleAsked) return;
+    this.idleAsked = true;
+    this.deps.idle(() => this.lookAtChanges());
+  }
+
+  private lookAtChanges(): void {
+    this.idleAsked = false;
+    const blocks = [...this.pending];
+    this.pending.clear();
+    const settings = this.settings;
+    if (!settings || this.loading) return;
+    for (const block of blocks) {
+      if (block.isConnected && mayHoldReference(block.textContent ?? '', settings.caseInsensitive)) {
+        this.loadPage();
+        return;
+      }
+    }
+  }
+
+  private unobserve(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.pending.clear();
+  }
+
+  private loadPage(): void {
+    this.unobserve();
+    const settings = this.settings!;
+    this.loading = this.deps.load({
+      settings,
+      onSettingsChange: (listener) => void this.settingsListeners.push(listener),
+      onTabMessage: (listener) => void (this.messageListener = listener),
+    });
+  }
+
+  private onStorageChange(changes: StorageChanges): void {
+    if (!this.settings) return;
+    const names = PAGE_SETTING_NAMES.filter((name) => changes[name] !== undefined);
+    if (names.length === 0) return;
+    const change = settingsFrom(names, Object.fromEntries(names.map((n) => [n, changes[n]!.newValue])));
+    this.settings = { ...this.settings, ...change };
+    if (this.loading) {
+      for (const listener of this.settingsListeners) listener(change);
+    } else if ('caseInsensitive' in change || 'disabledSites' in change) {
+      // Small-letter names or a site turned back on may make this page worth the page code now.
+      this.look();
+    }
+  }
+
+  private onMessage(message: unknown): Promise<unknown> | undefined {
+    if (!isTabMessage(message)) return undefined;
+    if (this.messageListener) return this.messageListener(message);
+    // Before the page code loads, nothing is underlined: say so to the popup (top frame only,
+    // so the popup hears of the page the reader sees); a keyboard command finds nothing to open.
+    const top = this.deps.doc.defaultView?.top === this.deps.doc.defaultView;
+    return message.type === 'intercede:pageStatus' && top ? Promise.resolve(NOTHING_FOUND) : undefined;
+  }
+}
+
+/** Where the first stage leaves the handoff for the page code, on the content script's own global. */
+const HANDOFF_KEY = 'intercedePageHandoff';
+
+/** Leaves `handoff` for the page code about to load (the content script's world, not the page's). */
+export function leaveHandoff(scope: object, handoff: PageHandoff): void {
+  (scope as Record<string, unknown>)[HANDOFF_KEY] = handoff;
+}
+
+/** Takes the handoff the first stage left (once), or undefined when the page code was loaded otherwise. */
+export function takeHandoff(scope: object): PageHandoff | undefined {
+  const record = scope as Record<string, unknown>;
+  const handoff = record[HANDOFF_KEY] as PageHandoff | undefined;
+  delete record[HANDOFF_KEY];
+  return handoff;
+}

@@ -1,0 +1,143 @@
+/**
+ * The first look at a page: could its text hold a reference at all? It is asked on every page
+ * before the finder and the page code load, so it carries no tables but the last words of the
+ * book names (1 KB), and it answers yes to every text the finder would read a reference in:
+ * `findReferences(text).length > 0` implies `mayHoldReference(text)` (tested over every table
+ * case and fixture). A yes on a page without references only costs the page what it costs
+ * without the probe.
+ *
+ * It follows the finder's two ways in. Every reference starts at a digit run, with a book name
+ * before it (the look-back: spaces, an optional full stop, the name; a marker such as "chapter"
+ * or "v." may stand between) or a chapter named before its book ("the 23rd Psalm", "chapter 3
+ * of John"). The probe reads text joined from many elements (`textContent`), where words of
+ * neighbouring elements may touch ("SeeJohn 3:16"), so every ending of the letters before a
+ * number is tried, not only the whole word.
+ */
+import { isDigit, isLetter, isLower, isSpace, isUpper } from './chars';
+
+/**
+ * The last word of every book name and abbreviation the finder knows, lower case ("john" of
+ * "1 John", "songs" of "Song of Songs"), and the ambiguous ones ("is", "am"). Kept in step with
+ * lib/refs/book-names.ts by a unit test, which prints the new list when they differ.
+ */
+const NAME_WORDS =
+  'ac act acts am amos apostles cant canticles ch chr chron chronicles co col colossians cor ' +
+  'corinthians da dan daniel deu deut deuteronomy dn dt ec ecc eccl eccles ecclesiastes eph ephes ' +
+  'ephesians es est esth esther ex exo exod exodus eze ezek ezekiel ezk ezr ezra ga gal galatians ge ' +
+  'gen genesis gn ha hab habakkuk hag haggai hb he heb hebrews hg ho hos hosea is isa isaiah jam james ' +
+  'jas jb jdg jdgs je jer jeremiah jg jgs jhn jl jm jms jn jnh jno jo job joel joh john jon jonah jos ' +
+  'josh joshua jr jsh jud jude judg judges kgs ki kin kings la lam lamentations le lev leviticus lk lu ' +
+  'luk luke lv mal malachi mark mat matt matthew mi mic micah mk ml mr mrk mt na nah nahum nb ne neh ' +
+  'nehemiah nm nu num numbers ob obad obadiah pe pet peter phil philem philemon philippians phlm phm ' +
+  'php pr pro prov proverbs prv ps psa psalm psalms pslm psm pss pt qoh qoheleth re rev revelation ' +
+  'revelations rm ro rom romans rth ru ruth rv sa sam samuel sg sm sol solomon song songs th thes ' +
+  'thess thessalonians ti tim timothy tit titus tm zc zec zech zechariah zep zeph zephaniah zp';
+
+/**
+ * The words among NAME_WORDS that the finder reads only with a capital unless case-insensitive
+ * matching is on ("Mark 4", never "mark 4"; "Is 53:5", never "is 53"): in small letters they
+ * are English words. Kept in step with book-names.ts by the same test.
+ */
+const CAPITAL_WORDS =
+  'ac act am amos col da dan ec es est ex ezra ga gal ge ha hag hb he ho hosea is jam je jm job joel jude ' +
+  'judges la lam le lu lv mark mat mi micah mr na nah nb ne nm nu numbers ob pr pro re rev ro ru ruth rv sg ' +
+  'song titus';
+
+/** Words between a book and its number: "Proverbs chapter 3", "Philemon v. 6" (find-book.ts). */
+const MARKER_WORDS = 'chapter chap ch verse ver v vv verses';
+
+/** Names that are everyday English words ("Is 2 enough?"): read only with a verse (AMBIGUOUS). */
+const AMBIGUOUS_WORDS = new Set(['is', 'am', 'act', 'he', 'ha']);
+
+/** The most chapters of any book (Psalms); a one-chapter book's verses are fewer. */
+const MAX_CHAPTER = 150;
+
+/** Longest name the finder reads back ("thessalonians"; its limit is 16 letters). */
+const MAX_NAME = 16;
+
+const words = (list: string) => new Set(list.split(' '));
+let names: Set<string> | undefined;
+let capitals: Set<string> | undefined;
+let markers: Set<string> | undefined;
+
+/** The word lists, for the test that keeps them in step with the finder's tables. */
+export const PROBE_WORDS = {
+  names: NAME_WORDS,
+  capitals: CAPITAL_WORDS,
+  markers: MARKER_WORDS,
+  ambiguous: [...AMBIGUOUS_WORDS].join(' '),
+} as const;
+
+/**
+ * Whether `text` may hold a reference the finder would read with these options: never false
+ * where findReferences finds one, and false for most text without references.
+ */
+export function mayHoldReference(text: string, caseInsensitive: boolean): boolean {
+  names ??= words(NAME_WORDS);
+  capitals ??= words(CAPITAL_WORDS);
+  markers ??= words(MARKER_WORDS);
+  const digits = /\d+/g;
+  for (let m = digits.exec(text); m; m = digits.exec(text)) {
+    // The digits after a book are a chapter (at most 150) or, in a one-chapter book, a verse.
+    const n = Number(m[0]);
+    if (n < 1 || n > MAX_CHAPTER) continue;
+    const p = m.index;
+    const e = p + m[0].length;
+    if (nameBefore(text, p, e, caseInsensitive, 0) || forwardForm(text, p, e)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a book name (or a marker with a book name before it) ends just before the digits
+ * [p, e), with only spaces and a full stop between: the finder's look-back, without its finer
+ * refusals. Where the finder reads a name only with a chapter and verse ("Is 53:5", "jer 31:22",
+ * "Jn3:16"), so does the probe.
+ */
+function nameBefore(text: string, p: number, e: number, caseInsensitive: boolean, depth: number): boolean {
+  let j = p;
+  while (j > 0 && p - j < 40 && isSpace(text.charCodeAt(j - 1))) j--;
+  if (text.charCodeAt(j - 1) === 46) j--; // "Exod. 32"
+  let w = j;
+  while (w > 0 && j - w < MAX_NAME && isLetter(text.charCodeAt(w - 1))) w--;
+  if (w === j) return false;
+  const run = text.slice(w, j);
+  const lower = run.toLowerCase();
+  const attached = j === p;
+  // The whole word, and every ending of it where a capital follows a small letter: the words
+  // of two elements touch in textContent ("SeeJohn 3:16"); "Mach 3.0" and "DEC 5" are no seams.
+  for (let k = lower.length - 1; k >= 0; k--) {
+    if (k > 0 && !(isLower(run.charCodeAt(k - 1)) && isUpper(run.charCodeAt(k)))) continue;
+    const word = lower.slice(k);
+    if (names!.has(word)) {
+      const small = isLower(run.charCodeAt(k));
+      if (small && !caseInsensitive && capitals!.has(word)) continue;
+      const weak = attached || AMBIGUOUS_WORDS.has(word) || (small && !caseInsensitive);
+      if (!weak || verseFollows(text, e)) return true;
+    }
+    if (depth === 0 && markers!.has(word) && nameBefore(text, w + k, e, caseInsensitive, 1)) return true;
+  }
+  return false;
+}
+
+/** Whether a verse follows the chapter that ends at `e` ("3:16", "3.16", "5 : 3", "8: 28"). */
+function verseFollows(text: string, e: number): boolean {
+  let k = e;
+  if (isSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  if (c !== 58 && c !== 46) return false;
+  k++;
+  for (let n = 0; n < 2 && isSpace(text.charCodeAt(k)); n++) k++;
+  return isDigit(text.charCodeAt(k));
+}
+
+/** "the 23rd Psalm", "chapter 3 of John": a chapter named before its book (forward-forms.ts). */
+function forwardForm(text: string, p: number, e: number): boolean {
+  if (isLetter(text.charCodeAt(e))) {
+    return /^(?:st|nd|rd|th) [Pp]salm/.test(text.slice(e, e + 9));
+  }
+  if (text.charCodeAt(p - 1) !== 32 || text.slice(e, e + 4) !== ' of ') return false;
+  let j = p;
+  while (j > 0 && p - j < 40 && isSpace(text.charCodeAt(j - 1))) j--;
+  return text.slice(j - 7, j) === 'chapter';
+}

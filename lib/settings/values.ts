@@ -1,0 +1,103 @@
+/**
+ * Every user setting's name, type and fallback, and the checks on stored values, without any
+ * browser API: the page's first stage reads the settings with one storage call and uses these
+ * to make sense of what came back. The settings live in `storage.sync` under these names.
+ */
+import { isTranslationId, type TranslationId } from '../bible/translations';
+
+/** The colour scheme of cards and popup. */
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** Every setting with its fallback, the value in force until the reader changes it. */
+export interface Settings {
+  /** The translation cards and the popup open in. */
+  translation: TranslationId;
+  /** How long the pointer rests on a reference before its card opens, in ms. */
+  hoverDelay: number;
+  /** Light, dark, or following the page / system. */
+  theme: Theme;
+  /** Whether "John 17" (a chapter without a verse) counts as a reference. */
+  chapterOnly: boolean;
+  /** Whether "heb 7:25" (lower-case book names) counts as a reference. */
+  caseInsensitive: boolean;
+  /** Whether code blocks (`code`, `pre`) are skipped. */
+  skipCode: boolean;
+  /** CSS selectors, one per line, whose elements are never scanned. */
+  excludeSelectors: string;
+  /** Host names (e.g. `example.com`) where Intercede does nothing. */
+  disabledSites: string[];
+  /** Whether the toolbar badge shows how many verses are saved. */
+  badgeCount: boolean;
+  /** Whether the popup's word search runs over every installed translation (else the one shown). */
+  searchEvery: boolean;
+}
+
+/** A setting's name (its key in `storage.sync`). */
+export type SettingName = keyof Settings;
+
+/** The values in force before the reader changes anything. */
+export const FALLBACKS: Readonly<Settings> = {
+  translation: 'WEB',
+  hoverDelay: 300,
+  theme: 'auto',
+  chapterOnly: true,
+  caseInsensitive: false,
+  skipCode: true,
+  excludeSelectors: '',
+  disabledSites: [],
+  badgeCount: true,
+  searchEvery: true,
+};
+
+/** The bounds the options page allows for hoverDelay. */
+export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
+
+/** Whether a stored value is one the setting can hold (sync storage may hold anything). */
+const VALID: { [K in SettingName]: (value: unknown) => boolean } = {
+  translation: (v) => typeof v === 'string' && isTranslationId(v),
+  hoverDelay: (v) =>
+    typeof v === 'number' && Number.isFinite(v) && v >= HOVER_DELAY_RANGE.min && v <= HOVER_DELAY_RANGE.max,
+  theme: (v) => v === 'auto' || v === 'light' || v === 'dark',
+  chapterOnly: (v) => typeof v === 'boolean',
+  caseInsensitive: (v) => typeof v === 'boolean',
+  skipCode: (v) => typeof v === 'boolean',
+  excludeSelectors: (v) => typeof v === 'string',
+  disabledSites: (v) => Array.isArray(v) && v.every((site) => typeof site === 'string'),
+  badgeCount: (v) => typeof v === 'boolean',
+  searchEvery: (v) => typeof v === 'boolean',
+};
+
+/** The value of setting `name` in force, given what storage holds (missing or invalid: the fallback). */
+export function settingValue<K extends SettingName>(name: K, stored: unknown): Settings[K] {
+  return VALID[name](stored) ? (stored as Settings[K]) : FALLBACKS[name];
+}
+
+/** The settings named, from what one storage read returned. */
+export function settingsFrom<K extends SettingName>(
+  names: readonly K[],
+  stored: Readonly<Record<string, unknown>>,
+): Pick<Settings, K> {
+  const out = {} as Pick<Settings, K>;
+  for (const name of names) out[name] = settingValue(name, stored[name]);
+  return out;
+}
+
+/** Whether `hostname` is on the user's list of sites where Intercede is off (subdomains included). */
+export function isSiteDisabled(hostname: string, sites: readonly string[]): boolean {
+  const host = hostname.toLowerCase().replace(/^www\./, '');
+  return sites.some((site) => {
+    const s = site
+      .toLowerCase()
+      .trim()
+      .replace(/^www\./, '');
+    return s !== '' && (host === s || host.endsWith(`.${s}`));
+  });
+}
+
+/** The user's exclude selectors as a list, dropping blanks and any the browser cannot parse. */
+export function parseExcludeSelectors(text: string, isValid: (selector: string) => boolean): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && isValid(line));
+}

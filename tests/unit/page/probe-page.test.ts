@@ -1,0 +1,194 @@
+// @vitest-environment happy-dom
+/**
+ * The page's first stage: one settings read, the page code loaded only where the text may hold
+ * a reference (now or when content arrives later), the settings and messages handed on.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  PageProbe,
+  takeHandoff,
+  leaveHandoff,
+  type PageHandoff,
+  type ProbeDeps,
+} from '@/lib/page/probe-page';
+
+type StorageListener = Parameters<ProbeDeps['onStorageChange']>[0];
+type MessageListener = Parameters<ProbeDeps['onMessage']>[0];
+
+function setup(body: string, stored: Record<string, unknown> = {}, hostname = 'example.com') {
+  document.body.innerHTML = body;
+  const reads: (readonly string[])[] = [];
+  const loads: PageHandoff[] = [];
+  const idle: (() => void)[] = [];
+  let storageListener: StorageListener | undefined;
+  let messageListener: MessageListener | undefined;
+  let alive = true;
+  const probe = new PageProbe({
+    doc: document,
+    hostname,
+    read: async (names) => {
+      reads.push(names);
+      return Object.fromEntries(names.filter((n) => n in stored).map((n) => [n, stored[n]]));
+    },
+    onStorageChange: (listener) => (storageListener = listener),
+    onMessage: (listener) => (messageListener = listener),
+    load: async (handoff) => void loads.push(handoff),
+    idle: (callback) => void idle.push(callback),
+    alive: () => alive,
+  });
+  return {
+    probe,
+    reads,
+    loads,
+    /** Lets mutation observers report, then runs what waited for idle time. */
+    async settle() {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      for (const callback of idle.splice(0)) callback();
+    },
+    change: (changes: Record<string, unknown>) =>
+      storageListener!(Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, { newValue: v }]))),
+    message: (message: unknown) => messageListener!(message),
+    kill: () => (alive = false),
+  };
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('PageProbe', () => {
+  it('reads the page’s settings in one storage call and loads the page code where a reference is', async () => {
+    const page = setup('<p>Read Hebrews 7:25 today.</p>', { translation: 'KJV', hoverDelay: 120 });
+    await page.probe.start();
+    expect(page.reads).toHaveLength(1);
+    expect([...page.reads[0]!].sort()).toEqual(
+      [
+        'caseInsensitive',
+        'chapterOnly',
+        'disabledSites',
+        'excludeSelectors',
+        'hoverDelay',
+        'skipCode',
+        'theme',
+        'translation',
+      ].sort(),
+    );
+    expect(page.loads).toHaveLength(1);
+    expect(page.loads[0]!.settings).toEqual({
+      translation: 'KJV',
+      hoverDelay: 120,
+      theme: 'auto',
+      chapterOnly: true,
+      caseInsensitive: false,
+      skipCode: true,
+      excludeSelectors: '',
+      disabledSites: [],
+    });
+  });
+
+  it('takes a stored value it cannot use as the default', async () => {
+    const page = setup('<p>John 3:16</p>', { translation: 'NIV', hoverDelay: 'slow', disabledSites: 'x' });
+    await page.probe.start();
+    expect(page.loads[0]!.settings).toMatchObject({ translation: 'WEB', hoverDelay: 300, disabledSites: [] });
+  });
+
+  it('loads nothing on a page without references', async () => {
+    const page = setup('<p>The meeting is at 9:45 in room 12; mark 4 people down.</p><p>Is 2 enough?</p>');
+    await page.probe.start();
+    await page.settle();
+    expect(page.loads).toHaveLength(0);
+    expect(page.probe.loaded).toBe(false);
+  });
+
+  it('loads the page code when a reference arrives later, once', async () => {
+    const page = setup('<main><p>Comments</p></main>');
+    await page.probe.start();
+    const p = document.createElement('p');
+    p.textContent = 'Pray as in 1 Tim 2:1.';
+    document.querySelector('main')!.append(p);
+    await page.settle();
+    expect(page.loads).toHaveLength(1);
+    document.querySelector('main')!.append(p.cloneNode(true));
+    await page.settle();
+    expect(page.loads).toHaveLength(1);
+  });
+
+  it('reads a change with the text around it, so a reference completed by it is seen', async () => {
+    const page = setup('<p>See John <span id="v"></span> for more.</p>');
+    await page.probe.start();
+    document.getElementById('v')!.textContent = '3:16';
+    await page.settle();
+    expect(page.loads).toHaveLength(1);
+  });
+
+  it('does nothing on a site the reader turned off, until it is turned back on', async () => {
+    const page = setup('<p>Romans 8:34</p>', { disabledSites: ['example.com'] }, 'www.example.com');
+    await page.probe.start();
+    expect(page.loads).toHaveLength(0);
+    page.change({ disabledSites: ['other.org'] });
+    expect(page.loads).toHaveLength(1);
+  });
+
+  it('looks again when small-letter names are turned on', async () => {
+    const page = setup('<p>read mark 4:15 tonight</p>');
+    await page.probe.start();
+    expect(page.loads).toHaveLength(0);
+    page.change({ caseInsensitive: true });
+    expect(page.loads).toHaveLength(1);
+    expect(page.loads[0]!.settings.caseInsensitive).toBe(true);
+  });
+
+  it('hands later setting changes to the page code: only those that changed, checked', async () => {
+    const page = setup('<p>Heb 7:25</p>');
+    await page.probe.start();
+    const changes: unknown[] = [];
+    page.loads[0]!.onSettingsChange((change) => changes.push(change));
+    page.change({ theme: 'dark', badgeCount: false });
+    page.change({ hoverDelay: -5 });
+    page.change({ somethingElse: 1 });
+    expect(changes).toEqual([{ theme: 'dark' }, { hoverDelay: 300 }]);
+  });
+
+  it('answers the popup for a page it loaded nothing on, and hands messages on once loaded', async () => {
+    const page = setup('<p>No references here.</p>');
+    await page.probe.start();
+    await expect(page.message({ type: 'intercede:pageStatus' })).resolves.toEqual({ refs: 0, capped: false });
+    expect(page.message({ type: 'intercede:openCard' })).toBeUndefined();
+    expect(page.message({ type: 'somethingElse' })).toBeUndefined();
+    expect(page.message('intercede:pageStatus')).toBeUndefined();
+
+    const p = document.createElement('p');
+    p.textContent = 'Jude 24';
+    document.body.append(p);
+    await page.settle();
+    const seen: unknown[] = [];
+    page.loads[0]!.onTabMessage((message) => {
+      seen.push(message);
+      return Promise.resolve({ refs: 1, capped: false });
+    });
+    await expect(page.message({ type: 'intercede:pageStatus' })).resolves.toEqual({ refs: 1, capped: false });
+    expect(page.message({ type: 'nope' })).toBeUndefined();
+    expect(seen).toEqual([{ type: 'intercede:pageStatus' }]);
+  });
+
+  it('stops watching the page once the extension is gone', async () => {
+    const page = setup('<main></main>');
+    await page.probe.start();
+    page.kill();
+    document.querySelector('main')!.innerHTML = '<p>Hebrews 4:16</p>';
+    await page.settle();
+    document.querySelector('main')!.innerHTML = '<p>Hebrews 4:14</p>';
+    await page.settle();
+    expect(page.loads).toHaveLength(0);
+  });
+});
+
+describe('the handoff', () => {
+  it('is taken once', () => {
+    const scope = {};
+    const handoff = { settings: {} } as PageHandoff;
+    leaveHandoff(scope, handoff);
+    expect(takeHandoff(scope)).toBe(handoff);
+    expect(takeHandoff(scope)).toBeUndefined();
+  });
+});

@@ -1,0 +1,152 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { getBook } from '@/lib/bible/books';
+import { findReferences } from '@/lib/refs';
+import { AMBIGUOUS, BOOK_BY_NAME, smallLettersName } from '@/lib/refs/book-names';
+import { MARKERS } from '@/lib/refs/find-book';
+import { mayHoldReference, PROBE_WORDS } from '@/lib/refs/probe';
+import { bigArticle } from '../../fixtures/big-article';
+import bookNames from '../../fixtures/refs/book-names.json';
+import { ALL_CASES } from '../../fixtures/refs/cases';
+import openbibleinfo from '../../fixtures/refs/openbibleinfo.json';
+import { prose } from '../../fixtures/refs/prose';
+
+const sorted = (words: Iterable<string>) => [...new Set(words)].sort().join(' ');
+
+/** The finder's answer for each of the option sets a page can have. */
+const OPTIONS = [
+  { caseInsensitive: false, chapterOnly: true },
+  { caseInsensitive: false, chapterOnly: false },
+  { caseInsensitive: true, chapterOnly: true },
+];
+
+/**
+ * Every text in `texts` the finder reads a reference in that the probe would not let through,
+ * as it stands or as `page` puts it on a page (joined to the text of the element before it).
+ */
+function missed(texts: readonly string[], page: (text: string) => string = (text) => text): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    for (const options of OPTIONS) {
+      const onPage = page(text);
+      if (findReferences(text, options).length > 0 && !mayHoldReference(onPage, options.caseInsensitive)) {
+        out.push(`${JSON.stringify(onPage)} ${JSON.stringify(options)}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** A page's text as `textContent` gives it: tags dropped, neighbouring elements touching. */
+const textContentOf = (html: string) => html.replace(/<[^>]*>/g, '');
+
+describe('mayHoldReference: its word lists follow the finder', () => {
+  it('has the last word of every book name, and the ambiguous names', () => {
+    const last = (key: string) => key.replace(/^\d/, '').split(' ').pop()!;
+    const expected = sorted([...[...BOOK_BY_NAME.keys()].map(last), ...AMBIGUOUS.keys()]);
+    // When this fails, paste the expected list into NAME_WORDS in lib/refs/probe.ts.
+    expect(sorted(PROBE_WORDS.names.split(' '))).toBe(expected);
+  });
+
+  it('asks a capital only of words the finder never reads in small letters', () => {
+    const small = new Set<string>();
+    for (const key of BOOK_BY_NAME.keys()) {
+      const numbered = /^\d/.test(key);
+      const name = numbered ? key.slice(1) : key;
+      if (numbered || name.includes(' ') || smallLettersName(name)) small.add(name.split(' ').pop()!);
+    }
+    const expected = sorted(PROBE_WORDS.names.split(' ').filter((w) => !small.has(w)));
+    // When this fails, paste the expected list into CAPITAL_WORDS in lib/refs/probe.ts.
+    expect(sorted(PROBE_WORDS.capitals.split(' '))).toBe(expected);
+  });
+
+  it('reads the ambiguous names only with a verse, as the finder does', () => {
+    expect(sorted(PROBE_WORDS.ambiguous.split(' '))).toBe(sorted(AMBIGUOUS.keys()));
+  });
+
+  it('knows the finder’s markers between a book and its number', () => {
+    expect(sorted(PROBE_WORDS.markers.split(' '))).toBe(sorted(MARKERS.keys()));
+  });
+});
+
+describe('mayHoldReference: misses nothing the finder reads', () => {
+  const tableTexts = ALL_CASES.map((c) => c.text);
+
+  it('in every table case', () => {
+    expect(missed(tableTexts)).toEqual([]);
+  });
+
+  it('in every table case with a word of the element before touching it', () => {
+    // Only where a capital starts the reference: "SeeJohn 3:16", not "Seejohn 3:16" (README).
+    const capital = tableTexts.filter((text) => /^[A-Z]/.test(text));
+    expect(missed(capital, (text) => `See${text}`)).toEqual([]);
+    expect(missed(tableTexts, (text) => `12${text}`)).toEqual([]);
+    expect(missed(tableTexts, (text) => `Notes.${text}`)).toEqual([]);
+  });
+
+  it('in every book name the finder knows, at the first and last verse', () => {
+    const rows = Object.entries(bookNames as Record<string, string[]>).flatMap(([id, names]) => {
+      const book = getBook(id)!;
+      const last = book.verses.length;
+      return names.flatMap((name) => [
+        `${name} 1:1`,
+        `see ${name} ${last}`,
+        `(${name}. ${last}:${book.verses[last - 1]!})`,
+      ]);
+    });
+    expect(missed(rows)).toEqual([]);
+  });
+
+  it('in the openbibleinfo comparison cases', () => {
+    const texts = JSON.stringify(openbibleinfo)
+      .match(/"[^"]*\d[^"]*"/g)!
+      .map((s) => JSON.parse(s) as string);
+    expect(missed(texts)).toEqual([]);
+  });
+
+  it('in generated prose, paragraph by paragraph and as one text', () => {
+    const paragraphs = prose({ bytes: 200_000, seed: 7 }).map((p) => p.text);
+    expect(missed(paragraphs)).toEqual([]);
+    expect(missed([bigArticle({ bytes: 100_000 }).html].map(textContentOf))).toEqual([]);
+  });
+
+  it('in every fixture page, read as textContent', () => {
+    const dir = 'tests/fixtures/pages';
+    const pages = readdirSync(dir)
+      .filter((f) => /\.x?html$/.test(f))
+      .map((f) => textContentOf(readFileSync(`${dir}/${f}`, 'utf8')));
+    expect(missed(pages)).toEqual([]);
+    // And each page's lines alone, as later additions to the page arrive.
+    expect(missed(pages.flatMap((page) => page.split('\n')))).toEqual([]);
+  });
+});
+
+describe('mayHoldReference: says no to ordinary text', () => {
+  it.each([
+    'The meeting starts at 9:45 in room 12, on 3 May 2026.',
+    'Version 3.2 shipped in 2019 with 40 fixes; see page 12 and chapter 5.',
+    'Is 2 enough? I am 5 minutes late, and mark 4 items as done.',
+    'Act 2, scene 1: the job 3 people wanted.',
+    'Windows 11 and macOS 15 both run it; call 555-0100.',
+    'Posted by Jacob 3 days ago · 14 comments',
+  ])('%j', (text) => {
+    expect(mayHoldReference(text, false)).toBe(false);
+  });
+
+  it('but small-letter names count when case-insensitive matching is on', () => {
+    expect(mayHoldReference('read mark 4:15 today', false)).toBe(false);
+    expect(mayHoldReference('read mark 4:15 today', true)).toBe(true);
+  });
+
+  it('and text with a name but no number, or a number far from any name', () => {
+    expect(mayHoldReference('John and Mark wrote; Romans is long.', false)).toBe(false);
+    expect(mayHoldReference('Romans is the letter we read in 2024.', false)).toBe(false);
+  });
+
+  it('finds the forms that name the chapter first', () => {
+    expect(mayHoldReference('the 23rd Psalm', false)).toBe(true);
+    expect(mayHoldReference('chapter 3 of John', false)).toBe(true);
+    expect(mayHoldReference('Proverbs chapter 3', false)).toBe(true);
+    expect(mayHoldReference('Philemon v. 6', false)).toBe(true);
+  });
+});

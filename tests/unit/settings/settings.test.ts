@@ -1,0 +1,47 @@
+/**
+ * The settings: read only when asked (importing the module costs no storage call), checked
+ * on the way in, and watched one change at a time.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.resetModules();
+});
+
+describe('settings', () => {
+  it('reads no storage when the module is imported', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const settings = await import('@/lib/settings');
+    expect(get).not.toHaveBeenCalled();
+    expect(await settings.hoverDelay.getValue()).toBe(300);
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the fallback for a value it cannot use', async () => {
+    const settings = await import('@/lib/settings');
+    await fakeBrowser.storage.sync.set({ theme: 'purple', translation: 'KJV', hoverDelay: 9e9 });
+    expect(await settings.theme.getValue()).toBe('auto');
+    expect(await settings.translation.getValue()).toBe('KJV');
+    expect(await settings.hoverDelay.getValue()).toBe(300);
+  });
+
+  it('writes under the setting’s own name and tells its watchers, with the fallback on removal', async () => {
+    const settings = await import('@/lib/settings');
+    const seen: unknown[] = [];
+    const unwatch = settings.chapterOnly.watch((value, old) => seen.push([value, old]));
+    const other = settings.skipCode.watch(() => seen.push('skipCode'));
+    await settings.chapterOnly.setValue(false);
+    expect(await fakeBrowser.storage.sync.get('chapterOnly')).toEqual({ chapterOnly: false });
+    await fakeBrowser.storage.sync.remove('chapterOnly');
+    await fakeBrowser.storage.local.set({ chapterOnly: false });
+    unwatch();
+    await settings.chapterOnly.setValue(false);
+    other();
+    expect(seen).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+  });
+});
