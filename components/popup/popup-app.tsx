@@ -127,7 +127,8 @@ export function PopupApp({
       {parsed.kind === 'empty' && (
         <>
           <p class="muted hint">
-            Type a reference (“heb 7:25”, “Rom 8:26-27”, “1 jn 2”) or words (“make intercession”).
+            Type a reference (“heb 7:25”, “Rom 8:26-27”, “1 jn 2”) or words (“make intercession”, “love in 1
+            John”, or a "quoted phrase").
           </p>
           <RecentLookups onOpen={open} />
         </>

@@ -20,6 +20,7 @@ function deps() {
       clear: vi.fn(async () => undefined),
     },
     takeLookup: vi.fn(() => 'make intercession'),
+    findTopic: vi.fn(async () => ({ kind: 'topic', name: 'INTERCESSION', sections: [] })),
   } as unknown as HandlerDeps;
 }
 
@@ -76,6 +77,22 @@ describe('search requests', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     if (!reply.ok) expect(reply.error.message).toMatch(message);
     expect(d.search.search).not.toHaveBeenCalled();
+  });
+
+  it('asks for the topic a search names, and refuses a malformed request', async () => {
+    const d = deps();
+    expect(await handleMessage({ type: 'findTopic', query: 'intercession' }, self, d)).toEqual({
+      ok: true,
+      value: { kind: 'topic', name: 'INTERCESSION', sections: [] },
+    });
+    expect(d.findTopic).toHaveBeenCalledWith('intercession');
+    for (const bad of [{}, { query: '' }, { query: 'x'.repeat(501) }, { query: 'grace', offset: 0 }]) {
+      expect(await handleMessage({ type: 'findTopic', ...bad }, self, d)).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
+    }
+    expect(d.findTopic).toHaveBeenCalledTimes(1);
   });
 
   it('records lookups of valid passages only', async () => {
