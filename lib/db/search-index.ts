@@ -6,25 +6,13 @@
  * words' postings, and keeps recent ones in memory.
  */
 import { BOOKS } from '../bible/books';
-import { formatOsis } from '../bible/osis';
 import { TRANSLATION_IDS, type TranslationId } from '../bible/translations';
-import { IndexBuilder } from '../search/build';
-import { rankQuery, termsWithPrefix, type QueryRanking } from '../search/engine';
-import { Families, familyRoots } from '../search/family';
-import { KeySpace, matchedElsewhere, mergeRankings, type MergedRanking } from '../search/merge';
-import { parseWords } from '../search/query';
-import { inRanges, splitScope } from '../search/scope';
 import { findReferences } from '../refs';
-import { makeSnippet, matchedQuote } from '../search/snippet';
-import { correctQuery, type Lexicon } from '../search/spell';
+import { answerQuery, SearchScope, type RankedQuery, type SearchReaders } from '../search/answer';
+import { IndexBuilder } from '../search/build';
+import { familyRoots } from '../search/family';
 import { splitVerseKey, verseKeyToOsis } from '../search/verse-key';
-import {
-  SEARCH_PAGE,
-  type SearchHit,
-  type SearchIndexStatus,
-  type SearchOptions,
-  type SearchReply,
-} from '../search/results';
+import type { SearchIndexStatus, SearchOptions, SearchReply } from '../search/results';
 import { PassageNotFoundError } from '../errors';
 import type { IntercedeDb, SearchIndexRow, SearchTermRow } from './database';
 import type { PackSource, VerseService } from './verse-service';
@@ -37,23 +25,6 @@ const MEMORY_POSTINGS = 1_000_000;
 
 /** A translation's index header, in memory once loaded. */
 type Header = Pick<SearchIndexRow, 'keys' | 'lengths' | 'vocabulary' | 'surfaces' | 'counts' | 'roots'>;
-
-/** What searching a set of translations needs besides their headers; made once per set. */
-interface Scope {
-  ids: TranslationId[];
-  headers: Header[];
-  space: KeySpace;
-  families: Families;
-  lexicons: Lexicon[];
-  has(term: string): boolean;
-}
-
-/** The last query's rankings, so "more results" does not rank again. */
-interface Ranked {
-  key: string;
-  rankings: QueryRanking[];
-  merged: MergedRanking;
-}
 
 /** The default: every installed translation, typos corrected. */
 const EVERY: SearchOptions = { every: true, literal: false };
@@ -73,9 +44,10 @@ export class SearchIndexService {
   /** Postings by `${translation}:${term}`, least recently used first. */
   private postingsCache = new Map<string, Uint32Array>();
   private cachedEntries = 0;
-  private last?: Ranked;
+  /** The last query's rankings, so "more results" does not rank again. */
+  private last?: RankedQuery;
   /** By the translations' ids joined, the reader's first. */
-  private scopes = new Map<string, Scope>();
+  private scopes = new Map<string, SearchScope>();
   /** Bumped by clear(), so a build that was running meanwhile does not write its stale result. */
   private generation = 0;
 
@@ -114,110 +86,22 @@ export class SearchIndexService {
       return { status: 'building', done, total: BOOKS.length * ids.length };
     }
     const scope = this.scope(ids, headers as Header[]);
-    const scoped = splitScope(query, findReferences);
-    // The words before " in …" are complete: none is still being typed.
-    const words = scoped ? `${scoped.words} ` : query;
-    const corrected = options.literal
-      ? undefined
-      : correctQuery(words, (term, typing) => this.known(scope, term, typing), scope.lexicons);
-    const parsed = parseWords(corrected ?? words);
-    if (parsed.kind !== 'words') {
-      return { status: 'ready', mode: 'all', total: 0, phrases: 0, offset, hits: [], translations: ids };
-    }
-    const key = JSON.stringify([ids, parsed, scoped?.ranges]);
-    let ranked = this.last?.key === key ? this.last : undefined;
-    if (!ranked) {
-      const rankings = await Promise.all(
-        ids.map((t, i) =>
-          rankQuery(
-            parsed,
-            {
-              lengths: scope.headers[i]!.lengths,
-              vocabulary: scope.headers[i]!.vocabulary,
-              postings: (terms) => this.postings(t, terms),
-            },
-            scope.families,
-          ),
-        ),
-      );
-      const within = scoped && ((verse: number) => inRanges(verse, scoped.ranges));
-      ranked = { key, rankings, merged: mergeRankings(scope.space, rankings, within) };
-      this.last = ranked;
-    }
-    const { merged, rankings } = ranked;
-    const slots = [...merged.order.subarray(offset, offset + SEARCH_PAGE)];
-    // The reader's text where the translation has the verse, else the text that matched.
-    const shownIn = slots.map((slot) => (scope.space.present[0]![slot] ? 0 : merged.from[slot]!));
-    const noted = slots.map((slot) => matchedElsewhere(merged, slot, 0));
-    const wanted = ids.map((_, t) =>
-      slots.filter((slot, i) => shownIn[i] === t || (noted[i] && merged.from[slot] === t)),
-    );
-    const texts = await Promise.all(
-      ids.map(async (t, i) => {
-        const list = wanted[i]!;
-        const found = await this.texts(
-          t,
-          list.map((slot) => scope.space.keys[slot]!),
-        );
-        return new Map(list.map((slot, j) => [slot, found[j]!]));
-      }),
-    );
-    const hits: SearchHit[] = slots.map((slot, i) => {
-      const osis = verseKeyToOsis(scope.space.keys[slot]!);
-      const shown = shownIn[i]!;
-      const hit: SearchHit = {
-        osis,
-        label: formatOsis(osis),
-        ...makeSnippet(texts[shown]!.get(slot) ?? '', rankings[shown]!.terms),
-        translation: ids[shown]!,
-      };
-      const from = merged.from[slot]!;
-      if (noted[i] && from !== shown) {
-        const quote = matchedQuote(texts[from]!.get(slot) ?? '', rankings[from]!.terms);
-        if (quote) hit.matched = { translation: ids[from]!, quote };
-      }
-      return hit;
-    });
-    const reply: SearchReply = {
-      status: 'ready',
-      mode: merged.mode,
-      total: merged.order.length,
-      phrases: merged.phrases,
-      offset,
-      hits,
-      translations: ids,
+    const readers: SearchReaders = {
+      postings: (t, terms) => this.postings(t, terms),
+      texts: (t, keys) => this.texts(t, keys),
+      find: findReferences,
     };
-    if (corrected !== undefined) {
-      reply.corrected = scoped ? corrected.trimEnd() + query.slice(scoped.words.length) : corrected;
-    }
-    if (scoped) reply.within = scoped.label;
+    const { reply, ranked } = await answerQuery(scope, query, offset, options, readers, this.last);
+    if (ranked) this.last = ranked;
     return reply;
   }
 
-  /** Whether some index searched holds the term or its family (or, while typed, a word it begins). */
-  private known(scope: Scope, term: string, typing: boolean): boolean {
-    if (scope.families.of(term).some((t) => scope.has(t))) return true;
-    return typing && scope.headers.some((h) => termsWithPrefix(h.vocabulary, term, 1).length > 0);
-  }
-
-  /** The scope of a set of translations, made on its first search. */
-  private scope(ids: TranslationId[], headers: Header[]): Scope {
+  /** The scope of a set of translations, made on its first search (and again after a rebuild). */
+  private scope(ids: TranslationId[], headers: Header[]): SearchScope {
     const id = ids.join(',');
     const known = this.scopes.get(id);
     if (known && known.headers.every((h, i) => h === headers[i])) return known;
-    const vocabulary = headers.flatMap((h) => h.vocabulary);
-    const terms = new Set(vocabulary);
-    const scope: Scope = {
-      ids,
-      headers,
-      space: new KeySpace(headers.map((h) => h.keys)),
-      families: new Families(
-        vocabulary,
-        headers.flatMap((h) => h.roots),
-      ),
-      lexicons: headers.map((h) => ({ words: h.surfaces, counts: h.counts })),
-      has: (term) => terms.has(term),
-    };
+    const scope = new SearchScope(ids, headers);
     this.scopes.set(id, scope);
     return scope;
   }
