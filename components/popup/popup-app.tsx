@@ -9,10 +9,12 @@ import { send } from '@/lib/messaging/send';
 import type { SearchHit } from '@/lib/search/results';
 import { findReferences, formatReference } from '@/lib/refs';
 import { parseQuery, type ReferenceFinder } from '@/lib/search/query';
+import { searchEveryTranslation } from '@/lib/settings';
 import { PassageView } from './passage-view';
 import { RecentLookups } from './recent-lookups';
 import { SavedList } from './saved-list';
 import { SiteToggle } from './site-toggle';
+import { TopicResult, useNamedTopic } from './topic-result';
 import { hitId, RESULTS_ID, useWordSearch, WordResults } from './word-results';
 
 /** A passage that stays on screen this long counts as looked up (ms); passing keystrokes do not. */
@@ -39,12 +41,23 @@ export function PopupApp({
   const parsed = useMemo(() => parseQuery(query, find), [query, find]);
   const osis = parsed.kind === 'reference' ? parsed.osis : undefined;
   const words = parsed.kind === 'words' ? query : undefined;
-  const search = useWordSearch(words, translation);
+  const [every, setEvery] = useState(true);
+  /** The words query searched as typed ("search instead for …"); any other query is corrected. */
+  const [literal, setLiteral] = useState<string>();
+  const search = useWordSearch(words, translation, every, words !== undefined && words === literal);
   const hits = search.state.status === 'ready' ? search.state.hits : [];
+  const topic = useNamedTopic(words);
 
   // Before the first paint, not after it: the box is ready for typing as soon as it shows.
   useLayoutEffect(() => input.current?.focus(), []);
-  useEffect(() => setActive(-1), [words, translation]);
+  useEffect(() => setActive(-1), [words, translation, every, literal]);
+  useEffect(() => {
+    searchEveryTranslation.getValue().then(setEvery, () => undefined);
+  }, []);
+  const changeEvery = (value: boolean) => {
+    setEvery(value);
+    void searchEveryTranslation.setValue(value);
+  };
   useEffect(() => {
     // "Look up in Intercede" leaves its selection for the popup it opens.
     if (initialQuery) return;
@@ -114,7 +127,8 @@ export function PopupApp({
       {parsed.kind === 'empty' && (
         <>
           <p class="muted hint">
-            Type a reference (“heb 7:25”, “Rom 8:26-27”, “1 jn 2”) or words (“make intercession”).
+            Type a reference (“heb 7:25”, “Rom 8:26-27”, “1 jn 2”) or words (“make intercession”, “love in 1
+            John”, or a "quoted phrase").
           </p>
           <RecentLookups onOpen={open} />
         </>
@@ -137,12 +151,30 @@ export function PopupApp({
         </section>
       )}
 
+      {words !== undefined && topic && (
+        <TopicResult
+          key={`${topic.kind}:${topic.name}`}
+          topic={topic}
+          onOpen={(ref) => {
+            setBack(query);
+            open(ref);
+          }}
+        />
+      )}
+
       {words !== undefined && (
         <WordResults
           state={search.state}
           active={active}
+          query={words}
           translation={translation}
+          every={every}
           onTranslation={setTranslation}
+          onEvery={changeEvery}
+          onLiteral={() => {
+            setLiteral(words);
+            input.current?.focus();
+          }}
           onOpen={openHit}
           onActive={setActive}
           onMore={() => void search.loadMore()}

@@ -22,8 +22,16 @@ export type WordSearchState =
   | { status: 'error'; message: string }
   | (Extract<SearchReply, { status: 'ready' }> & { more: boolean });
 
-/** Runs the word search for `query` (undefined: none) and pages through it. */
-export function useWordSearch(query: string | undefined, translation: TranslationId) {
+/**
+ * Runs the word search for `query` (undefined: none) and pages through it: over every
+ * installed translation unless `every` is false, with typos corrected unless `literal`.
+ */
+export function useWordSearch(
+  query: string | undefined,
+  translation: TranslationId,
+  every = true,
+  literal = false,
+) {
   const [state, setState] = useState<WordSearchState>({ status: 'idle' });
   const live = useRef(0);
 
@@ -35,7 +43,7 @@ export function useWordSearch(query: string | undefined, translation: Translatio
     }
     let timer: ReturnType<typeof setTimeout>;
     const ask = () =>
-      send('search', { query, translation, offset: 0 }).then(
+      send('search', { query, translation, offset: 0, every, literal }).then(
         (reply) => {
           if (run !== live.current) return;
           if (reply.status === 'building') {
@@ -47,13 +55,13 @@ export function useWordSearch(query: string | undefined, translation: Translatio
       );
     timer = setTimeout(ask, SEARCH_DEBOUNCE);
     return () => clearTimeout(timer);
-  }, [query, translation]);
+  }, [query, translation, every, literal]);
 
   const loadMore = async () => {
     if (state.status !== 'ready' || query === undefined) return;
     const run = live.current;
     setState({ ...state, more: true });
-    const reply = await send('search', { query, translation, offset: state.hits.length });
+    const reply = await send('search', { query, translation, offset: state.hits.length, every, literal });
     if (run !== live.current || reply.status !== 'ready') return;
     setState({ ...reply, offset: 0, hits: [...state.hits, ...reply.hits], more: false });
   };
@@ -75,10 +83,20 @@ function Marked({ hit }: { hit: SearchHit }) {
   );
 }
 
+/** Where a verse's words matched, when that was in another translation than the one shown. */
+function Matched({ hit }: { hit: SearchHit }) {
+  if (!hit.matched) return null;
+  return (
+    <span class="hit-note">
+      matched in {hit.matched.translation}: “{hit.matched.quote}”
+    </span>
+  );
+}
+
 function summary(state: Extract<WordSearchState, { status: 'ready' }>): string {
-  const { total, phrases, mode } = state;
-  if (total === 0) return 'No verse has these words.';
-  const verses = `${total.toLocaleString('en')} verse${total === 1 ? '' : 's'}`;
+  const { total, phrases, mode, within } = state;
+  if (total === 0) return within ? `No verse in ${within} has these words.` : 'No verse has these words.';
+  const verses = `${total.toLocaleString('en')} verse${total === 1 ? '' : 's'}${within ? ` in ${within}` : ''}`;
   if (mode === 'some') return `No verse has every word; ${verses} have some of them.`;
   if (phrases === 0) return `${verses}.`;
   if (phrases === total) return `${verses}, all with the exact phrase.`;
@@ -88,17 +106,28 @@ function summary(state: Extract<WordSearchState, { status: 'ready' }>): string {
 /** The results area: progress while the index is built, then the ranked verses. */
 export function WordResults({
   state,
+  query,
   active,
   translation,
+  every,
   onTranslation,
+  onEvery,
+  onLiteral,
   onOpen,
   onActive,
   onMore,
 }: {
   state: WordSearchState;
+  /** The words as typed, for "search instead for …". */
+  query: string;
   active: number;
   translation: TranslationId;
+  /** Whether every installed translation is searched. */
+  every: boolean;
   onTranslation(id: TranslationId): void;
+  onEvery(every: boolean): void;
+  /** Search the words as typed, without the correction. */
+  onLiteral(): void;
   onOpen(hit: SearchHit): void;
   onActive(i: number): void;
   onMore(): void;
@@ -124,10 +153,26 @@ export function WordResults({
   const shown = state.hits.length;
   return (
     <div class="words">
+      {state.corrected !== undefined && (
+        <p class="correction">
+          Showing results for <strong>{state.corrected.trim()}</strong> —{' '}
+          <button type="button" class="link" onClick={onLiteral}>
+            search instead for {query.trim()}
+          </button>
+        </p>
+      )}
       <header class="result-head">
         <p role="status" aria-live="polite" class="muted count">
           {summary(state)}
         </p>
+        <label class="every" title="Search the WEB and the KJV together; off: only the translation shown">
+          <input
+            type="checkbox"
+            checked={every}
+            onChange={(e) => onEvery((e.target as HTMLInputElement).checked)}
+          />{' '}
+          All translations
+        </label>
         <TranslationSwitch value={translation} onChange={onTranslation} />
       </header>
       <ul id={RESULTS_ID} ref={list} role="listbox" aria-label="Verses found" class="hits">
@@ -141,7 +186,12 @@ export function WordResults({
             onClick={() => onOpen(hit)}
             onMouseMove={() => i !== active && onActive(i)}
           >
-            <span class="hit-ref">{hit.label}</span> <Marked hit={hit} />
+            <span class="hit-ref">
+              {hit.label}
+              {hit.translation !== translation && ` (${hit.translation})`}
+            </span>{' '}
+            <Marked hit={hit} />
+            <Matched hit={hit} />
           </li>
         ))}
       </ul>

@@ -41,6 +41,7 @@ export default defineBackground(() => {
     getPassage: (osis, translation) => verses.getPassage(osis, translation),
     getStatus: async () => ({ startedAt, cachedBooks: await verses.cachedBooks() }),
     getCommentary: (osis) => commentary.getCommentary(osis),
+    findTopic: (query) => commentary.nave.topicNamed(query),
     clearCache: async () => {
       await verses.clear();
       await commentary.clear();

@@ -91,6 +91,12 @@ export interface SearchIndexRow {
   lengths: Uint8Array;
   /** Every term, sorted (prefix search while typing). */
   vocabulary: string[];
+  /** By term: the written form (folded) it stands for most often, for typo correction. */
+  surfaces: string[];
+  /** By term: how often it is written. */
+  counts: Uint32Array;
+  /** By term: its word family's root (lib/search/family.ts). */
+  roots: string[];
   builtAt: number;
   buildMs: number;
   /** Bytes of postings, keys, lengths and terms as stored. */

@@ -11,6 +11,7 @@ import { NAVE_TOPIC_CHUNK, type NaveIndex, type NaveTopic } from '../bible/packs
 import type { BookId } from '../bible/books';
 import { intervals } from '../commentary/match';
 import type { TopicView } from '../commentary/views';
+import { namedTopic, TopicNames, type NamedTopic } from '../search/topic';
 import type { IntercedeDb, NaveTopicRow, NaveVerseRow } from './database';
 import { nextTask } from './next-task';
 import { SharedOnce } from './shared-once';
@@ -51,6 +52,8 @@ export class NaveService {
   private chunks = new Map<number, Promise<NaveTopic[]>>();
   private writing = false;
   private written: Promise<void> = Promise.resolve();
+  /** Every topic name and section heading, read once per service-worker lifetime. */
+  private names: Promise<TopicNames> | undefined;
 
   constructor(
     private readonly db: IntercedeDb,
@@ -100,6 +103,42 @@ export class NaveService {
     return views;
   }
 
+  /**
+   * The topic a word search names ("intercession", "prayer"), with all its sections, or the
+   * sections headed as it says ("high priest"); null when the query names none.
+   */
+  async topicNamed(query: string): Promise<NamedTopic | null> {
+    const fromDb = await this.current.get();
+    if (!this.names) {
+      const names = this.readNames(fromDb);
+      this.names = names;
+      names.catch(() => {
+        if (this.names === names) this.names = undefined;
+      });
+    }
+    const entry = (await this.names).find(query);
+    if (!entry) return null;
+    const ids = 'topic' in entry ? [entry.topic] : entry.sections.map(([t]) => t);
+    const rows = fromDb
+      ? await this.db.naveTopics.bulkGet(ids)
+      : await Promise.all(ids.map((id) => this.topicInPacks(id)));
+    if (!fromDb) this.writeAll();
+    const byId = new Map(ids.map((id, i) => [id, rows[i]]));
+    if (rows.some((row) => !row)) return null;
+    return namedTopic(entry, (id) => byId.get(id)!);
+  }
+
+  /** Every topic's name and headings: from IndexedDB, or from all the topics files before it is written. */
+  private async readNames(fromDb: boolean): Promise<TopicNames> {
+    return new TopicNames(fromDb ? await this.db.naveTopics.toArray() : (await this.allTopics()).flat());
+  }
+
+  /** Every topics file, in order. */
+  private async allTopics(): Promise<NaveTopic[][]> {
+    const count = await this.source.naveTopicCount();
+    return Promise.all(Array.from({ length: Math.ceil(count / NAVE_TOPIC_CHUNK) }, (_, n) => this.chunk(n)));
+  }
+
   /** Resolves when the rows being written (if any) are written, or have failed to be. */
   settled(): Promise<void> {
     return this.written;
@@ -109,6 +148,7 @@ export class NaveService {
   async clear(): Promise<void> {
     await this.settled();
     this.forgetPacks();
+    this.names = undefined;
     await this.db.transaction('rw', [this.db.naveTopics, this.db.naveVerses, this.db.meta], async () => {
       await Promise.all([this.db.naveTopics.clear(), this.db.naveVerses.clear()]);
       await this.db.meta.delete(META_NAVE);
@@ -183,11 +223,7 @@ export class NaveService {
 
   private async write(): Promise<void> {
     const version = await this.source.naveVersion();
-    const count = await this.source.naveTopicCount();
-    const chunks = await Promise.all(
-      Array.from({ length: Math.ceil(count / NAVE_TOPIC_CHUNK) }, (_, n) => this.chunk(n)),
-    );
-    const topics = chunks.flat();
+    const topics = (await this.allTopics()).flat();
     const verses: NaveVerseRow[] = [];
     for (const book of BOOKS) {
       for (const [osis, refs] of Object.entries(await this.index(book))) {

@@ -2,29 +2,32 @@
  * The word index of each translation, in IndexedDB. It is built once, the first time a word
  * search needs it, by reading every book through the verse service (which also fills the
  * verse cache the result snippets are read from), and rebuilt only when the packs change.
- * A search reads just its words' postings, and keeps recent ones in memory.
+ * A search runs over every installed translation (or the reader's alone), reads just its
+ * words' postings, and keeps recent ones in memory.
  */
 import { BOOKS } from '../bible/books';
-import { formatOsis } from '../bible/osis';
-import type { TranslationId } from '../bible/translations';
+import { TRANSLATION_IDS, type TranslationId } from '../bible/translations';
+import { findReferences } from '../refs';
+import { answerQuery, SearchScope, type RankedQuery, type SearchReaders } from '../search/answer';
 import { IndexBuilder } from '../search/build';
-import { rankQuery, type QueryRanking } from '../search/engine';
-import { parseWords } from '../search/query';
-import { makeSnippet } from '../search/snippet';
+import { familyRoots } from '../search/family';
 import { splitVerseKey, verseKeyToOsis } from '../search/verse-key';
-import { SEARCH_PAGE, type SearchHit, type SearchIndexStatus, type SearchReply } from '../search/results';
+import type { SearchIndexStatus, SearchOptions, SearchReply } from '../search/results';
 import { PassageNotFoundError } from '../errors';
 import type { IntercedeDb, SearchIndexRow, SearchTermRow } from './database';
 import type { PackSource, VerseService } from './verse-service';
 
 /** Bumps when the index layout or the tokenizer changes, so stored indexes are rebuilt. */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 3;
 
 /** Postings kept in memory, counted in entries (4 bytes each): about the whole of one translation. */
 const MEMORY_POSTINGS = 1_000_000;
 
 /** A translation's index header, in memory once loaded. */
-type Header = Pick<SearchIndexRow, 'keys' | 'lengths' | 'vocabulary'>;
+type Header = Pick<SearchIndexRow, 'keys' | 'lengths' | 'vocabulary' | 'surfaces' | 'counts' | 'roots'>;
+
+/** The default: every installed translation, typos corrected. */
+const EVERY: SearchOptions = { every: true, literal: false };
 
 interface Build {
   done: number;
@@ -41,8 +44,10 @@ export class SearchIndexService {
   /** Postings by `${translation}:${term}`, least recently used first. */
   private postingsCache = new Map<string, Uint32Array>();
   private cachedEntries = 0;
-  /** The last query's full ranking, so "more results" does not rank again. */
-  private last?: { key: string; ranking: QueryRanking };
+  /** The last query's rankings, so "more results" does not rank again. */
+  private last?: RankedQuery;
+  /** By the translations' ids joined, the reader's first. */
+  private scopes = new Map<string, SearchScope>();
   /** Bumped by clear(), so a build that was running meanwhile does not write its stale result. */
   private generation = 0;
 
@@ -54,41 +59,51 @@ export class SearchIndexService {
   ) {}
 
   /**
-   * A page of results for `query`. When the translation has no index yet, its build starts
-   * and the reply reports progress; the caller asks again.
+   * A page of results for `query`, shown in `translation`. When a translation searched has no
+   * index yet, its build starts and the reply reports the progress of all of them; the caller
+   * asks again.
    */
-  async search(query: string, translation: TranslationId, offset: number): Promise<SearchReply> {
-    const parsed = parseWords(query);
-    const header = await this.header(translation);
-    if (!header) {
-      const failure = this.failures.get(translation);
-      if (failure !== undefined) {
-        this.failures.delete(translation);
-        throw failure;
+  async search(
+    query: string,
+    translation: TranslationId,
+    offset: number,
+    options: SearchOptions = EVERY,
+  ): Promise<SearchReply> {
+    const ids = options.every
+      ? [translation, ...TRANSLATION_IDS.filter((t) => t !== translation)]
+      : [translation];
+    const headers = await Promise.all(ids.map((t) => this.header(t)));
+    if (!headers.every((h) => h)) {
+      for (const t of ids) {
+        const failure = this.failures.get(t);
+        if (failure !== undefined) {
+          this.failures.delete(t);
+          throw failure;
+        }
       }
-      const build = this.builds.get(translation)!;
-      return { status: 'building', done: build.done, total: build.total };
+      let done = 0;
+      headers.forEach((h, i) => (done += h ? BOOKS.length : (this.builds.get(ids[i]!)?.done ?? 0)));
+      return { status: 'building', done, total: BOOKS.length * ids.length };
     }
-    if (parsed.kind !== 'words')
-      return { status: 'ready', mode: 'all', total: 0, phrases: 0, offset, hits: [] };
-    const key = `${translation}\n${parsed.terms.join(' ')}\n${parsed.prefix ?? ''}`;
-    let ranking = this.last?.key === key ? this.last.ranking : undefined;
-    if (!ranking) {
-      ranking = await rankQuery(parsed, {
-        lengths: header.lengths,
-        vocabulary: header.vocabulary,
-        postings: (terms) => this.postings(translation, terms),
-      });
-      this.last = { key, ranking };
-    }
-    const page = [...ranking.ordinals.subarray(offset, offset + SEARCH_PAGE)].map((o) => header.keys[o]!);
-    const texts = await this.texts(translation, page);
-    const hits: SearchHit[] = page.map((verseKey, i) => {
-      const osis = verseKeyToOsis(verseKey);
-      return { osis, label: formatOsis(osis), ...makeSnippet(texts[i]!, ranking.terms) };
-    });
-    const { mode, phrases } = ranking;
-    return { status: 'ready', mode, total: ranking.ordinals.length, phrases, offset, hits };
+    const scope = this.scope(ids, headers as Header[]);
+    const readers: SearchReaders = {
+      postings: (t, terms) => this.postings(t, terms),
+      texts: (t, keys) => this.texts(t, keys),
+      find: findReferences,
+    };
+    const { reply, ranked } = await answerQuery(scope, query, offset, options, readers, this.last);
+    if (ranked) this.last = ranked;
+    return reply;
+  }
+
+  /** The scope of a set of translations, made on its first search (and again after a rebuild). */
+  private scope(ids: TranslationId[], headers: Header[]): SearchScope {
+    const id = ids.join(',');
+    const known = this.scopes.get(id);
+    if (known && known.headers.every((h, i) => h === headers[i])) return known;
+    const scope = new SearchScope(ids, headers);
+    this.scopes.set(id, scope);
+    return scope;
   }
 
   /** Whether the translation's index is built, being built, or not there. */
@@ -119,6 +134,7 @@ export class SearchIndexService {
     this.postingsCache.clear();
     this.cachedEntries = 0;
     this.last = undefined;
+    this.scopes.clear();
     await this.db.transaction('rw', this.db.searchTerms, this.db.searchIndex, async () => {
       await this.db.searchTerms.clear();
       await this.db.searchIndex.clear();
@@ -137,7 +153,8 @@ export class SearchIndexService {
     const version = await this.version();
     const row = await this.db.searchIndex.get(translation);
     if (row?.version === version) {
-      const header = { keys: row.keys, lengths: row.lengths, vocabulary: row.vocabulary };
+      const { keys, lengths, vocabulary, surfaces, counts, roots } = row;
+      const header = { keys, lengths, vocabulary, surfaces, counts, roots };
       this.headers.set(translation, header);
       return header;
     }
@@ -184,16 +201,25 @@ export class SearchIndexService {
       rows.push({ t: translation, term, postings });
       bytes += postings.byteLength + term.length;
     }
+    const vocabulary = [...index.postings.keys()].sort();
     const header: SearchIndexRow = {
       t: translation,
       version,
       keys: index.keys,
       lengths: index.lengths,
-      vocabulary: [...index.postings.keys()].sort(),
+      vocabulary,
+      surfaces: vocabulary.map((term) => index.surfaces.get(term) ?? term),
+      counts: Uint32Array.from(vocabulary, (term) => index.postings.get(term)!.length),
+      roots: familyRoots(vocabulary),
       builtAt: this.now(),
       buildMs: 0,
       bytes,
     };
+    // The header's sorted terms, written forms, family roots and counts are stored too.
+    for (let i = 0; i < vocabulary.length; i++) {
+      header.bytes += vocabulary[i]!.length + header.surfaces[i]!.length + header.roots[i]!.length;
+    }
+    header.bytes += header.counts.byteLength;
     if (generation !== this.generation) throw new Error('The cache was cleared while the index was built');
     await this.db.transaction('rw', this.db.searchTerms, this.db.searchIndex, async () => {
       await this.db.searchIndex.delete(translation);

@@ -4,7 +4,7 @@
  * the translation and the word's place in the verse), so a phrase is found by checking that
  * `p + 1` is in the next word's list, and the lists store compactly in IndexedDB.
  */
-import { termsOf } from './tokenize';
+import { foldedWordsOf, stem } from './tokenize';
 import { verseKey } from './verse-key';
 
 /** Positions are stored in one byte; no verse in either translation has more than 103 words. */
@@ -18,6 +18,8 @@ export interface WordIndex {
   lengths: Uint8Array;
   /** Term → postings (`ordinal * 256 + position`), ascending. */
   postings: Map<string, Uint32Array>;
+  /** Term → the written form (folded) it stands for most often, for "Showing results for …". */
+  surfaces: Map<string, string>;
 }
 
 /** Collects verses in canonical order, then hands over the finished index. */
@@ -25,6 +27,8 @@ export class IndexBuilder {
   private readonly lists = new Map<string, number[]>();
   private readonly keys: number[] = [];
   private readonly lengths: number[] = [];
+  /** Folded word → [its term, how often it is written]. */
+  private readonly forms = new Map<string, [string, number]>();
 
   /** Adds one verse; verses must come in canonical order. */
   add(bookIndex: number, chapter: number, verse: number, text: string): void {
@@ -34,9 +38,13 @@ export class IndexBuilder {
     }
     const ordinal = this.keys.length;
     this.keys.push(key);
-    const terms = termsOf(text);
-    this.lengths.push(Math.min(terms.length, MAX_POSITION));
-    terms.forEach((term, i) => {
+    const words = foldedWordsOf(text);
+    this.lengths.push(Math.min(words.length, MAX_POSITION));
+    words.forEach((word, i) => {
+      let form = this.forms.get(word);
+      if (form) form[1]++;
+      else this.forms.set(word, (form = [stem(word), 1]));
+      const term = form[0];
       let list = this.lists.get(term);
       if (!list) this.lists.set(term, (list = []));
       list.push(ordinal * 256 + Math.min(i, MAX_POSITION));
@@ -52,6 +60,14 @@ export class IndexBuilder {
   finish(): WordIndex {
     const postings = new Map<string, Uint32Array>();
     for (const [term, list] of this.lists) postings.set(term, Uint32Array.from(list));
-    return { keys: Uint32Array.from(this.keys), lengths: Uint8Array.from(this.lengths), postings };
+    const surfaces = new Map<string, string>();
+    const counts = new Map<string, number>();
+    for (const [word, [term, n]] of this.forms) {
+      if (n > (counts.get(term) ?? 0)) {
+        counts.set(term, n);
+        surfaces.set(term, word);
+      }
+    }
+    return { keys: Uint32Array.from(this.keys), lengths: Uint8Array.from(this.lengths), postings, surfaces };
   }
 }

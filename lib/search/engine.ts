@@ -1,11 +1,12 @@
 /**
  * A word query against one translation's index: the query's words become postings lists
- * (the last word, while still being typed, stands for every term it begins), and the ranker
- * orders the verses. Pure over an `IndexReader`, so the background reads postings from
- * IndexedDB and the tests from memory.
+ * (each word with its family, see family.ts; the last word, while still being typed, stands
+ * for every term it begins), and the ranker orders the verses. Pure over an `IndexReader`,
+ * so the background reads postings from IndexedDB and the tests from memory.
  */
+import type { Families } from './family';
 import type { ParsedQuery } from './query';
-import { rankVerses, unionPostings, type Ranking } from './rank';
+import { phraseStarts, rankVerses, unionPostings, type Ranking } from './rank';
 
 /** A typed-so-far word stands for at most this many terms ("a" would otherwise mean thousands). */
 const MAX_PREFIX_TERMS = 50;
@@ -56,18 +57,24 @@ export function termsWithPrefix(
   return out;
 }
 
-/** Ranks the verses for a words query. */
+/**
+ * Ranks the verses for a words query. With `families`, each word also finds its relatives
+ * ("intercede" finds "intercession"); the form typed still counts a little more.
+ */
 export async function rankQuery(
   query: Extract<ParsedQuery, { kind: 'words' }>,
   reader: IndexReader,
+  families?: Families,
 ): Promise<QueryRanking> {
-  const words = query.terms.map((term) => [term]);
-  const lastTerm = query.terms.at(-1)!;
-  if (query.prefix && !hasTerm(reader.vocabulary, lastTerm)) {
+  const quoted = query.quoted ?? [];
+  const isQuoted = (i: number) => quoted.some(([from, to]) => i >= from && i < to);
+  const words = query.terms.map((term, i) => (families && !isQuoted(i) ? families.of(term) : [term]));
+  const lastKnown = words.at(-1)!.some((term) => hasTerm(reader.vocabulary, term));
+  if (query.prefix && !lastKnown) {
     const expanded = termsWithPrefix(reader.vocabulary, query.prefix);
     if (expanded.length > 0) words[words.length - 1] = expanded;
   }
-  const unique = [...new Set(words.flat())];
+  const unique = [...new Set([...words.flat(), ...query.terms])];
   const lists = await reader.postings(unique);
   const byTerm = new Map(unique.map((term, i) => [term, lists[i]]));
   const found = new Set(unique.filter((term) => byTerm.get(term)));
@@ -82,5 +89,29 @@ export async function rankQuery(
     }
     return slot;
   });
-  return { ...rankVerses({ slots, lengths: reader.lengths }), terms: found };
+  const exact = families ? query.terms.map((term) => byTerm.get(term)) : undefined;
+  const ranking = rankVerses({ slots, lengths: reader.lengths, exact });
+  return {
+    ...withPhrases(
+      ranking,
+      quoted.map(([from, to]) => slots.slice(from, to)),
+    ),
+    terms: found,
+  };
+}
+
+/** Keeps only the verses holding every quoted phrase, word after word. */
+function withPhrases(ranking: Ranking, phrases: readonly Uint32Array[][]): Ranking {
+  if (phrases.length === 0) return ranking;
+  const sets = phrases.map((slots) => new Set([...phraseStarts(slots)].map((p) => p >>> 8)));
+  const keep: number[] = [];
+  ranking.ordinals.forEach((ordinal, i) => {
+    if (sets.every((set) => set.has(ordinal))) keep.push(i);
+  });
+  return {
+    mode: ranking.mode,
+    ordinals: Uint32Array.from(keep, (i) => ranking.ordinals[i]!),
+    quality: Float64Array.from(keep, (i) => ranking.quality[i]!),
+    phrases: keep.filter((i) => i < ranking.phrases).length,
+  };
 }

@@ -30,7 +30,15 @@ export type ParsedQuery =
        * typing "interc", it stands for every term that begins so.
        */
       prefix?: string;
+      /**
+       * Quoted phrases (`"throne of grace"`), as `[first, end)` ranges of `terms`: a verse must
+       * hold each as written, word after word, and its words are not widened to their families.
+       */
+      quoted?: [number, number][];
     };
+
+// A phrase in straight or curly double quotes; one left open runs to the end (still being typed).
+const QUOTED = /["“”„]([^"“”„]*)(?:["“”„]|$)/g;
 
 // What may stand between references of a list typed as one query: "Rom 8:34; Heb 7:25 and Jas 5:16".
 const BETWEEN_REFERENCES = /^(?:[\s.,;:&+]|and\b)*$/i;
@@ -71,5 +79,13 @@ export function parseWords(query: string): ParsedQuery {
   const typing = last.end === query.length && last.end - last.start >= 2;
   const parsed: ParsedQuery = { kind: 'words', terms: tokens.map((t) => t.term) };
   if (typing) parsed.prefix = foldWord(query.slice(last.start, last.end));
+  const quoted: [number, number][] = [];
+  for (const m of query.matchAll(QUOTED)) {
+    const from = m.index + 1;
+    const to = from + m[1]!.length;
+    const inside = tokens.map((t, i) => (t.start >= from && t.end <= to ? i : -1)).filter((i) => i >= 0);
+    if (inside.length > 0) quoted.push([inside[0]!, inside.at(-1)! + 1]);
+  }
+  if (quoted.length > 0) parsed.quoted = quoted;
   return parsed;
 }

@@ -19,6 +19,12 @@ export interface RankInput {
   slots: readonly Uint32Array[];
   /** Words per verse by ordinal. */
   lengths: Uint8Array;
+  /**
+   * Postings of the very forms typed, per query word (a word widened to its family or a prefix
+   * passes its own term's list here): verses holding them score a little higher than verses
+   * holding only a relative, without changing which verses match.
+   */
+  exact?: readonly (Uint32Array | undefined)[];
 }
 
 /**
@@ -31,6 +37,25 @@ export interface Ranking {
   ordinals: Uint32Array;
   /** How many of them (the first ones) hold the words as one phrase, in order. */
   phrases: number;
+  /**
+   * The evidence for each verse, by position in `ordinals` (lower is better): its class
+   * (phrase, then words matched; see `evidenceClass`) and its score, comparable across
+   * translations searched with the same query.
+   */
+  quality: Float64Array;
+}
+
+/** A slice of quality per evidence class: above any score to a millionth. */
+const CLASS_WIDTH = 512 * 1e6;
+
+/** The class of a quality: 0–32 for a phrase, 64–96 for words apart (fewer words matched: higher). */
+export function evidenceClass(quality: number): number {
+  return Math.floor(quality / CLASS_WIDTH);
+}
+
+/** Whether a quality is a phrase's. */
+export function isPhrase(quality: number): boolean {
+  return evidenceClass(quality) < 64;
 }
 
 /** The ordinals at which `slots` occur one after another, as a set of first-word postings. */
@@ -66,10 +91,11 @@ export function unionPostings(lists: readonly Uint32Array[]): Uint32Array {
 }
 
 /** Ranks the verses that hold the query's words. */
-export function rankVerses({ slots, lengths }: RankInput): Ranking {
+export function rankVerses({ slots, lengths, exact = [] }: RankInput): Ranking {
   const count = lengths.length;
   const unique = [...new Set(slots)];
-  if (count === 0 || unique.length === 0) return { mode: 'all', ordinals: new Uint32Array(), phrases: 0 };
+  if (count === 0 || unique.length === 0)
+    return { mode: 'all', ordinals: new Uint32Array(), phrases: 0, quality: new Float64Array() };
   let total = 0;
   for (let i = 0; i < count; i++) total += lengths[i]!;
   const avgLength = total / count || 1;
@@ -77,21 +103,28 @@ export function rankVerses({ slots, lengths }: RankInput): Ranking {
   const scores = new Float64Array(count);
   const masks = new Uint32Array(count);
   const touched: number[] = [];
-  unique.forEach((list, u) => {
+  const bm25 = (list: Uint32Array, weight: number, visit: (ordinal: number) => void) => {
     let df = 0;
     for (let i = 0; i < list.length; i++) if (i === 0 || list[i]! >>> 8 !== list[i - 1]! >>> 8) df++;
-    const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
-    const bit = 2 ** Math.min(u, 31);
+    const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5)) * weight;
     for (let i = 0; i < list.length;) {
       const ordinal = list[i]! >>> 8;
       let tf = 0;
       for (; i < list.length && list[i]! >>> 8 === ordinal; i++) tf++;
       const norm = K1 * (1 - B + (B * lengths[ordinal]!) / avgLength);
       scores[ordinal] = scores[ordinal]! + (idf * tf * (K1 + 1)) / (tf + norm);
+      visit(ordinal);
+    }
+  };
+  unique.forEach((list, u) => {
+    const bit = 2 ** Math.min(u, 31);
+    bm25(list, 1, (ordinal) => {
       if (masks[ordinal] === 0) touched.push(ordinal);
       masks[ordinal] = (masks[ordinal]! | bit) >>> 0;
-    }
+    });
   });
+  // The typed form's bonus, once per distinct list; it only reorders verses already matched.
+  for (const list of new Set(exact)) if (list) bm25(list, EXACT_WEIGHT, () => undefined);
 
   const phrase = new Uint8Array(count);
   if (slots.length > 1) for (const p of phraseStarts(slots)) phrase[p >>> 8] = 1;
@@ -113,14 +146,24 @@ export function rankVerses({ slots, lengths }: RankInput): Ranking {
   });
   sortKeys.sort();
   const ordinals = new Uint32Array(chosen.length);
-  sortKeys.forEach((k, i) => (ordinals[i] = k % ORDINALS));
-  return { mode, ordinals, phrases };
+  const quality = new Float64Array(chosen.length);
+  sortKeys.forEach((k, i) => {
+    ordinals[i] = k % ORDINALS;
+    quality[i] = (k - ordinals[i]!) / ORDINALS;
+  });
+  return { mode, ordinals, phrases, quality };
 }
+
+/** How much the typed form counts beside its family (BM25 weight; the family counts 1). */
+const EXACT_WEIGHT = 0.25;
 
 /** Verse ordinals fit in 15 bits (31,102 verses). */
 const ORDINALS = 2 ** 15;
-/** Above any score: each term adds at most idf · (K1 + 1) ≈ 23, and queries have at most 16 words. */
-const MAX_SCORE = 512;
+/**
+ * Above any score: each term adds at most idf · (K1 + 1) ≈ 23 (and its typed form a quarter
+ * more), and queries have at most 16 words.
+ */
+const MAX_SCORE = CLASS_WIDTH / 1e6;
 
 function bitCount(n: number): number {
   let count = 0;

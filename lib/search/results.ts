@@ -1,4 +1,5 @@
 /** What a word search answers: pages of ranked verses, and the state of a translation's index. */
+import type { TranslationId } from '../bible/translations';
 
 /** Results per page; the popup asks for the next page on request. */
 export const SEARCH_PAGE = 50;
@@ -12,6 +13,18 @@ export interface SearchHit {
   text: string;
   /** `[start, end)` of each matched word in `text`. */
   marks: [number, number][];
+  /** The translation `text` is in: the reader's, unless it leaves this verse empty. */
+  translation: TranslationId;
+  /** Where the words matched, when another translation than the reader's holds them better. */
+  matched?: { translation: TranslationId; quote: string };
+}
+
+/** How a word search is run. */
+export interface SearchOptions {
+  /** Every installed translation (the default), or only the reader's. */
+  every: boolean;
+  /** Search the words as typed: no typo correction. */
+  literal: boolean;
 }
 
 /** A page of results, or the index's progress while it is built (ask again shortly). */
@@ -27,6 +40,12 @@ export type SearchReply =
       phrases: number;
       offset: number;
       hits: SearchHit[];
+      /** The translations searched, the reader's first. */
+      translations: TranslationId[];
+      /** The query as searched, when a word no index holds was replaced by the nearest one. */
+      corrected?: string;
+      /** The book or passage searched ("love in 1 John"): its name, "1 John". */
+      within?: string;
     };
 
 /** The word index of one translation, for the options page and the benchmark. */

@@ -62,3 +62,32 @@ export function snippetParts(snippet: Snippet): { text: string; marked: boolean 
   if (at < snippet.text.length) parts.push({ text: snippet.text.slice(at), marked: false });
   return parts;
 }
+
+/** The longest quotation a "matched in …" note carries (characters). */
+const QUOTE_LENGTH = 80;
+
+/**
+ * The words of `text` that matched, for a note saying where they matched ("an advocate with
+ * the Father"): the longest run of matched words in a row, with the word before it, cut at
+ * a word's end after `max` characters. Undefined when nothing in `text` matched.
+ */
+export function matchedQuote(
+  text: string,
+  terms: ReadonlySet<string>,
+  max = QUOTE_LENGTH,
+): string | undefined {
+  const tokens = tokenize(text);
+  let best: [number, number] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!terms.has(tokens[i]!.term)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && terms.has(tokens[j + 1]!.term)) j++;
+    if (!best || j - i > best[1] - best[0]) best = [i, j];
+    i = j;
+  }
+  if (!best) return undefined;
+  const from = tokens[Math.max(0, best[0] - 1)]!.start;
+  let to = best[0];
+  while (to < best[1] && tokens[to + 1]!.end - from <= max) to++;
+  return text.slice(from, tokens[to]!.end);
+}

@@ -59,12 +59,12 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Just the terms of `text`, in order (the index builder's fast path). */
-export function termsOf(text: string): string[] {
+/** The folded words of `text`, in order (the index builder's fast path: it stems them itself). */
+export function foldedWordsOf(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {
-    const term = termOf(m[0]);
-    if (term) out.push(term);
+    const folded = foldWord(m[0]);
+    if (folded) out.push(folded);
   }
   return out;
 }

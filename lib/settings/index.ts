@@ -51,3 +51,4 @@ export const skipCode = defineSetting('skipCode');
 export const excludeSelectors = defineSetting('excludeSelectors');
 export const disabledSites = defineSetting('disabledSites');
 export const badgeCount = defineSetting('badgeCount');
+export const searchEveryTranslation = defineSetting('searchEvery');

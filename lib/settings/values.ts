@@ -28,6 +28,8 @@ export interface Settings {
   disabledSites: string[];
   /** Whether the toolbar badge shows how many verses are saved. */
   badgeCount: boolean;
+  /** Whether the popup's word search runs over every installed translation (else the one shown). */
+  searchEvery: boolean;
 }
 
 /** A setting's name (its key in `storage.sync`). */
@@ -44,6 +46,7 @@ export const FALLBACKS: Readonly<Settings> = {
   excludeSelectors: '',
   disabledSites: [],
   badgeCount: true,
+  searchEvery: true,
 };
 
 /** The bounds the options page allows for hoverDelay. */
@@ -61,6 +64,7 @@ const VALID: { [K in SettingName]: (value: unknown) => boolean } = {
   excludeSelectors: (v) => typeof v === 'string',
   disabledSites: (v) => Array.isArray(v) && v.every((site) => typeof site === 'string'),
   badgeCount: (v) => typeof v === 'boolean',
+  searchEvery: (v) => typeof v === 'boolean',
 };
 
 /** The value of setting `name` in force, given what storage holds (missing or invalid: the fallback). */

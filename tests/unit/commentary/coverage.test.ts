@@ -6,16 +6,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { NaveTopic } from '@/lib/bible/packs';
 import { compileNotes } from '@/lib/commentary/compile';
 import { matchKind } from '@/lib/commentary/match';
+import { shippedNaveTopics } from '../../fixtures/nave-source';
 
 const dir = new URL('../../../lib/commentary/notes/', import.meta.url);
-const naveDir = new URL('../../../public/data/nave/topics/', import.meta.url);
-const topics = readdirSync(naveDir)
-  .map((file) => Number(file.replace('.json', '')))
-  .sort((a, b) => a - b)
-  .flatMap((n) => JSON.parse(readFileSync(new URL(`${n}.json`, naveDir), 'utf8')) as NaveTopic[]);
+const topics = shippedNaveTopics();
 
 const notes = compileNotes(
   readdirSync(dir)

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Passage } from '@/lib/bible/passage';
 import type { SearchHit, SearchReply } from '@/lib/search/results';
 import { PopupApp } from '@/components/popup/popup-app';
+import { searchEveryTranslation } from '@/lib/settings';
 
 afterEach(cleanup);
 
@@ -30,6 +31,7 @@ const hit = (osis: string, label: string, text: string, marks: [number, number][
   label,
   text,
   marks,
+  translation: 'WEB',
 });
 
 const passage = (osis: string, label: string, text: string): Passage => ({
@@ -61,6 +63,7 @@ const ready = (hits: SearchHit[], extra: Partial<SearchReply> = {}): SearchReply
   phrases: 0,
   offset: 0,
   hits,
+  translations: ['WEB', 'KJV'],
   ...(extra as object),
 });
 
@@ -106,6 +109,8 @@ describe('PopupApp search', () => {
       query: 'make intercession',
       translation: 'WEB',
       offset: 0,
+      every: true,
+      literal: false,
     });
   });
 
@@ -165,6 +170,13 @@ describe('PopupApp search', () => {
     await screen.findByText('No verse has every word; 24,064 verses have some of them.');
   });
 
+  it('names the book a search was kept to', async () => {
+    background(() => ready([hit('1John.4.8', '1 John 4:8', 'x')], { within: '1 John' }));
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'love in 1 John' } });
+    await screen.findByText('1 verse in 1 John.');
+  });
+
   it('opens a reference without searching words, and takes a context-menu lookup on open', async () => {
     background(() => ready([]));
     answer = ((base) => (m: Message) => (m.type === 'takeLookup' ? '1 jn 2' : base(m)))(answer);
@@ -172,5 +184,114 @@ describe('PopupApp search', () => {
     await waitFor(() => expect((box() as HTMLInputElement).value).toBe('1 jn 2'));
     await screen.findByRole('heading', { name: 'Label of 1John.2' });
     expect(sent.some((m) => m.type === 'search')).toBe(false);
+  });
+
+  it('says where the words matched when another translation has them, and which text a verse shows', async () => {
+    background(() =>
+      ready([
+        {
+          ...hit('1John.2.1', '1 John 2:1', 'we have a Counselor with the Father', [[26, 30]]),
+          matched: { translation: 'KJV', quote: 'an advocate with the Father' },
+        },
+        { ...hit('Acts.8.37', 'Acts 8:37', 'If thou believest', [[7, 17]]), translation: 'KJV' },
+      ]),
+    );
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'advocate with the Father' } });
+    const [first, second] = (await results()) as [HTMLElement, HTMLElement];
+    expect(first.textContent).toBe(
+      '1 John 2:1 we have a Counselor with the Father' + 'matched in KJV: “an advocate with the Father”',
+    );
+    expect(second.querySelector('.hit-ref')!.textContent).toBe('Acts 8:37 (KJV)');
+  });
+
+  it('shows the corrected words, and searches the words as typed on request', async () => {
+    background((m) =>
+      m.literal ? ready([]) : ready([hit('Heb.7.25', 'Hebrews 7:25', 'x')], { corrected: 'intercession' }),
+    );
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'intersession' } });
+    await results();
+    const correction = screen.getByText(/Showing results for/);
+    expect(correction.textContent).toBe('Showing results for intercession — search instead for intersession');
+    fireEvent.click(screen.getByRole('button', { name: 'search instead for intersession' }));
+    await screen.findByText('No verse has these words.');
+    expect(sent.filter((m) => m.type === 'search').map((m) => [m.query, m.literal])).toEqual([
+      ['intersession', false],
+      ['intersession', true],
+    ]);
+    expect(screen.queryByText(/Showing results for/)).toBeNull();
+    // Other words are corrected again.
+    fireEvent.input(box(), { target: { value: 'intersessions' } });
+    await waitFor(() => expect(sent.filter((m) => m.type === 'search').at(-1)!.literal).toBe(false));
+  });
+
+  it('searches one translation when "All translations" is off, and remembers it', async () => {
+    background(() => ready([hit('Heb.7.25', 'Hebrews 7:25', 'x')]));
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'grace' } });
+    await results();
+    const every = screen.getByRole('checkbox', { name: 'All translations' }) as HTMLInputElement;
+    expect(every.checked).toBe(true);
+    fireEvent.click(every);
+    await waitFor(() => expect(sent.filter((m) => m.type === 'search').at(-1)!.every).toBe(false));
+    expect(await searchEveryTranslation.getValue()).toBe(false);
+    cleanup();
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'mercy' } });
+    await waitFor(() =>
+      expect(sent.filter((m) => m.type === 'search' && m.query === 'mercy').at(-1)!.every).toBe(false),
+    );
+  });
+});
+
+describe('PopupApp topics', () => {
+  const INTERCESSION = {
+    kind: 'topic' as const,
+    name: 'INTERCESSION',
+    sections: Array.from({ length: 6 }, (_, i) => ({
+      heading: `Section ${i + 1}`,
+      refs: [
+        { osis: `Gen.${i + 1}.1`, label: `Genesis ${i + 1}:1` },
+        { osis: `Exod.${i + 1}.1`, label: `Exodus ${i + 1}:1` },
+      ],
+    })),
+  };
+
+  it('shows the topic a search names above the verses, its first sections, then all', async () => {
+    background(() => ready([hit('Heb.7.25', 'Hebrews 7:25', 'x')]));
+    answer = ((base) => (m: Message) =>
+      m.type === 'findTopic' ? (m.query === 'intercession' ? INTERCESSION : null) : base(m))(answer);
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'intercession' } });
+    const topic = await screen.findByRole('region', { name: 'Nave’s Topical Bible: INTERCESSION' });
+    await results();
+    // Before the verse results in the document.
+    expect(
+      topic.compareDocumentPosition(screen.getByRole('listbox', { name: 'Verses found' })) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(within(topic).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(topic).getAllByRole('listitem')[0]!.textContent).toBe('Section 1 Genesis 1:1, Exodus 1:1');
+    fireEvent.click(within(topic).getByRole('button', { name: 'All 6 sections' }));
+    await waitFor(() => expect(within(topic).getAllByRole('listitem')).toHaveLength(6));
+    fireEvent.click(within(topic).getByRole('button', { name: 'Exodus 6:1' }));
+    expect((box() as HTMLInputElement).value).toBe('Exodus 6:1');
+    await screen.findByRole('heading', { name: 'Label of Exod.6.1' });
+    fireEvent.click(screen.getByRole('button', { name: '← Results for “intercession”' }));
+    await screen.findByRole('region', { name: 'Nave’s Topical Bible: INTERCESSION' });
+  });
+
+  it('shows no topic for words that name none, nor for a reference', async () => {
+    background(() => ready([hit('Heb.7.25', 'Hebrews 7:25', 'x')]));
+    answer = ((base) => (m: Message) => (m.type === 'findTopic' ? null : base(m)))(answer);
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'make intercession' } });
+    await results();
+    await waitFor(() => expect(sent.some((m) => m.type === 'findTopic')).toBe(true));
+    expect(screen.queryByRole('region', { name: /Nave’s Topical Bible/ })).toBeNull();
+    fireEvent.input(box(), { target: { value: 'heb 7:25' } });
+    await screen.findByRole('heading', { name: 'Label of Heb.7.25' });
+    expect(sent.filter((m) => m.type === 'findTopic').map((m) => m.query)).toEqual(['make intercession']);
   });
 });

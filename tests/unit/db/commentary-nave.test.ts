@@ -282,3 +282,42 @@ describe('NaveService', () => {
     });
   });
 });
+
+describe('NaveService.topicNamed', () => {
+  it('finds the topic a word search names, from the packs and then from IndexedDB', async () => {
+    const first = make(source().src);
+    expect(await first.topicNamed('prayers')).toMatchObject({
+      kind: 'topic',
+      name: 'PRAYER',
+      sections: [
+        { heading: 'For others', refs: [{ osis: 'Gen.20.7', label: 'Genesis 20:7' }, {}, {}, {}] },
+        { heading: 'Answered' },
+      ],
+    });
+    await first.settled();
+    const restarted = make(source().src);
+    expect((await restarted.topicNamed('Pray'))?.name).toBe('PRAYER');
+    expect(await restarted.topicNamed('faith alone')).toBeNull();
+  });
+
+  it('finds a section by its heading, and forgets the names with the tables', async () => {
+    const nave = make(source().src);
+    expect(await nave.topicNamed('answered')).toEqual({
+      kind: 'heading',
+      name: 'Answered',
+      sections: [
+        {
+          heading: 'PRAYER',
+          refs: [
+            { osis: 'Gen.20.17', label: 'Genesis 20:17' },
+            { osis: 'Jas.5.16', label: 'James 5:16' },
+          ],
+        },
+      ],
+    });
+    await nave.settled();
+    await nave.clear();
+    const renamed = make(source('n2', [{ name: 'FAITH', sections: [] }]).src);
+    expect(await renamed.topicNamed('prayer')).toBeNull();
+  });
+});

@@ -1,15 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BOOKS } from '@/lib/bible/books';
 import type { BookPack } from '@/lib/bible/packs';
-import type { TranslationId } from '@/lib/bible/translations';
+import { TRANSLATION_IDS, type TranslationId } from '@/lib/bible/translations';
 import { IntercedeDb } from '@/lib/db/database';
 import { HISTORY_KEPT, HistoryService } from '@/lib/db/history';
 import { SearchIndexService } from '@/lib/db/search-index';
 import { VerseService, type PackSource } from '@/lib/db/verse-service';
-import type { SearchReply } from '@/lib/search/results';
+import type { SearchOptions, SearchReply } from '@/lib/search/results';
 
-/** Packs with a few verses of our own (every other slot empty), counting book reads. */
-function fixturePacks(texts: Record<string, string>, version = 'v1') {
+/** The reader's translation alone, words as typed: what these tests were written for. */
+const ONE: SearchOptions = { every: false, literal: true };
+
+/**
+ * Packs with a few verses of our own (every other slot empty), counting book reads. A verse
+ * given as a string reads the same in both translations (the KJV's with " (KJV)" after it);
+ * one given per translation is left empty where its translation is not named.
+ */
+function fixturePacks(
+  texts: Record<string, string | Partial<Record<TranslationId, string>>>,
+  version = 'v1',
+) {
   const reads: string[] = [];
   const source: PackSource = {
     version: async () => version,
@@ -19,7 +29,8 @@ function fixturePacks(texts: Record<string, string>, version = 'v1') {
       const chapters = book.verses.map((n) => Array<string | null>(n).fill(null));
       for (const [osis, text] of Object.entries(texts)) {
         const [b, c, v] = osis.split('.');
-        if (b === id) chapters[Number(c) - 1]![Number(v) - 1] = `${text}${t === 'KJV' ? ' (KJV)' : ''}`;
+        const own = typeof text === 'string' ? `${text}${t === 'KJV' ? ' (KJV)' : ''}` : text[t];
+        if (b === id && own !== undefined) chapters[Number(c) - 1]![Number(v) - 1] = own;
       }
       return { translation: t, book: book.id, version, chapters };
     },
@@ -48,9 +59,15 @@ function service(packs: PackSource) {
   return new SearchIndexService(db, new VerseService(db, packs), packs, () => 42);
 }
 
-async function searchWhenReady(s: SearchIndexService, query: string, t: TranslationId = 'WEB', offset = 0) {
-  await s.ready(t);
-  const reply = await s.search(query, t, offset);
+async function searchWhenReady(
+  s: SearchIndexService,
+  query: string,
+  t: TranslationId = 'WEB',
+  offset = 0,
+  options = ONE,
+) {
+  for (const id of options.every ? TRANSLATION_IDS : [t]) await s.ready(id);
+  const reply = await s.search(query, t, offset, options);
   if (reply.status !== 'ready') throw new Error('not ready');
   return reply;
 }
@@ -58,7 +75,7 @@ async function searchWhenReady(s: SearchIndexService, query: string, t: Translat
 describe('SearchIndexService', () => {
   it('builds the index on the first search, reporting progress, then answers with marked snippets', async () => {
     const s = service(fixturePacks(TEXTS).source);
-    const first = await s.search('make intercession', 'WEB', 0);
+    const first = await s.search('make intercession', 'WEB', 0, ONE);
     expect(first).toEqual<SearchReply>({ status: 'building', done: 0, total: 66 });
     expect(await s.status('WEB')).toMatchObject({ state: 'building', total: 66 });
     const reply = await searchWhenReady(s, 'make intercession');
@@ -79,7 +96,7 @@ describe('SearchIndexService', () => {
     const reads = packs.reads.length;
     expect(reads).toBe(66);
     const restarted = service(packs.source);
-    const reply = await restarted.search('intercession', 'WEB', 0);
+    const reply = await restarted.search('intercession', 'WEB', 0, ONE);
     expect(reply).toMatchObject({ status: 'ready', total: 4 });
     expect(packs.reads).toHaveLength(reads);
   });
@@ -94,7 +111,7 @@ describe('SearchIndexService', () => {
   it('rebuilds when the packs change (an extension update)', async () => {
     await service(fixturePacks(TEXTS, 'v1').source).ready('WEB');
     const updated = service(fixturePacks({ ...TEXTS, 'John.17.9': 'I pray for them' }, 'v2').source);
-    expect(await updated.search('pray', 'WEB', 0)).toMatchObject({ status: 'building' });
+    expect(await updated.search('pray', 'WEB', 0, ONE)).toMatchObject({ status: 'building' });
     const reply = await searchWhenReady(updated, 'pray');
     expect(reply.hits.map((h) => h.osis)).toEqual(['John.17.9', '1Sam.12.23']);
   });
@@ -117,7 +134,7 @@ describe('SearchIndexService', () => {
     const s = new SearchIndexService(db, verses, packs.source);
     await s.ready('WEB');
     await verses.clear();
-    const reply = await s.search('transgressors', 'WEB', 0);
+    const reply = await s.search('transgressors', 'WEB', 0, ONE);
     expect(reply).toMatchObject({ status: 'ready', hits: [{ osis: 'Isa.53.12', text: TEXTS['Isa.53.12'] }] });
   });
 
@@ -127,7 +144,7 @@ describe('SearchIndexService', () => {
     await s.clear();
     expect(await db.searchTerms.count()).toBe(0);
     expect(await s.status('WEB')).toEqual({ state: 'absent' });
-    expect(await s.search('pray', 'WEB', 0)).toMatchObject({ status: 'building' });
+    expect(await s.search('pray', 'WEB', 0, ONE)).toMatchObject({ status: 'building' });
   });
 
   it('reports a failed build to the next search, then tries again', async () => {
@@ -142,9 +159,9 @@ describe('SearchIndexService', () => {
     };
     const s = service(flaky);
     await expect(s.ready('WEB')).rejects.toThrow(/damaged/);
-    await expect(s.search('pray', 'WEB', 0)).rejects.toThrow(/damaged/);
+    await expect(s.search('pray', 'WEB', 0, ONE)).rejects.toThrow(/damaged/);
     broken = false;
-    expect(await s.search('pray', 'WEB', 0)).toMatchObject({ status: 'building' });
+    expect(await s.search('pray', 'WEB', 0, ONE)).toMatchObject({ status: 'building' });
     expect((await searchWhenReady(s, 'pray')).total).toBe(1);
   });
 });
@@ -153,13 +170,14 @@ describe('SearchIndexService answers', () => {
   it('no hits for a query with no words', async () => {
     const s = service(fixturePacks(TEXTS).source);
     await s.ready('WEB');
-    expect(await s.search(' … ', 'WEB', 0)).toEqual<SearchReply>({
+    expect(await s.search(' … ', 'WEB', 0, ONE)).toEqual<SearchReply>({
       status: 'ready',
       mode: 'all',
       total: 0,
       phrases: 0,
       offset: 0,
       hits: [],
+      translations: ['WEB'],
     });
   });
 
@@ -199,7 +217,10 @@ describe('SearchIndexService answers', () => {
     const s = service(fixturePacks(TEXTS).source);
     await s.ready('WEB');
     const row = (await db.searchIndex.get('WEB'))!;
-    let bytes = row.keys.byteLength + row.lengths.byteLength;
+    let bytes = row.keys.byteLength + row.lengths.byteLength + row.counts.byteLength;
+    row.vocabulary.forEach(
+      (term, i) => (bytes += term.length + row.surfaces[i]!.length + row.roots[i]!.length),
+    );
     await db.searchTerms.each((t) => (bytes += t.postings.byteLength + t.term.length));
     expect(await s.status('WEB')).toMatchObject({ state: 'ready', bytes, terms: row.vocabulary.length });
   });
@@ -220,13 +241,143 @@ describe('SearchIndexService answers', () => {
         return source.book(t, id);
       },
     });
-    expect(await s.search('pray', 'WEB', 0)).toEqual({ status: 'building', done: 0, total: 66 });
+    expect(await s.search('pray', 'WEB', 0, ONE)).toEqual({ status: 'building', done: 0, total: 66 });
     await atRomans;
     // Matthew to Acts and the 39 books before them are done; Romans is being read.
     expect(await s.status('WEB')).toEqual({ state: 'building', done: 44, total: 66 });
-    expect(await s.search('pray', 'WEB', 0)).toEqual({ status: 'building', done: 44, total: 66 });
+    expect(await s.search('pray', 'WEB', 0, ONE)).toEqual({ status: 'building', done: 44, total: 66 });
     release();
     expect((await searchWhenReady(s, 'pray')).total).toBe(1);
+  });
+});
+
+describe('SearchIndexService over every translation', () => {
+  const EVERY: SearchOptions = { every: true, literal: false };
+  const BOTH = {
+    '1John.2.1': {
+      WEB: 'My little children, if anyone sins, we have a Counselor with the Father, Jesus Christ.',
+      KJV: 'My little children, if any man sin, we have an advocate with the Father, Jesus Christ the righteous:',
+    },
+    'Ps.23.1': {
+      WEB: 'Yahweh is my shepherd: I shall lack nothing.',
+      KJV: 'The LORD is my shepherd; I shall not want.',
+    },
+    'John.14.16': { WEB: 'He will give you another Counselor', KJV: 'he shall give you another Comforter' },
+    'Acts.8.37': { KJV: 'If thou believest with all thine heart, thou mayest.' },
+    'Heb.7.25': TEXTS['Heb.7.25'],
+  };
+
+  it('builds every index on the first search, reporting their progress together', async () => {
+    const s = service(fixturePacks(BOTH).source);
+    expect(await s.search('shepherd', 'WEB', 0, EVERY)).toEqual({ status: 'building', done: 0, total: 132 });
+    const reply = await searchWhenReady(s, 'shepherd', 'WEB', 0, EVERY);
+    expect(reply.translations).toEqual(['WEB', 'KJV']);
+  });
+
+  it('shows a verse found in both once, in the reader’s words', async () => {
+    const s = service(fixturePacks(BOTH).source);
+    const reply = await searchWhenReady(s, 'shepherd', 'WEB', 0, EVERY);
+    expect(reply).toMatchObject({
+      total: 1,
+      hits: [{ osis: 'Ps.23.1', translation: 'WEB', text: BOTH['Ps.23.1'].WEB }],
+    });
+    expect(reply.hits[0]!.matched).toBeUndefined();
+    const kjv = await searchWhenReady(s, 'shepherd', 'KJV', 0, EVERY);
+    expect(kjv).toMatchObject({ total: 1, hits: [{ translation: 'KJV', text: BOTH['Ps.23.1'].KJV }] });
+  });
+
+  it('finds the KJV’s wording and says so under the reader’s verse', async () => {
+    const s = service(fixturePacks(BOTH).source);
+    const reply = await searchWhenReady(s, 'advocate with the Father', 'WEB', 0, EVERY);
+    expect(reply.mode).toBe('all');
+    expect(reply.phrases).toBe(1);
+    const hit = reply.hits[0]!;
+    expect(hit).toMatchObject({ osis: '1John.2.1', translation: 'WEB', text: BOTH['1John.2.1'].WEB });
+    expect(hit.matched).toEqual({ translation: 'KJV', quote: 'an advocate with the Father' });
+    // The reader's verse marks the words it shares with the query.
+    expect(hit.marks.map(([a, b]) => hit.text.slice(a, b))).toEqual(['with', 'the', 'Father']);
+  });
+
+  it('keeps to the reader’s translation when asked', async () => {
+    const s = service(fixturePacks(BOTH).source);
+    const reply = await searchWhenReady(s, 'advocate with the Father', 'WEB', 0, {
+      every: false,
+      literal: false,
+    });
+    expect(reply.translations).toEqual(['WEB']);
+    expect(reply.mode).toBe('some');
+    expect(reply.hits.every((h) => !h.matched)).toBe(true);
+    expect(await s.status('KJV')).toEqual({ state: 'absent' });
+  });
+
+  it('ranks a phrase in one translation above the words apart in the other', async () => {
+    const s = service(fixturePacks(BOTH).source);
+    const reply = await searchWhenReady(s, 'the Lord is my shepherd', 'WEB', 0, EVERY);
+    expect(reply.hits[0]).toMatchObject({ osis: 'Ps.23.1', text: BOTH['Ps.23.1'].WEB });
+    expect(reply.phrases).toBe(1);
+  });
+
+  it('shows a verse the reader’s translation leaves empty in the translation that has it', async () => {
+    const s = service(fixturePacks(BOTH).source);
+    const reply = await searchWhenReady(s, 'believest', 'WEB', 0, EVERY);
+    expect(reply.hits).toEqual([
+      expect.objectContaining({ osis: 'Acts.8.37', translation: 'KJV', text: BOTH['Acts.8.37'].KJV }),
+    ]);
+    expect(reply.hits[0]!.matched).toBeUndefined();
+  });
+
+  it('finds a word through its family in either translation', async () => {
+    const s = service(fixturePacks(BOTH).source);
+    const reply = await searchWhenReady(s, 'intercede', 'WEB', 0, EVERY);
+    expect(reply.hits.map((h) => h.osis)).toEqual(['Heb.7.25']);
+    const hit = reply.hits[0]!;
+    expect(hit.marks.map(([a, b]) => hit.text.slice(a, b))).toEqual(['intercession']);
+  });
+
+  it('corrects a word no index holds, and searches the words as typed when asked', async () => {
+    const s = service(fixturePacks(BOTH).source);
+    const reply = await searchWhenReady(s, 'make intersession', 'WEB', 0, EVERY);
+    expect(reply).toMatchObject({ corrected: 'make intercession', total: 1, hits: [{ osis: 'Heb.7.25' }] });
+    const literal = await searchWhenReady(s, 'make intersession', 'WEB', 0, { every: true, literal: true });
+    expect(literal.corrected).toBeUndefined();
+    expect(literal).toMatchObject({ mode: 'some', hits: [{ osis: 'Heb.7.25' }] });
+    // A known word is never "corrected", nor a word still being typed that begins a known one.
+    expect((await searchWhenReady(s, 'shepherd', 'WEB', 0, EVERY)).corrected).toBeUndefined();
+    expect((await searchWhenReady(s, 'shephe', 'WEB', 0, EVERY)).corrected).toBeUndefined();
+  });
+});
+
+describe('SearchIndexService within a book or passage', () => {
+  const TEXTS3 = {
+    'John.3.16': 'For God so loved the world',
+    '1John.4.8': 'He who doesn’t love doesn’t know God, for God is love.',
+    '1John.4.16': 'God is love, and he who remains in love remains in God',
+    'Heb.4.16': 'Let’s therefore draw near with boldness to the throne of grace',
+    'Ps.89.14': 'Righteousness and justice are the foundation of your throne. Grace and truth go before you.',
+  };
+
+  it('searches "love in 1 John" in that book only, and names it', async () => {
+    const s = service(fixturePacks(TEXTS3).source);
+    const reply = await searchWhenReady(s, 'love in 1 John', 'WEB', 0, { every: true, literal: false });
+    expect(reply.hits.map((h) => h.osis)).toEqual(['1John.4.8', '1John.4.16']);
+    expect(reply.within).toBe('1 John');
+    const everywhere = await searchWhenReady(s, 'love', 'WEB', 0, { every: true, literal: false });
+    expect(everywhere.hits.map((h) => h.osis)).toContain('John.3.16');
+    expect(everywhere.within).toBeUndefined();
+  });
+
+  it('corrects the words before " in …" and keeps the scope in what it shows', async () => {
+    const s = service(fixturePacks(TEXTS3).source);
+    const reply = await searchWhenReady(s, 'loev in 1 John 4', 'WEB', 0, { every: true, literal: false });
+    expect(reply).toMatchObject({ corrected: 'love in 1 John 4', within: '1 John 4', total: 2 });
+  });
+
+  it('finds a quoted phrase only as written', async () => {
+    const s = service(fixturePacks(TEXTS3).source);
+    const quoted = await searchWhenReady(s, '"throne of grace"', 'WEB', 0, { every: true, literal: false });
+    expect(quoted.hits.map((h) => h.osis)).toEqual(['Heb.4.16']);
+    const loose = await searchWhenReady(s, 'throne of grace', 'WEB', 0, { every: true, literal: false });
+    expect(loose.hits.map((h) => h.osis)).toEqual(['Heb.4.16', 'Ps.89.14']);
   });
 });
 

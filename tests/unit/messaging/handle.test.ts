@@ -22,6 +22,7 @@ function deps(): HandlerDeps {
     openPassage: vi.fn(async () => undefined),
     copyPassage: vi.fn(async () => undefined),
     getCommentary: vi.fn(async () => ({ notes: [], topics: [] })),
+    findTopic: vi.fn(async () => null),
     saved: {
       state: vi.fn(async () => 'unsaved' as const),
       toggle: vi.fn(async () => 'saved' as const),

@@ -20,6 +20,7 @@ function deps() {
       clear: vi.fn(async () => undefined),
     },
     takeLookup: vi.fn(() => 'make intercession'),
+    findTopic: vi.fn(async () => ({ kind: 'topic', name: 'INTERCESSION', sections: [] })),
   } as unknown as HandlerDeps;
 }
 
@@ -32,7 +33,20 @@ describe('search requests', () => {
       d,
     );
     expect(reply).toEqual({ ok: true, value: { status: 'building', done: 1, total: 66 } });
-    expect(d.search.search).toHaveBeenCalledWith('make intercession', 'KJV', 50);
+    expect(d.search.search).toHaveBeenCalledWith('make intercession', 'KJV', 50, {
+      every: true,
+      literal: false,
+    });
+  });
+
+  it('passes the one-translation switch and a literal search on', async () => {
+    const d = deps();
+    await handleMessage(
+      { type: 'search', query: 'intersession', translation: 'WEB', offset: 0, every: false, literal: true },
+      self,
+      d,
+    );
+    expect(d.search.search).toHaveBeenCalledWith('intersession', 'WEB', 0, { every: false, literal: true });
   });
 
   it.each([
@@ -42,6 +56,16 @@ describe('search requests', () => {
     ['an unknown translation', { query: 'grace', translation: 'NIV', offset: 0 }, /"translation"/],
     ['a negative offset', { query: 'grace', translation: 'WEB', offset: -1 }, /"offset"/],
     ['a fractional offset', { query: 'grace', translation: 'WEB', offset: 1.5 }, /"offset"/],
+    [
+      'a switch that is not a boolean',
+      { query: 'grace', translation: 'WEB', offset: 0, every: 'no' },
+      /"every"/,
+    ],
+    [
+      'a literal flag that is not a boolean',
+      { query: 'grace', translation: 'WEB', offset: 0, literal: 1 },
+      /"literal"/,
+    ],
     [
       'an extra field',
       { query: 'grace', translation: 'WEB', offset: 0, limit: 9 },
@@ -53,6 +77,22 @@ describe('search requests', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     if (!reply.ok) expect(reply.error.message).toMatch(message);
     expect(d.search.search).not.toHaveBeenCalled();
+  });
+
+  it('asks for the topic a search names, and refuses a malformed request', async () => {
+    const d = deps();
+    expect(await handleMessage({ type: 'findTopic', query: 'intercession' }, self, d)).toEqual({
+      ok: true,
+      value: { kind: 'topic', name: 'INTERCESSION', sections: [] },
+    });
+    expect(d.findTopic).toHaveBeenCalledWith('intercession');
+    for (const bad of [{}, { query: '' }, { query: 'x'.repeat(501) }, { query: 'grace', offset: 0 }]) {
+      expect(await handleMessage({ type: 'findTopic', ...bad }, self, d)).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
+    }
+    expect(d.findTopic).toHaveBeenCalledTimes(1);
   });
 
   it('records lookups of valid passages only', async () => {
@@ -89,6 +129,8 @@ describe('search requests', () => {
       query: 'q',
       translation: 'WEB',
       offset: 0,
+      every: true,
+      literal: false,
     });
     expect(() => historyValidators.getHistory({ type: 'getHistory', all: true })).toThrow(/unexpected/);
   });

@@ -84,4 +84,15 @@ describe('parseWords', () => {
     expect(parseWords('grace a')).toEqual({ kind: 'words', terms: ['grac', 'a'] });
     expect(parseWords('grace ab')).toEqual({ kind: 'words', terms: ['grac', 'ab'], prefix: 'ab' });
   });
+
+  it('marks quoted phrases, straight or curly, and one left open while typing', () => {
+    expect(parseWords('"throne of grace" boldly ')).toEqual({
+      kind: 'words',
+      terms: ['thron', 'of', 'grac', 'boldly'],
+      quoted: [[0, 3]],
+    });
+    expect(parseWords('come “throne of grace” ')).toMatchObject({ quoted: [[1, 4]] });
+    expect(parseWords('"throne of gr')).toMatchObject({ quoted: [[0, 3]], prefix: 'gr' });
+    expect(parseWords('"" grace ')).toEqual({ kind: 'words', terms: ['grac'] });
+  });
 });

@@ -121,7 +121,7 @@ describe('rankVerses', () => {
 
 describe('rankVerses on nothing', () => {
   it('finds nothing with no words or no verses', () => {
-    const none = { mode: 'all', ordinals: new Uint32Array(), phrases: 0 };
+    const none = { mode: 'all', ordinals: new Uint32Array(), phrases: 0, quality: new Float64Array() };
     expect(rankVerses({ slots: [], lengths: Uint8Array.of(3, 4) })).toEqual(none);
     expect(rankVerses({ slots: [Uint32Array.of(0)], lengths: new Uint8Array() })).toEqual(none);
   });

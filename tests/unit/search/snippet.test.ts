@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeSnippet, snippetParts } from '@/lib/search/snippet';
+import { makeSnippet, matchedQuote, snippetParts } from '@/lib/search/snippet';
 
 describe('makeSnippet', () => {
   it('marks every word whose term matched, whatever its form', () => {
@@ -109,5 +109,21 @@ describe('makeSnippet', () => {
       { text: 'e', marked: true },
       { text: 'fgh', marked: false },
     ]);
+  });
+});
+
+describe('matchedQuote', () => {
+  const terms = new Set(['the', 'advocat', 'with', 'father']);
+
+  it('quotes the longest run of matched words, with the word before it', () => {
+    expect(matchedQuote('In the world we have an advocate with the Father, Jesus Christ', terms)).toBe(
+      'an advocate with the Father',
+    );
+  });
+
+  it('cuts a long run at a word’s end, and gives nothing when no word matched', () => {
+    expect(matchedQuote('an advocate with the Father', terms, 15)).toBe('an advocate');
+    expect(matchedQuote('grace and peace', terms)).toBeUndefined();
+    expect(matchedQuote('Father', terms)).toBe('Father');
   });
 });
