@@ -122,7 +122,8 @@ async function waitForFound(
 ): Promise<number> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const { refs } = await browser.pageStatus(tab).catch(() => ({ refs: 0 }));
+    // Before the page code answers (or while it loads), there is no status: nothing found yet.
+    const refs = (await browser.pageStatus(tab).catch(() => undefined))?.refs ?? 0;
     if (predicate(refs)) return refs;
     if (Date.now() > deadline) throw new Error(`references found stayed at ${refs}`);
     await tab.waitForTimeout(50);
