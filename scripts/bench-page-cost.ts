@@ -16,19 +16,12 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { ms, percentile } from './bench-stats';
 import { bigArticle } from '../tests/fixtures/big-article';
-import { CHROME_BUILD } from '../tests/e2e/support/chromium';
+import { CHROME_BUILD, QUIET_CHROMIUM } from '../tests/e2e/support/chromium';
 import { serveFixtures } from '../tests/e2e/support/server';
+import { trace, type TraceEvent } from './bench-trace';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  pid: number;
-  args?: { name?: string; beginData?: { url?: string }; data?: { url?: string; message?: string } };
-}
+/** Top-level tasks and what runs in them. */
+const CATEGORIES = 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline';
 
 /** A page with no reference on it (the same as bench:page's). */
 const PLAIN = `<!doctype html><title>Plain</title><p>${'Nothing here names a passage. '.repeat(300)}</p>`;
@@ -68,12 +61,7 @@ async function launch(extension: string | undefined): Promise<BrowserContext> {
     ...(extension ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
     args: [
       ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_CHROMIUM,
     ],
   });
 }
@@ -114,18 +102,16 @@ function mainThreadCost(
 async function traceLoad(context: BrowserContext, url: string, settle: number) {
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
-  await tab.goto(url, { waitUntil: 'load' });
-  await tab.waitForTimeout(settle);
-  const refs = await tab.evaluate(() => CSS.highlights.get('intercede-ref')?.size ?? 0);
-  await cdp.send('Tracing.end');
-  await done;
+  let refs = 0;
+  const events = await trace(
+    cdp,
+    async () => {
+      await tab.goto(url, { waitUntil: 'load' });
+      await tab.waitForTimeout(settle);
+      refs = await tab.evaluate(() => CSS.highlights.get('intercede-ref')?.size ?? 0);
+    },
+    CATEGORIES,
+  );
   await cdp.detach();
   await tab.close();
   const parsed = (e: TraceEvent) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').startsWith(url);
@@ -141,33 +127,31 @@ async function traceUpdates(context: BrowserContext, url: string, settle: number
   await tab.goto(url, { waitUntil: 'load' });
   await tab.waitForTimeout(settle);
   const cdp = await context.newCDPSession(tab);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
-  await tab.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        console.timeStamp('intercede-bench-updates');
-        const span = document.createElement('span');
-        document.querySelector('p')!.append(span);
-        let n = 0;
-        const timer = setInterval(() => {
-          span.textContent = ` (updated ${++n})`;
-          if (n === 30) {
-            clearInterval(timer);
-            resolve();
-          }
-        }, 100);
-      }),
+  let refs = 0;
+  const events = await trace(
+    cdp,
+    async () => {
+      await tab.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            console.timeStamp('intercede-bench-updates');
+            const span = document.createElement('span');
+            document.querySelector('p')!.append(span);
+            let n = 0;
+            const timer = setInterval(() => {
+              span.textContent = ` (updated ${++n})`;
+              if (n === 30) {
+                clearInterval(timer);
+                resolve();
+              }
+            }, 100);
+          }),
+      );
+      await tab.waitForTimeout(200);
+      refs = await tab.evaluate(() => CSS.highlights.get('intercede-ref')?.size ?? 0);
+    },
+    CATEGORIES,
   );
-  await tab.waitForTimeout(200);
-  const refs = await tab.evaluate(() => CSS.highlights.get('intercede-ref')?.size ?? 0);
-  await cdp.send('Tracing.end');
-  await done;
   await cdp.detach();
   await tab.close();
   const marked = (e: TraceEvent) =>

@@ -15,38 +15,13 @@ import { serveFixtures, type FixtureServer } from '../tests/e2e/support/server';
 import { textPoint, waitForHighlights } from '../tests/e2e/support/card';
 import { MAX_PAGE_REFS } from '../lib/page/scanner';
 import { closedRootOf } from '../tests/e2e/support/closed-card';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time of a complete event, in µs. */
-  tdur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: { url?: string; frame?: string } };
-}
+import { trace, type TraceEvent } from './bench-trace';
 
 /** Our scripts in a page: the first stage every page runs, and the page code it loads. */
 const OUR_SCRIPTS = ['/page-probe.js', '/page-main.js'];
 const HOVERS = 30;
 /** Fresh browsers the scan is measured in; the scan's cost varies from run to run by a fifth. */
 const SCANS = Number(process.env.SCANS ?? 7);
-
-async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
-    transferMode: 'ReportEvents',
-  });
-  await run();
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
-}
 
 /**
  * Our main-thread time and the longest task that ran any of our code. `wall` sums the

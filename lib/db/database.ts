@@ -5,6 +5,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { TranslationId } from '../bible/translations';
 import type { SavedVerse } from '../saved/format';
+import type { IndexHeader } from '../search/answer';
 
 /** A cached verse. `b` is the book's canonical index so keys sort in canonical order. */
 export interface VerseRow {
@@ -80,23 +81,15 @@ export interface SearchTermRow {
   postings: Uint32Array;
 }
 
-/** A translation's word index: written last, so its presence means the terms are complete. */
-export interface SearchIndexRow {
+/**
+ * A translation's word index: written last, so its presence means the terms are complete. Its
+ * header (verse keys, lengths, vocabulary, written forms, counts, family roots) is what a
+ * search reads besides the postings (lib/search/answer.ts).
+ */
+export interface SearchIndexRow extends IndexHeader {
   t: TranslationId;
   /** The pack version and index format it was built from; any other means rebuild. */
   version: string;
-  /** Verse keys (lib/search/verse-key.ts) by ordinal. */
-  keys: Uint32Array;
-  /** Words per verse by ordinal. */
-  lengths: Uint8Array;
-  /** Every term, sorted (prefix search while typing). */
-  vocabulary: string[];
-  /** By term: the written form (folded) it stands for most often, for typo correction. */
-  surfaces: string[];
-  /** By term: how often it is written. */
-  counts: Uint32Array;
-  /** By term: its word family's root (lib/search/family.ts). */
-  roots: string[];
   builtAt: number;
   buildMs: number;
   /** Bytes of postings, keys, lengths and terms as stored. */
