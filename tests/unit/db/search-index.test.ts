@@ -48,15 +48,22 @@ const TEXTS = {
 
 let db: IntercedeDb;
 let n = 0;
+/** The verse services of this test, whose cache writes finish before the database is deleted. */
+let verseServices: VerseService[] = [];
 beforeEach(() => {
   db = new IntercedeDb(`search-${n++}`);
+  verseServices = [];
 });
 afterEach(async () => {
+  // A write still under way would fail on the deleted database and log after the file ends.
+  await Promise.all(verseServices.map((v) => v.settled()));
   await db.delete();
 });
 
 function service(packs: PackSource) {
-  return new SearchIndexService(db, new VerseService(db, packs), packs, () => 42);
+  const verses = new VerseService(db, packs);
+  verseServices.push(verses);
+  return new SearchIndexService(db, verses, packs, () => 42);
 }
 
 async function searchWhenReady(
@@ -131,6 +138,7 @@ describe('SearchIndexService', () => {
   it('reads snippet text through the verse service when the verse cache was cleared', async () => {
     const packs = fixturePacks(TEXTS);
     const verses = new VerseService(db, packs.source);
+    verseServices.push(verses);
     const s = new SearchIndexService(db, verses, packs.source);
     await s.ready('WEB');
     await verses.clear();
