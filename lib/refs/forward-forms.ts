@@ -5,7 +5,7 @@
  */
 import { getBook, type Book } from '../bible/books';
 import { chapterOsis, spansToOsis } from '../bible/osis';
-import { boundaryAfter, boundaryBefore, isDigit, isLetter, spaceRunStart } from './chars';
+import { boundaryAfter, boundaryBefore, isDigit, isLetter, spaceRunEnd, spaceRunStart } from './chars';
 import { bookBefore } from './find-book';
 import { Cursor, readSpan } from './read-span';
 import { countOrBookFollows, letters, VERSE_MARKERS } from './words';
@@ -41,7 +41,9 @@ function withVerses(text: string, start: number, end: number, book: Book, chapte
     cur.spaces();
     const from = cur.i;
     const span = isDigit(cur.code()) ? readSpan(cur, book, chapter, false) : undefined;
-    if (span && boundaryAfter(text, cur.i) && !countOrBookFollows(text, from, cur.i)) {
+    // Verses of this chapter only: "the 23rd Psalm, verse 4:5" names no verse of Psalm 23.
+    const inChapter = span?.start.chapter === chapter && span.end.chapter === chapter;
+    if (span && inChapter && boundaryAfter(text, cur.i) && !countOrBookFollows(text, from, cur.i)) {
       return { start, end: cur.i, osis: spansToOsis([span]) };
     }
   }
@@ -75,7 +77,8 @@ function chapterOf(
     return undefined;
   }
   if (text.slice(e, e + 4) !== ' of ') return undefined;
-  const nameStart = e + 4;
+  // "of  John": however many spaces a page leaves before the name.
+  const nameStart = spaceRunEnd(text, e + 4);
   let k = nameStart;
   // A book number may come first: "of 1 John", "of 2Tim".
   while (k < nameStart + 3 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 32)) k++;
