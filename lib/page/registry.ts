@@ -38,7 +38,7 @@ export const ACTIVE_HIGHLIGHT = 'intercede-ref-active';
 /** Holds every found reference and keeps the page's highlight in step. */
 export class RefRegistry {
   private byContainer = new Map<Element, FoundRef[]>();
-  private painter: HighlightPainter | undefined;
+  private readonly painter: HighlightPainter | undefined;
   private count = 0;
   /** References set aside while their blocks are read again (beginRescan), by block and place. */
   private stale = new Map<Element, Map<string, FoundRef[]>>();
@@ -49,17 +49,12 @@ export class RefRegistry {
     }
   }
 
-  /** How many references are underlined now (those near the viewport), or undefined without the Highlight API. */
-  get painted(): number | undefined {
-    return this.painter?.painted;
-  }
-
   /** How many references are registered. */
   get size(): number {
     return this.count;
   }
 
-  /** Finds the references in a block and registers them, replacing none (call removeWithin first). */
+  /** Finds the references in a block and registers them (beginRescan first keeps those that did not move). */
   addBlock(block: TextBlock, find: Finder): FoundRef[] {
     return this.addMatches(block, find(block.text));
   }

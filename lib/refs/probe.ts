@@ -13,7 +13,7 @@
  * neighbouring elements may touch ("SeeJohn 3:16"), so every ending of the letters before a
  * number is tried, not only the whole word.
  */
-import { isDigit, isLetter, isLower, isSpace, isUpper } from './chars';
+import { isDigit, isLetter, isLower, isSpace, isUpper, spaceRunStart } from './chars';
 
 /**
  * The last word of every book name and abbreviation the finder knows, lower case ("john" of
@@ -95,8 +95,7 @@ export function mayHoldReference(text: string, caseInsensitive: boolean): boolea
  * "Jn3:16"), so does the probe.
  */
 function nameBefore(text: string, p: number, e: number, caseInsensitive: boolean, depth: number): boolean {
-  let j = p;
-  while (j > 0 && p - j < 40 && isSpace(text.charCodeAt(j - 1))) j--;
+  let j = spaceRunStart(text, p);
   if (text.charCodeAt(j - 1) === 46) j--; // "Exod. 32"
   let w = j;
   while (w > 0 && j - w < MAX_NAME && isLetter(text.charCodeAt(w - 1))) w--;
@@ -137,7 +136,6 @@ function forwardForm(text: string, p: number, e: number): boolean {
     return /^(?:st|nd|rd|th) [Pp]salm/.test(text.slice(e, e + 9));
   }
   if (text.charCodeAt(p - 1) !== 32 || text.slice(e, e + 4) !== ' of ') return false;
-  let j = p;
-  while (j > 0 && p - j < 40 && isSpace(text.charCodeAt(j - 1))) j--;
+  const j = spaceRunStart(text, p);
   return text.slice(j - 7, j) === 'chapter';
 }
