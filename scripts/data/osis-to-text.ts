@@ -4,8 +4,9 @@
  * Footnotes, section headings and editorial speaker labels are dropped; a canonical
  * psalm title is returned apart from the verse so it never reads as part of verse 1.
  * Structural tags (poetry lines, paragraphs) and footnotes are replaced by a soft break
- * that becomes a space only between two words, so "God<note>…</note> created" keeps its
- * space where SWORD's own strip filter writes "Godcreated".
+ * that becomes a space only before a word that follows a word or a closing mark, so
+ * "God<note>…</note>created" keeps its space where SWORD's own strip filter writes
+ * "Godcreated", and "Christ,<note>…</note>to" reads "Christ, to".
  */
 
 const SOFT = '\u0001';
@@ -16,7 +17,10 @@ const NOTE = /<note\b[^>]*>[\s\S]*?<\/note>/g;
 const SPEAKER = /<speaker\b[^>]*>[\s\S]*?<\/speaker>/g;
 const STRUCTURAL = /<\/?(?:l|lg|lb|div|p|chapter|milestone|list|item|verse)\b[^>]*>/g;
 const INLINE = /<[^>]+>/g;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** What a space may come before: a word, or an opening quote or bracket. */
+const OPENING = /[\p{L}\p{N}“‘(]/u;
+/** Marks after which a word follows with a space: "Christ,<note>…</note>to" reads "Christ, to". */
+const CLOSING = /[\p{L}\p{N},.;:!?”’)\]]/u;
 const GAP = new RegExp(`[\\s${SOFT}]+`, 'g');
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -40,7 +44,7 @@ function flatten(markup: string): string {
       if (/\s/.test(gap)) return ' ';
       const before = whole[offset - 1];
       const after = whole[offset + gap.length];
-      return before && after && WORD_CHAR.test(before) && WORD_CHAR.test(after) ? ' ' : '';
+      return before && after && CLOSING.test(before) && OPENING.test(after) ? ' ' : '';
     })
     .trim();
 }

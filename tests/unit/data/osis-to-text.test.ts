@@ -11,6 +11,17 @@ describe('osisToText', () => {
     expect(osisToText('the end<note placement="foot">x</note>.').text).toBe('the end.');
   });
 
+  it('keeps the space after punctuation where a footnote stood, and none before a closing mark', () => {
+    expect(
+      osisToText('Christ,<note placement="foot">“Christ” means “Anointed One”.</note><w>to</w> all').text,
+    ).toBe('Christ, to all');
+    expect(osisToText('God,<note>n</note>“who is').text).toBe('God, “who is');
+    expect(osisToText('saints;<note>n</note>because').text).toBe('saints; because');
+    expect(osisToText('“Go!”<note>n</note>and').text).toBe('“Go!” and');
+    expect(osisToText('word<note>n</note>”').text).toBe('word”');
+    expect(osisToText('word,<note>n</note>—then').text).toBe('word,—then');
+  });
+
   it('keeps inline markup text and removes the tags', () => {
     const raw =
       '<w lemma="strong:G1">Keep</w> <transChange type="added">these</transChange> <divineName>Words</divineName>';
