@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium firefox-esr libsword-utils sword-text-web sword-text-kjv sword-dict-naves
+packages=(chromium firefox-esr libsword-utils sword-text-web sword-text-kjv sword-text-sparv sword-dict-naves
   sword-comm-tdavid sword-comm-scofield sword-comm-mhcc)
 missing=()
 for p in "${packages[@]}"; do

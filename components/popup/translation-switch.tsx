@@ -1,7 +1,7 @@
-/** The WEB/KJV switch shared by the popup's passage view and its word results. */
+/** The translation switch shared by the popup's passage view and its word results. */
 import { TRANSLATION_IDS, TRANSLATIONS, type TranslationId } from '@/lib/bible/translations';
 
-/** Two toggle buttons; the pressed one is the translation shown. */
+/** One toggle button per translation; the pressed one is the translation shown. */
 export function TranslationSwitch({
   value,
   onChange,

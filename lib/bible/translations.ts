@@ -1,7 +1,7 @@
 /** The public-domain translations bundled with the extension. */
 
 /** Translation ids, in the order the UI offers them. */
-export const TRANSLATION_IDS = ['WEB', 'KJV'] as const;
+export const TRANSLATION_IDS = ['WEB', 'KJV', 'RV1909'] as const;
 
 /** A bundled translation id. */
 export type TranslationId = (typeof TRANSLATION_IDS)[number];
@@ -15,6 +15,8 @@ export interface Translation {
   /** The Debian package that ships that module. */
   readonly debianPackage: string;
   readonly license: string;
+  /** The language of its text (BCP 47), which also picks how word search reads it. */
+  readonly language: 'en' | 'es';
 }
 
 /** Every bundled translation by id. */
@@ -25,6 +27,7 @@ export const TRANSLATIONS: Readonly<Record<TranslationId, Translation>> = {
     module: 'engWEB2015eb',
     debianPackage: 'sword-text-web',
     license: 'Public domain. “World English Bible” is a trademark; the text is shown unaltered.',
+    language: 'en',
   },
   KJV: {
     id: 'KJV',
@@ -32,6 +35,15 @@ export const TRANSLATIONS: Readonly<Record<TranslationId, Translation>> = {
     module: 'engKJV2006eb',
     debianPackage: 'sword-text-kjv',
     license: 'Public domain outside the United Kingdom.',
+    language: 'en',
+  },
+  RV1909: {
+    id: 'RV1909',
+    name: 'Reina-Valera 1909',
+    module: 'spaRV1909eb',
+    debianPackage: 'sword-text-sparv',
+    license: 'Public domain.',
+    language: 'es',
   },
 };
 

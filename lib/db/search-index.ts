@@ -6,7 +6,7 @@
  * words' postings, and keeps recent ones in memory.
  */
 import { BOOKS } from '../bible/books';
-import { TRANSLATION_IDS, type TranslationId } from '../bible/translations';
+import { TRANSLATIONS, TRANSLATION_IDS, type TranslationId } from '../bible/translations';
 import { findReferences } from '../refs';
 import { answerQuery, SearchScope, type RankedQuery, type SearchReaders } from '../search/answer';
 import { IndexBuilder } from '../search/build';
@@ -69,8 +69,14 @@ export class SearchIndexService {
     offset: number,
     options: SearchOptions = EVERY,
   ): Promise<SearchReply> {
+    // "Every translation" means every one in the reader's language: the query is read as words
+    // of that language, and an English reader does not wait for a Spanish index.
+    const { language } = TRANSLATIONS[translation];
     const ids = options.every
-      ? [translation, ...TRANSLATION_IDS.filter((t) => t !== translation)]
+      ? [
+          translation,
+          ...TRANSLATION_IDS.filter((t) => t !== translation && TRANSLATIONS[t].language === language),
+        ]
       : [translation];
     const headers = await Promise.all(ids.map((t) => this.header(t)));
     if (!headers.every((h) => h)) {
@@ -182,7 +188,8 @@ export class SearchIndexService {
     generation: number,
   ): Promise<Header> {
     const started = performance.now();
-    const builder = new IndexBuilder();
+    const { language } = TRANSLATIONS[translation];
+    const builder = new IndexBuilder(language);
     for (const book of BOOKS) {
       const chapters = book.verses.length;
       const osis = chapters === 1 ? `${book.id}.1` : `${book.id}.1-${book.id}.${chapters}`;
@@ -210,7 +217,7 @@ export class SearchIndexService {
       vocabulary,
       surfaces: vocabulary.map((term) => index.surfaces.get(term) ?? term),
       counts: Uint32Array.from(vocabulary, (term) => index.postings.get(term)!.length),
-      roots: familyRoots(vocabulary),
+      roots: familyRoots(vocabulary, language),
       builtAt: this.now(),
       buildMs: 0,
       bytes,

@@ -6,7 +6,7 @@
  * (lib/db/search-index.ts) and tests over memory.
  */
 import { formatOsis } from '../bible/osis';
-import type { TranslationId } from '../bible/translations';
+import { TRANSLATIONS, type TranslationId } from '../bible/translations';
 import { rankQuery, termsWithPrefix, type QueryRanking } from './engine';
 import { Families } from './family';
 import { KeySpace, matchedElsewhere, mergeRankings, type MergedRanking } from './merge';
@@ -15,6 +15,7 @@ import { SEARCH_PAGE, type SearchHit, type SearchOptions, type SearchReply } fro
 import { inRanges, splitScope } from './scope';
 import { makeSnippet, matchedQuote } from './snippet';
 import { correctQuery, type Lexicon } from './spell';
+import type { Language } from './tokenize';
 import { verseKeyToOsis } from './verse-key';
 
 /** What a search needs of one translation's index besides its postings. */
@@ -38,18 +39,22 @@ export class SearchScope {
   readonly space: KeySpace;
   readonly families: Families;
   readonly lexicons: Lexicon[];
+  /** The language of the translations searched together (the first one's: they share it). */
+  readonly language: Language;
   private readonly terms: Set<string>;
 
   constructor(
     readonly ids: readonly TranslationId[],
     readonly headers: readonly IndexHeader[],
   ) {
+    this.language = TRANSLATIONS[ids[0]!].language;
     const vocabulary = headers.flatMap((h) => h.vocabulary);
     this.terms = new Set(vocabulary);
     this.space = new KeySpace(headers.map((h) => h.keys));
     this.families = new Families(
       vocabulary,
       headers.flatMap((h) => h.roots),
+      this.language,
     );
     this.lexicons = headers.map((h) => ({ words: h.surfaces, counts: h.counts }));
   }
@@ -90,14 +95,14 @@ export async function answerQuery(
   readers: SearchReaders,
   last?: RankedQuery,
 ): Promise<{ reply: SearchReply; ranked?: RankedQuery }> {
-  const { ids, space } = scope;
+  const { ids, space, language } = scope;
   const scoped = splitScope(query, readers.find);
   // The words before " in …" are complete: none is still being typed.
   const words = scoped ? `${scoped.words} ` : query;
   const corrected = options.literal
     ? undefined
-    : correctQuery(words, (term, typing) => scope.known(term, typing), scope.lexicons);
-  const parsed = parseWords(corrected ?? words);
+    : correctQuery(words, (term, typing) => scope.known(term, typing), scope.lexicons, language);
+  const parsed = parseWords(corrected ?? words, language);
   const translations = [...ids];
   if (parsed.kind !== 'words') {
     return { reply: { status: 'ready', mode: 'all', total: 0, phrases: 0, offset, hits: [], translations } };
@@ -142,12 +147,12 @@ export async function answerQuery(
     const hit: SearchHit = {
       osis,
       label: formatOsis(osis),
-      ...makeSnippet(texts[shown]!.get(slot) ?? '', rankings[shown]!.terms),
+      ...makeSnippet(texts[shown]!.get(slot) ?? '', rankings[shown]!.terms, undefined, language),
       translation: ids[shown]!,
     };
     const from = merged.from[slot]!;
     if (noted[i] && from !== shown) {
-      const quote = matchedQuote(texts[from]!.get(slot) ?? '', rankings[from]!.terms);
+      const quote = matchedQuote(texts[from]!.get(slot) ?? '', rankings[from]!.terms, undefined, language);
       if (quote) hit.matched = { translation: ids[from]!, quote };
     }
     return hit;

@@ -4,7 +4,7 @@
  * the translation and the word's place in the verse), so a phrase is found by checking that
  * `p + 1` is in the next word's list, and the lists store compactly in IndexedDB.
  */
-import { foldedWordsOf, stem } from './tokenize';
+import { foldedWordsOf, termOfFolded, type Language } from './tokenize';
 import { verseKey } from './verse-key';
 
 /** Positions are stored in one byte; no verse in either translation has more than 103 words. */
@@ -30,6 +30,9 @@ export class IndexBuilder {
   /** Folded word → [its term, how often it is written]. */
   private readonly forms = new Map<string, [string, number]>();
 
+  /** `language`: how the translation's words become terms (see tokenize.ts). */
+  constructor(private readonly language: Language = 'en') {}
+
   /** Adds one verse; verses must come in canonical order. */
   add(bookIndex: number, chapter: number, verse: number, text: string): void {
     const key = verseKey(bookIndex, chapter, verse);
@@ -43,7 +46,7 @@ export class IndexBuilder {
     words.forEach((word, i) => {
       let form = this.forms.get(word);
       if (form) form[1]++;
-      else this.forms.set(word, (form = [stem(word), 1]));
+      else this.forms.set(word, (form = [termOfFolded(word, this.language), 1]));
       const term = form[0];
       let list = this.lists.get(term);
       if (!list) this.lists.set(term, (list = []));

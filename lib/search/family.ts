@@ -31,7 +31,7 @@
  * Not merged, on purpose: -ful ("faithful" is not "faith"), negations ("unrighteousness"),
  * -ity, and anything that would need a dictionary.
  */
-import { stem } from './tokenize';
+import { stem, type Language } from './tokenize';
 
 /** Spellings of the divine name, all read as one. */
 const NAME_ROOT = 'lord';
@@ -201,7 +201,10 @@ function known(base: string, has: HasTerm): string | undefined {
   return candidates.find((c) => c.length >= 2 && has(c));
 }
 
-/** The index's terms grouped by family root, for widening a query word to its relatives. */
+/**
+ * The index's terms grouped by family root, for widening a query word to its relatives. The
+ * rules are English; a Spanish index gives each term as its own root, so its words are not widened.
+ */
 export class Families {
   private readonly members = new Map<string, string[]>();
   private readonly roots = new Map<string, string>();
@@ -212,7 +215,11 @@ export class Families {
    * `roots`, when given, holds each term's root as `familyRoots` worked it out when its index was
    * built (parallel to `vocabulary`), which spares a worker that has just started the work.
    */
-  constructor(vocabulary: readonly string[], roots?: readonly string[]) {
+  constructor(
+    vocabulary: readonly string[],
+    roots?: readonly string[],
+    private readonly language: Language = 'en',
+  ) {
     const terms = new Set(vocabulary);
     this.has = (t) => terms.has(t);
     vocabulary.forEach((term, i) => {
@@ -227,13 +234,15 @@ export class Families {
 
   /** `term` and the index terms of its family (the term first), whether or not `term` is indexed. */
   of(term: string): string[] {
-    const family = this.members.get(this.roots.get(term) ?? familyRoot(term, this.has)) ?? [];
+    const root = this.roots.get(term) ?? (this.language === 'en' ? familyRoot(term, this.has) : term);
+    const family = this.members.get(root) ?? [];
     return [term, ...family.filter((t) => t !== term)];
   }
 }
 
 /** The family root of each term of an index's vocabulary, for `Families` (stored with the index). */
-export function familyRoots(vocabulary: readonly string[]): string[] {
+export function familyRoots(vocabulary: readonly string[], language: Language = 'en'): string[] {
+  if (language !== 'en') return [...vocabulary];
   const terms = new Set(vocabulary);
   return vocabulary.map((term) => familyRoot(term, (t) => terms.has(t)));
 }

@@ -3,7 +3,7 @@
  * "Rom 8:34; Heb 7:25") or words to search for ("make intercession"). The reference finder
  * is a parameter, so this stays pure and the popup passes lib/refs' `findReferences`.
  */
-import { foldWord, tokenize } from './tokenize';
+import { foldWord, tokenize, type Language } from './tokenize';
 
 /** A reference finder: lib/refs' `findReferences` or a stand-in with its shape. */
 export type ReferenceFinder = (
@@ -71,8 +71,8 @@ export function parseQuery(query: string, find: ReferenceFinder): ParsedQuery {
 }
 
 /** The words of a query that is not a reference (the background's half of parseQuery). */
-export function parseWords(query: string): ParsedQuery {
-  const tokens = tokenize(query.slice(0, MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_WORDS);
+export function parseWords(query: string, language: Language = 'en'): ParsedQuery {
+  const tokens = tokenize(query.slice(0, MAX_QUERY_LENGTH), language).slice(0, MAX_QUERY_WORDS);
   if (tokens.length === 0) return { kind: 'empty' };
   const last = tokens.at(-1)!;
   // A word still being typed ends the text; "grace " (with a space) or "grace." is complete.

@@ -3,7 +3,7 @@
  * with the ranges of the words that matched, which the popup wraps in <mark> elements as
  * text nodes (never innerHTML, so verse text can never become markup).
  */
-import { tokenize } from './tokenize';
+import { tokenize, type Language } from './tokenize';
 
 /** A verse's text with the `[start, end)` ranges of its matched words. */
 export interface Snippet {
@@ -18,8 +18,13 @@ const SNIPPET_LENGTH = 240;
 const LEAD = 60;
 
 /** Marks the words of `text` whose term is one of `terms`, cutting long verses to `max` characters. */
-export function makeSnippet(text: string, terms: ReadonlySet<string>, max = SNIPPET_LENGTH): Snippet {
-  const marks = tokenize(text)
+export function makeSnippet(
+  text: string,
+  terms: ReadonlySet<string>,
+  max = SNIPPET_LENGTH,
+  language: Language = 'en',
+): Snippet {
+  const marks = tokenize(text, language)
     .filter((t) => terms.has(t.term))
     .map((t): [number, number] => [t.start, t.end]);
   if (text.length <= max) return { text, marks };
@@ -75,8 +80,9 @@ export function matchedQuote(
   text: string,
   terms: ReadonlySet<string>,
   max = QUOTE_LENGTH,
+  language: Language = 'en',
 ): string | undefined {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, language);
   let best: [number, number] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!terms.has(tokens[i]!.term)) continue;

@@ -4,7 +4,7 @@
  * — fewest edits (insertions, deletions, substitutions, swaps of two neighbours), then the word
  * written most often: "intersession" → "intercession", "forgivness" → "forgiveness".
  */
-import { foldWord, tokenize } from './tokenize';
+import { foldWord, tokenize, type Language } from './tokenize';
 
 /** The written words of an index with how often each is written (parallel arrays). */
 export interface Lexicon {
@@ -77,8 +77,9 @@ export function correctQuery(
   query: string,
   known: (term: string, typing: boolean) => boolean,
   lexicons: readonly Lexicon[],
+  language: Language = 'en',
 ): string | undefined {
-  const tokens = tokenize(query);
+  const tokens = tokenize(query, language);
   let out = '';
   let at = 0;
   let changed = false;

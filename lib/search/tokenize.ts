@@ -44,16 +44,29 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * The language a text is read in. English words are stemmed; Spanish words are only folded
+ * (lower case, no accents): a light suffix stemmer merges words a Spanish reader keeps apart
+ * ("Dios" would lose its s and meet "dio", he gave), and Spanish verbs have too many endings
+ * for a few rules to meet, so a typed prefix ("orac…") does that work instead.
+ */
+export type Language = 'en' | 'es';
+
+/** The index term of a folded word in `language`. */
+export function termOfFolded(folded: string, language: Language = 'en'): string {
+  return language === 'en' ? stem(folded) : folded;
+}
+
 /** The index term of one written word. */
-export function termOf(word: string): string {
-  return stem(foldWord(word));
+export function termOf(word: string, language: Language = 'en'): string {
+  return termOfFolded(foldWord(word), language);
 }
 
 /** Every word of `text` with its term and offsets, in order. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, language: Language = 'en'): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const term = termOf(m[0]);
+    const term = termOf(m[0], language);
     if (term) out.push({ term, start: m.index, end: m.index + m[0].length });
   }
   return out;

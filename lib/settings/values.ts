@@ -35,9 +35,21 @@ export interface Settings {
 /** A setting's name (its key in `storage.sync`). */
 export type SettingName = keyof Settings;
 
-/** The values in force before the reader changes anything. */
+/**
+ * The translation a reader starts with, from their browser's language (a BCP 47 tag): the
+ * Reina-Valera 1909 for Spanish, else the World English Bible. Choosing one in the options or
+ * the popup stores it, and the stored choice wins from then on.
+ */
+export function translationForLanguage(language: string | undefined): TranslationId {
+  return /^es(?:-|$)/i.test(language ?? '') ? 'RV1909' : 'WEB';
+}
+
+/**
+ * The values in force before the reader changes anything. `navigator.language` is the
+ * browser's language in pages, content scripts and the service worker alike.
+ */
 export const FALLBACKS: Readonly<Settings> = {
-  translation: 'WEB',
+  translation: translationForLanguage(globalThis.navigator?.language),
   hoverDelay: 300,
   theme: 'auto',
   chapterOnly: true,

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 /** The one command that installs every module the data build reads. */
-const INSTALL_HINT = 'sudo apt-get install -y libsword-utils sword-text-web sword-text-kjv sword-dict-naves';
+const INSTALL_HINT =
+  'sudo apt-get install -y libsword-utils sword-text-web sword-text-kjv sword-text-sparv sword-dict-naves';
 
 /** Thrown when a tool or module is missing; the message is one line naming the fix. */
 export class MissingModuleError extends Error {

@@ -12,6 +12,7 @@ const MANIFEST: DataManifest = {
   translations: {
     WEB: { module: 'engWEB2015eb', moduleVersion: '426.0', verses: 31095, omitted: [] },
     KJV: { module: 'engKJV2006eb', moduleVersion: '14.3', verses: 31102, omitted: [] },
+    RV1909: { module: 'spaRV1909eb', moduleVersion: '2.60', verses: 31084, omitted: ['Jonah.1.17'] },
   },
   nave: { module: 'Nave', moduleVersion: '3.0', topics: 4673 },
 };
@@ -34,6 +35,8 @@ describe('AboutApp', () => {
     expect(text).toContain('engWEB2015eb version 426.0, Debian package sword-text-web');
     expect(text).toContain('King James Version (KJV): Public domain outside the United Kingdom.');
     expect(text).toContain('engKJV2006eb version 14.3, Debian package sword-text-kjv');
+    expect(text).toContain('Reina-Valera 1909 (RV1909): Public domain.');
+    expect(text).toContain('spaRV1909eb version 2.60, Debian package sword-text-sparv');
     expect(text).toMatch(
       /Nave’s Topical Bible by Orville J\. Nave: public domain\. From the SWORD module Nave version 3\.0, Debian package sword-dict-naves/,
     );

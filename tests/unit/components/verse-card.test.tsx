@@ -65,7 +65,7 @@ describe('VerseCard: the dialog', () => {
     const names = [...screen.getByRole('dialog').querySelectorAll('button')].map(
       (b) => b.getAttribute('aria-label') ?? b.textContent,
     );
-    expect(names).toEqual(['WEB', 'KJV', 'Close', 'Save to my verses', 'Copy', 'Open']);
+    expect(names).toEqual(['WEB', 'KJV', 'RV1909', 'Close', 'Save to my verses', 'Copy', 'Open']);
     expect(screen.getByRole('dialog').querySelector('[tabindex]:not([tabindex="-1"])')).toBeNull();
   });
 });

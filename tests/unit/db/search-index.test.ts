@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BOOKS } from '@/lib/bible/books';
 import type { BookPack } from '@/lib/bible/packs';
-import { TRANSLATION_IDS, type TranslationId } from '@/lib/bible/translations';
+import { TRANSLATIONS, TRANSLATION_IDS, type TranslationId } from '@/lib/bible/translations';
 import { IntercedeDb } from '@/lib/db/database';
 import { HISTORY_KEPT, HistoryService } from '@/lib/db/history';
 import { SearchIndexService } from '@/lib/db/search-index';
@@ -73,7 +73,8 @@ async function searchWhenReady(
   offset = 0,
   options = ONE,
 ) {
-  for (const id of options.every ? TRANSLATION_IDS : [t]) await s.ready(id);
+  const same = TRANSLATION_IDS.filter((id) => TRANSLATIONS[id].language === TRANSLATIONS[t].language);
+  for (const id of options.every ? same : [t]) await s.ready(id);
   const reply = await s.search(query, t, offset, options);
   if (reply.status !== 'ready') throw new Error('not ready');
   return reply;
@@ -280,6 +281,40 @@ describe('SearchIndexService over every translation', () => {
     expect(await s.search('shepherd', 'WEB', 0, EVERY)).toEqual({ status: 'building', done: 0, total: 132 });
     const reply = await searchWhenReady(s, 'shepherd', 'WEB', 0, EVERY);
     expect(reply.translations).toEqual(['WEB', 'KJV']);
+  });
+
+  it('searches the translations of the reader’s language only', async () => {
+    const s = service(fixturePacks(BOTH).source);
+    await searchWhenReady(s, 'shepherd', 'WEB', 0, EVERY);
+    expect(await s.status('RV1909')).toEqual({ state: 'absent' });
+  });
+
+  it('reads Spanish words folded but not stemmed, in the Spanish translation alone', async () => {
+    const s = service(
+      fixturePacks({
+        'John.3.16': { RV1909: 'Porque de tal manera amó Dios al mundo, que ha dado á su Hijo unigénito' },
+        'John.17.9': { RV1909: 'Yo ruego por ellos: no ruego por el mundo' },
+        'Gen.1.1': { RV1909: 'EN el principio crió Dios los cielos y la tierra.' },
+        'Gen.1.29': { RV1909: 'Y dijo Dios: He aquí que os he dado toda hierba' },
+        'Acts.14.17': { RV1909: 'dándonos lluvias del cielo, el que nos dió las lluvias' },
+        'Ps.23.1': { WEB: 'Yahweh is my shepherd', RV1909: 'JEHOVÁ es mi pastor; nada me faltará.' },
+      }).source,
+    );
+    const amo = await searchWhenReady(s, 'amo', 'RV1909', 0, EVERY);
+    expect(amo.translations).toEqual(['RV1909']);
+    expect(amo.hits.map((h) => h.osis)).toEqual(['John.3.16']);
+    expect(amo.hits[0]!.marks.map(([a, b]) => amo.hits[0]!.text.slice(a, b))).toEqual(['amó']);
+    // "Dios" is not "dió" (he gave), as an English stemmer taking its s off would make it.
+    const dios = await searchWhenReady(s, 'Dios', 'RV1909', 0, EVERY);
+    expect(dios.hits.map((h) => h.osis).sort()).toEqual(['Gen.1.1', 'Gen.1.29', 'John.3.16']);
+    // Singular and plural stay apart; a typed prefix reaches both.
+    expect((await searchWhenReady(s, 'cielos ', 'RV1909', 0, EVERY)).hits.map((h) => h.osis)).toEqual([
+      'Gen.1.1',
+    ]);
+    expect((await searchWhenReady(s, 'jehova', 'RV1909', 0, EVERY)).hits.map((h) => h.osis)).toEqual([
+      'Ps.23.1',
+    ]);
+    expect(await s.status('WEB')).toEqual({ state: 'absent' });
   });
 
   it('shows a verse found in both once, in the reader’s words', async () => {

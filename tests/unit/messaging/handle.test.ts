@@ -18,7 +18,7 @@ function deps(): HandlerDeps {
       }
       return { osis, translation, label: osis, verses: [], omitted: [], source: 'cache' } satisfies Passage;
     }),
-    getStatus: async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0 } }),
+    getStatus: async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0, RV1909: 0 } }),
     openPassage: vi.fn(async () => undefined),
     copyPassage: vi.fn(async () => undefined),
     getCommentary: vi.fn(async () => ({ notes: [], topics: [] })),

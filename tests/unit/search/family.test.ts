@@ -13,7 +13,7 @@ for forest earn earnest sent sentence viol violence priest harvest only witness 
 corn hunger hung mother moth faith faithful unrighteousness garment us use useth stand stood
 say said go went gone saw born borne bear mad`
   .split(/\s+/)
-  .map(termOf);
+  .map((w) => termOf(w));
 
 const families = new Families(WORDS);
 const family = (word: string) => new Set(families.of(termOf(word)));

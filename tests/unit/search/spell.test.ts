@@ -67,7 +67,7 @@ describe('nearestWord', () => {
 });
 
 describe('correctQuery', () => {
-  const known = new Set(LEXICON.words.map(termOf));
+  const known = new Set(LEXICON.words.map((w) => termOf(w)));
   const isKnown = (term: string) => known.has(term);
 
   it('replaces only the unknown words, keeping the rest as typed', () => {

@@ -27,6 +27,21 @@ describe('settings', () => {
     expect(await settings.hoverDelay.getValue()).toBe(300);
   });
 
+  it('starts a Spanish-speaking browser in the Reina-Valera until the reader picks', async () => {
+    const { translationForLanguage } = await import('@/lib/settings');
+    expect(['es', 'es-MX', 'ES-es', 'es-419'].map(translationForLanguage)).toEqual(Array(4).fill('RV1909'));
+    expect(['en-US', 'et', 'est', 'pt-BR', '', undefined].map(translationForLanguage)).toEqual(
+      Array(6).fill('WEB'),
+    );
+    vi.stubGlobal('navigator', { language: 'es-AR' });
+    vi.resetModules();
+    const settings = await import('@/lib/settings');
+    vi.unstubAllGlobals();
+    expect(await settings.translation.getValue()).toBe('RV1909');
+    await settings.translation.setValue('KJV');
+    expect(await settings.translation.getValue()).toBe('KJV');
+  });
+
   it('writes under the setting’s own name and tells its watchers, with the fallback on removal', async () => {
     const settings = await import('@/lib/settings');
     const seen: unknown[] = [];
