@@ -72,6 +72,8 @@ export class PageSession {
   private hover: HoverController | undefined;
   private opened: OpenCard | undefined;
   private siteOff = false;
+  /** What had focus when the card opened, to go back to when it closes with focus inside. */
+  private focusBefore: Element | undefined;
 
   constructor(
     private readonly deps: PageSessionDeps,
@@ -126,14 +128,16 @@ export class PageSession {
       skip,
       schedule: (cb) => host.requestIdleCallback(cb),
       setTimeout: (cb, ms) => void host.setTimeout(cb, ms),
-      onFound: (refs) => this.prefetcher?.watch(refs),
+      onNear: (refs) => prefetcher.near(refs),
+      onSettled: () => prefetcher.settled(),
     });
-    this.scanner = scanner;
-    this.prefetcher = new Prefetcher({
-      win,
-      registry: scanner.registry,
+    const prefetcher = new Prefetcher({
+      busy: () => scanner.busy,
+      nearRefs: () => scanner.registry.nearRefs(),
       fetch: (list) => void store.prefetch(list, this.currentTranslation),
     });
+    this.scanner = scanner;
+    this.prefetcher = prefetcher;
     this.hover = new HoverController({
       doc: win.document,
       registry: scanner.registry,
@@ -142,11 +146,13 @@ export class PageSession {
       isCard: (target) => this.deps.isCard(target),
       open: (ref, by) => {
         this.scanner?.hold(CARD_HOLD);
+        if (!this.opened) this.focusBefore = win.document.activeElement ?? undefined;
         this.opened = { ref, by, translation: this.translationFor(ref) };
         this.deps.render(this.opened);
       },
       close: () => {
         this.opened = undefined;
+        this.returnFocus();
         this.deps.render(undefined);
       },
       onHoverChange: (ref) => {
@@ -222,6 +228,23 @@ export class PageSession {
   /** What the popup shows of this page. */
   status(): PageStatus {
     return { refs: this.scanner?.registry.size ?? 0, capped: this.scanner?.capped ?? false };
+  }
+
+  /**
+   * Focus inside the closing card goes back to where it was before the card opened (Escape,
+   * the close button), as after any dialog; focus elsewhere is the reader's and stays put.
+   */
+  private returnFocus(): void {
+    const back = this.focusBefore;
+    this.focusBefore = undefined;
+    const doc = this.deps.win.document;
+    if (!this.deps.isCard(doc.activeElement)) return;
+    if (back instanceof this.deps.win.HTMLElement && back.isConnected && !this.deps.isCard(back)) {
+      back.focus({ preventScroll: true });
+    } else if (doc.activeElement instanceof this.deps.win.HTMLElement) {
+      // Nothing to go back to: leave the card, so focus does not vanish with it.
+      doc.activeElement.blur();
+    }
   }
 
   private setActiveHighlight(ref: FoundRef | undefined): void {

@@ -5,6 +5,8 @@
  * registered Highlight after any change to the page, so 10,000 ranges on a 1 MB page cost its
  * main thread hundreds of milliseconds of paint for each change; a few screens' worth cost it
  * almost nothing. An IntersectionObserver does the watching, so scrolling costs no script.
+ * The same observer tells the prefetcher which references came near (one observer, not two:
+ * each costs the page's main thread an intersection check of every block after each change).
  */
 import type { FoundRef } from './registry';
 
@@ -18,15 +20,18 @@ const NEAR = '100% 0px';
 export class HighlightPainter {
   private readonly highlight: Highlight;
   private readonly observer: IntersectionObserver | undefined;
+  /** The blocks near the viewport (every block with references, without an observer). */
   private readonly near = new Set<Element>();
 
   /**
    * Registers our Highlight on `win`. `refsIn` gives a block's references as the registry holds
-   * them. Without IntersectionObserver every reference is painted.
+   * them; `onNear` hears of references as they are painted (come near, or are found near).
+   * Without IntersectionObserver every reference is painted.
    */
   constructor(
     private readonly win: Window & typeof globalThis,
     private readonly refsIn: (container: Element) => readonly FoundRef[],
+    private readonly onNear: (refs: readonly FoundRef[]) => void = () => undefined,
   ) {
     this.highlight = new win.Highlight();
     win.CSS.highlights.set(HIGHLIGHT, this.highlight);
@@ -42,9 +47,18 @@ export class HighlightPainter {
     return this.highlight.size;
   }
 
+  /** The references near the viewport now, block by block. */
+  nearRefs(): FoundRef[] {
+    return [...this.near].flatMap((container) => this.refsIn(container));
+  }
+
   /** New references in `container`: painted now if it is near the viewport, else once it comes near. */
   added(container: Element, refs: readonly FoundRef[]): void {
-    if (!this.observer || this.near.has(container)) for (const ref of refs) this.highlight.add(ref.range);
+    if (!this.observer) this.near.add(container);
+    if (this.near.has(container)) {
+      for (const ref of refs) this.highlight.add(ref.range);
+      this.onNear(refs);
+    }
     // Observing a block already observed does nothing; a new one reports whether it is near.
     this.observer?.observe(container);
   }
@@ -77,6 +91,7 @@ export class HighlightPainter {
       if (entry.isIntersecting) {
         this.near.add(container);
         for (const ref of refs) this.highlight.add(ref.range);
+        if (refs.length > 0) this.onNear(refs);
       } else {
         this.near.delete(container);
         for (const ref of refs) this.highlight.delete(ref.range);

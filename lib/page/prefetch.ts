@@ -1,59 +1,57 @@
 /**
- * Prefetching: when a block with references comes within a screen of the viewport, its
- * passages are asked for in one batch, so their cards normally open with the text already
- * in memory. An IntersectionObserver does the watching, so scrolling costs us nothing.
+ * Prefetching: the passages of references within about a screen of the viewport are asked for
+ * in batches, so their cards normally open with the text already in memory. What is near comes
+ * from the painter's IntersectionObserver (paint.ts), so scrolling costs us nothing and the page
+ * pays for one observer, not two.
  */
-import type { FoundRef, RefRegistry } from './registry';
+import type { FoundRef } from './registry';
 
 /** What the prefetcher needs from its host. */
 export interface PrefetchOptions {
-  win: Window & typeof globalThis;
-  registry: RefRegistry;
+  /** Whether a scan pass is under way: what comes near meanwhile waits until it settles. */
+  busy(): boolean;
+  /** The references near the viewport now. */
+  nearRefs(): readonly FoundRef[];
   /** Asks for these passages (deduplication and batching happen there). */
   fetch(osisList: string[]): void;
 }
 
-/** Watches the blocks that hold references and asks for their passages as they near the screen. */
+/** Asks for the passages of references as they come near the screen. */
 export class Prefetcher {
-  private observer: IntersectionObserver;
-  private watched = new WeakSet<Element>();
+  private pending: string[] = [];
+  private stopped = false;
 
-  constructor(private readonly options: PrefetchOptions) {
-    this.observer = new options.win.IntersectionObserver((entries) => this.onIntersect(entries), {
-      rootMargin: '100% 0px',
-    });
+  constructor(private readonly options: PrefetchOptions) {}
+
+  /** References came near the viewport: asked for now, or when the scan under way settles. */
+  near(refs: readonly FoundRef[]): void {
+    if (this.stopped) return;
+    for (const ref of refs) this.pending.push(ref.osis);
+    if (!this.options.busy()) this.flush();
   }
 
-  /** Starts watching the blocks of newly found references. */
-  watch(refs: readonly FoundRef[]): void {
-    for (const ref of refs) {
-      if (this.watched.has(ref.container)) continue;
-      this.watched.add(ref.container);
-      this.observer.observe(ref.container);
-    }
+  /** The scan settled: what waited is asked for. */
+  settled(): void {
+    this.flush();
   }
 
-  /** Asks again for every block near the screen (after a translation change). */
+  /** Asks again for every reference near the screen (after a translation change). */
   reset(): void {
-    this.observer.disconnect();
-    this.watched = new WeakSet();
-    this.watch([...this.options.registry.all()]);
+    if (this.stopped) return;
+    this.pending = this.options.nearRefs().map((ref) => ref.osis);
+    if (!this.options.busy()) this.flush();
   }
 
-  /** Stops watching. */
+  /** Asks for nothing more. */
   stop(): void {
-    this.observer.disconnect();
+    this.stopped = true;
+    this.pending = [];
   }
 
-  private onIntersect(entries: IntersectionObserverEntry[]): void {
-    const wanted: string[] = [];
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      // Unwatched again, so a later rescan of this block (new references) is watched anew.
-      this.observer.unobserve(entry.target);
-      this.watched.delete(entry.target);
-      for (const ref of this.options.registry.refsIn(entry.target)) wanted.push(ref.osis);
-    }
-    if (wanted.length) this.options.fetch(wanted);
+  private flush(): void {
+    if (this.stopped || this.pending.length === 0) return;
+    const wanted = this.pending;
+    this.pending = [];
+    this.options.fetch(wanted);
   }
 }

@@ -43,10 +43,22 @@ export class RefRegistry {
   /** References set aside while their blocks are read again (beginRescan), by block and place. */
   private stale = new Map<Element, Map<string, FoundRef[]>>();
 
-  constructor(private readonly win: Window & typeof globalThis) {
+  /**
+   * `onNear` hears of references as they come within about a screen of the viewport (or are
+   * found there), for prefetching; without the Highlight API, of every reference as it is found.
+   */
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly onNear: (refs: readonly FoundRef[]) => void = () => undefined,
+  ) {
     if (win.CSS?.highlights && typeof win.Highlight === 'function') {
-      this.painter = new HighlightPainter(win, (container) => this.refsIn(container));
+      this.painter = new HighlightPainter(win, (container) => this.refsIn(container), onNear);
     }
+  }
+
+  /** The references within about a screen of the viewport (all of them without the Highlight API). */
+  nearRefs(): FoundRef[] {
+    return this.painter ? this.painter.nearRefs() : [...this.all()];
   }
 
   /** How many references are registered. */
@@ -102,7 +114,10 @@ export class RefRegistry {
     if (existing) for (const ref of refs) existing.push(ref);
     else this.byContainer.set(container, refs);
     this.count += refs.length;
-    if (fresh.length > 0) this.painter?.added(container, fresh);
+    if (fresh.length > 0) {
+      if (this.painter) this.painter.added(container, fresh);
+      else this.onNear(fresh);
+    }
     return fresh;
   }
 

@@ -49,11 +49,16 @@ export interface ScannerOptions {
   /** Milliseconds of work per idle chunk; well under the 50 ms long-task line. */
   budget?: number;
   /**
-   * Called when a pass settles (nothing left to scan) with every reference it found, for
-   * prefetching. Waiting for the pass keeps the worker's answers from competing with the
-   * scan for the CPU on a long page; on an ordinary page the pass takes a few milliseconds.
+   * Hears of references as they come within about a screen of the viewport (or are found
+   * there), for prefetching (see RefRegistry).
    */
-  onFound?: (refs: FoundRef[]) => void;
+  onNear?: (refs: readonly FoundRef[]) => void;
+  /**
+   * Called each time a pass settles (nothing left to scan). The prefetcher waits for it: the
+   * worker's answers then do not compete with the scan for the CPU on a long page; on an
+   * ordinary page the pass takes a few milliseconds.
+   */
+  onSettled?: () => void;
   now?: () => number;
   /** Runs a callback after `ms`; WXT's `ctx.setTimeout` in the content script. */
   setTimeout?: (callback: () => void, ms: number) => void;
@@ -65,8 +70,6 @@ export interface ScannerOptions {
 export class PageScanner {
   readonly registry: RefRegistry;
   private queue: Node[] = [];
-  /** References found by the pass under way, handed to onFound when it settles. */
-  private found: FoundRef[] = [];
   private walking: Generator<TextBlock> | undefined;
   /** A block too long to read in one step, and where its next window starts. */
   private long: { block: TextBlock; at: number } | undefined;
@@ -86,7 +89,7 @@ export class PageScanner {
     private readonly win: Window & typeof globalThis,
     private readonly options: ScannerOptions,
   ) {
-    this.registry = new RefRegistry(win);
+    this.registry = new RefRegistry(win, options.onNear);
     this.budget = options.budget ?? 8;
     this.maxRefs = options.maxRefs ?? MAX_PAGE_REFS;
     this.now = options.now ?? (() => win.performance.now());
@@ -104,7 +107,6 @@ export class PageScanner {
     this.stopped = true;
     this.observer?.disconnect();
     this.queue = [];
-    this.found = [];
     this.walking = undefined;
     this.long = undefined;
     this.registry.clear();
@@ -163,7 +165,6 @@ export class PageScanner {
       return;
     }
     const until = this.now() + Math.min(this.budget, Math.max(1, deadline.timeRemaining()));
-    const found = this.found;
     if (this.needsSweep) {
       this.needsSweep = false;
       this.registry.sweep();
@@ -182,8 +183,7 @@ export class PageScanner {
       const room = this.maxRefs - this.registry.size;
       if (this.long) {
         const { block, at } = this.long;
-        const refs = this.registry.addMatches(block, findInWindow(block.text, this.options.find, at), room);
-        for (const ref of refs) found.push(ref);
+        this.registry.addMatches(block, findInWindow(block.text, this.options.find, at), room);
         this.long = at + WINDOW < block.text.length ? { block, at: at + WINDOW } : undefined;
         continue;
       }
@@ -208,14 +208,10 @@ export class PageScanner {
         continue;
       }
       const matches = this.options.find(step.value.text);
-      for (const ref of this.registry.addMatches(step.value, matches, room)) found.push(ref);
+      this.registry.addMatches(step.value, matches, room);
     }
-    if (this.busy) {
-      this.scheduleWork();
-    } else if (found.length) {
-      this.found = [];
-      this.options.onFound?.(found);
-    }
+    if (this.busy) this.scheduleWork();
+    else this.options.onSettled?.();
   }
 
   private onMutations(records: MutationRecord[]): void {

@@ -260,10 +260,13 @@ describe('scale, keyboard, reload and looks', () => {
     await big.close();
   });
 
-  it('opens the card from the keyboard command at the selection, with focus inside', async () => {
+  it('opens the card from the keyboard command at the selection, with focus inside, and gives it back', async () => {
     const page = await open('article.html');
     await waitForHighlights(page, (n) => n >= ARTICLE_REFS.length);
     await page.evaluate(() => {
+      const before = Object.assign(document.createElement('button'), { id: 'before', textContent: 'Before' });
+      document.body.prepend(before);
+      before.focus();
       const text = document.getElementById('p3')!.firstChild as Text;
       const at = text.data.indexOf('Luke 22');
       getSelection()!.setBaseAndExtent(text, at + 2, text, at + 2);
@@ -284,6 +287,8 @@ describe('scale, keyboard, reload and looks', () => {
     expect(await dialog.activeText()).toBe('WEB');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    // Focus is back where it was before the card opened.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
     await page.close();
   });
 

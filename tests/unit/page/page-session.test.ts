@@ -28,7 +28,7 @@ const SETTINGS: PageSettings = {
   excludeSelectors: '',
 };
 
-function setup(settings: Partial<PageSettings> = {}) {
+function setup(settings: Partial<PageSettings> = {}, card?: HTMLElement) {
   const idle: ((d: IdleDeadline) => void)[] = [];
   const rendered: (OpenCard | undefined)[] = [];
   const transport = {
@@ -50,8 +50,13 @@ function setup(settings: Partial<PageSettings> = {}) {
       find: findReferences,
       parseExcludeSelectors,
       store: new PassageStore(transport),
-      render: (open) => rendered.push(open),
-      isCard: () => false,
+      render: (open) => {
+        rendered.push(open);
+        // The card host takes focus when opened from the keyboard, and leaves when closed.
+        if (card && open?.by === 'keyboard') card.focus();
+        if (card && !open) card.remove();
+      },
+      isCard: (target) => card !== undefined && target === card,
     },
     { ...SETTINGS, ...settings },
     'WEB',
@@ -81,6 +86,30 @@ describe('PageSession', () => {
     session.stop();
     expect(session.status()).toEqual({ refs: 0, capped: false });
     expect(session.running).toBe(false);
+  });
+
+  it('prefetches the passages near the screen once the scan settles, and again in a new translation', async () => {
+    const { session, settle, transport } = setup();
+    session.start();
+    expect(transport.getPassages).not.toHaveBeenCalled();
+    await settle();
+    // happy-dom has no Highlight API: every reference counts as near.
+    const asked = () =>
+      transport.getPassages.mock.calls.map(
+        (call) => (call as unknown as [{ osis: string; translation: string }[]])[0],
+      );
+    expect(asked()).toEqual([
+      [
+        { osis: 'Heb.7.25', translation: 'WEB' },
+        { osis: 'John.17', translation: 'WEB' },
+        { osis: 'Ps.23', translation: 'WEB' },
+      ],
+    ]);
+    session.setTranslation('KJV');
+    expect(asked()[1]!.map((q) => q.translation)).toEqual(['KJV', 'KJV', 'KJV']);
+    session.stop();
+    session.setTranslation('WEB');
+    expect(asked()).toHaveLength(2);
   });
 
   it('scans again when a setting changes what is found, and not for the hover delay', async () => {
@@ -153,6 +182,31 @@ describe('PageSession', () => {
     session.openFromCommand();
     // NIV is not installed: the reader's translation.
     expect(session.open).toMatchObject({ translation: 'WEB', ref: { translation: 'NIV' } });
+  });
+
+  it('gives focus back to where it was when a card holding it closes', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<button id="before">Before</button>');
+    const card = Object.assign(document.createElement('div'), { tabIndex: -1 });
+    const { session, settle } = setup({}, card);
+    session.start();
+    await settle();
+    const before = document.getElementById('before')!;
+    before.focus();
+    const text = document.getElementById('a')!.firstChild!;
+    document.getSelection()!.collapse(text, text.textContent!.indexOf('Heb') + 2);
+    document.body.append(card);
+    session.openFromCommand();
+    expect(document.activeElement).toBe(card);
+    session.closeCard();
+    expect(document.activeElement).toBe(before);
+    // Focus the reader moved elsewhere while the card was open stays where they put it.
+    document.body.append(card);
+    session.openFromCommand();
+    const elsewhere = Object.assign(document.createElement('input'), { id: 'elsewhere' });
+    document.body.append(elsewhere);
+    elsewhere.focus();
+    session.closeCard();
+    expect(document.activeElement).toBe(elsewhere);
   });
 
   it('closes the card when stopped', async () => {

@@ -38,14 +38,19 @@ function setup(withObserver = true) {
     ...(withObserver ? { IntersectionObserver: FakeObserver } : {}),
   } as unknown as Window & typeof globalThis;
   const refs = new Map<Element, FoundRef[]>();
-  const painter = new HighlightPainter(win, (container) => refs.get(container) ?? []);
+  const heard: unknown[][] = [];
+  const painter = new HighlightPainter(
+    win,
+    (container) => refs.get(container) ?? [],
+    (near) => heard.push(near.map((r) => r.range)),
+  );
   const block = (id: string, n: number) => {
     const container = document.getElementById(id)!;
     const list = Array.from({ length: n }, (_, i) => ({ range: { id, i } }) as unknown as FoundRef);
     refs.set(container, [...(refs.get(container) ?? []), ...list]);
     return { container, list };
   };
-  return { painter, highlights, block, refs };
+  return { painter, highlights, block, refs, heard };
 }
 
 beforeEach(() => {
@@ -99,11 +104,34 @@ describe('HighlightPainter', () => {
     expect(FakeObserver.last.observed.has(again.container)).toBe(false);
   });
 
+  it('tells of references as they come near, or are found near, and lists those near', () => {
+    const { painter, block, heard } = setup();
+    const a = block('a', 2);
+    const b = block('b', 1);
+    painter.added(a.container, a.list);
+    painter.added(b.container, b.list);
+    expect(heard).toEqual([]);
+    FakeObserver.last.report([a.container], true);
+    FakeObserver.last.report([b.container], false);
+    expect(heard).toEqual([a.list.map((r) => r.range)]);
+    expect(painter.nearRefs()).toEqual(a.list);
+    const more = block('a', 1);
+    painter.added(more.container, more.list);
+    expect(heard.at(-1)).toEqual(more.list.map((r) => r.range));
+    // Away and back: heard again (the store answers a second ask from memory).
+    FakeObserver.last.report([a.container], false);
+    expect(painter.nearRefs()).toEqual([]);
+    FakeObserver.last.report([a.container], true);
+    expect(heard).toHaveLength(3);
+    expect(heard.at(-1)).toHaveLength(3);
+  });
+
   it('paints every reference where there is no IntersectionObserver', () => {
     const { painter, block } = setup(false);
     const a = block('a', 4);
     painter.added(a.container, a.list);
     expect(painter.painted).toBe(4);
+    expect(painter.nearRefs()).toEqual(a.list);
   });
 
   it('removes its Highlight and stops watching when cleared', () => {
