@@ -23,7 +23,8 @@ if (headed) {
 } else {
   await waitForHighlights(page, (n) => n > 0);
   const card = await hover(page, '#p1', 'Hebrews 7:25');
-  await card.locator('[data-verse-text]').waitFor();
+  // The first picture a newcomer sees: the card settled, with its notes, not fading in.
+  await card.settled();
   const dir = fileURLToPath(new URL('../screenshots/', import.meta.url));
   mkdirSync(dir, { recursive: true });
   const path = `${dir}demo.png`;

@@ -343,7 +343,8 @@ describe('scale, keyboard, reload and looks', () => {
     const dialog = await hover(page, '#p1', 'Hebrews 7:25');
     expect(await dialog.getAttribute('data-theme')).toBe(scheme);
     await dialog.locator('[data-verse-text]').waitFor();
-    await page.waitForTimeout(300);
+    await dialog.settled();
+    expect(await dialog.textContent()).not.toMatch(/Loading/);
     await page.screenshot({ path: `${SHOTS}card-${scheme}.png` });
     await themed.close();
   });

@@ -134,6 +134,24 @@ export class CardView {
     }
   }
 
+  /**
+   * Waits until the card has settled: nothing in it still loading (`aria-busy`) and no
+   * animation running in its shadow root (the fade-in), so a screenshot shows what a reader
+   * sees once it is open, not a half-transparent card saying "Loading notes…".
+   */
+  async settled({ timeout = 10_000 }: { timeout?: number } = {}): Promise<void> {
+    const started = Date.now();
+    for (;;) {
+      const busy = await this.run<boolean>(`
+        if (!dialog) return true;
+        if (dialog.querySelector('[aria-busy="true"]')) return true;
+        return this.getAnimations().some((a) => a.playState === 'running');`);
+      if (busy === false) return;
+      if (Date.now() - started > timeout) throw new Error('the card never settled');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
   /** The element's text. */
   async textContent(): Promise<string | null> {
     return (await this.run<string | null>(`return el ? el.textContent : null;`)) ?? null;
