@@ -45,6 +45,11 @@ export interface OpenCard {
   by: OpenedBy;
   /** The translation it shows: the writer's when named and installed, then the reader's choice. */
   translation: TranslationId;
+  /**
+   * The translation the writer named after the reference when it is not one Intercede has
+   * ("John 3:16 NIV"): the card says so in one line above the reader's translation.
+   */
+  unavailable?: string;
 }
 
 /** What a session needs from the content script. */
@@ -147,7 +152,7 @@ export class PageSession {
       open: (ref, by) => {
         this.scanner?.hold(CARD_HOLD);
         if (!this.opened) this.focusBefore = win.document.activeElement ?? undefined;
-        this.opened = { ref, by, translation: this.translationFor(ref) };
+        this.opened = this.openCard(ref, by);
         this.deps.render(this.opened);
       },
       close: () => {
@@ -198,7 +203,7 @@ export class PageSession {
   setTranslation(translation: TranslationId): void {
     this.currentTranslation = translation;
     // The reader switched: the open card follows, whatever the writer named.
-    if (this.opened) this.opened = { ...this.opened, translation };
+    if (this.opened) this.opened = { ref: this.opened.ref, by: this.opened.by, translation };
     this.prefetcher?.reset();
     this.deps.render(this.opened);
   }
@@ -228,6 +233,12 @@ export class PageSession {
   /** What the popup shows of this page. */
   status(): PageStatus {
     return { refs: this.scanner?.registry.size ?? 0, capped: this.scanner?.capped ?? false };
+  }
+
+  private openCard(ref: FoundRef, by: OpenedBy): OpenCard {
+    const open: OpenCard = { ref, by, translation: this.translationFor(ref) };
+    if (ref.translation !== undefined && !isTranslationId(ref.translation)) open.unavailable = ref.translation;
+    return open;
   }
 
   /**

@@ -180,8 +180,22 @@ describe('PageSession', () => {
     session.closeCard();
     document.getSelection()!.collapse(text, text.textContent!.indexOf('Heb') + 1);
     session.openFromCommand();
-    // NIV is not installed: the reader's translation.
-    expect(session.open).toMatchObject({ translation: 'WEB', ref: { translation: 'NIV' } });
+    // NIV is not installed: the reader's translation, and the card is told which was named.
+    expect(session.open).toMatchObject({
+      translation: 'WEB',
+      unavailable: 'NIV',
+      ref: { translation: 'NIV' },
+    });
+    session.setTranslation('KJV');
+    expect(session.open).toEqual({
+      ref: expect.objectContaining({ translation: 'NIV' }),
+      by: 'keyboard',
+      translation: 'KJV',
+    });
+    session.closeCard();
+    document.getSelection()!.collapse(text, 2);
+    session.openFromCommand();
+    expect(session.open).not.toHaveProperty('unavailable');
   });
 
   it('gives focus back to where it was when a card holding it closes', async () => {
