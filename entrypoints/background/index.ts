@@ -11,7 +11,7 @@ import { writeClipboard, type OffscreenApi } from '@/lib/clipboard/write-clipboa
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import type { TabMessage } from '@/lib/messaging/tab';
 import { badgeCount, translation as translationSetting } from '@/lib/settings';
-import { MENU_ITEMS, onMenuClick, selectionAction } from '@/lib/selection-action';
+import { installSelectionMenu, type MenusApi } from '@/lib/selection-action';
 
 export default defineBackground(() => {
   const startedAt = Date.now();
@@ -75,35 +75,21 @@ export default defineBackground(() => {
   // handleMessage refuses any sender that is not this extension besides.
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
 
-  // Context menu on selected text, made every time the background starts: Firefox keeps no
-  // menus across a browser restart, and removing them first keeps Chrome from refusing
-  // duplicate ids when its worker starts again.
-  void (async () => {
-    await browser.contextMenus.removeAll();
-    for (const [id, title] of Object.entries(MENU_ITEMS))
-      browser.contextMenus.create({ id, title, contexts: ['selection'] });
-  })();
   browser.runtime.onInstalled.addListener(() => void updateBadge());
-  browser.contextMenus.onClicked.addListener((info) =>
-    onMenuClick(info.menuItemId, info.selectionText, {
-      setPending: (query) => (pending = query === undefined ? undefined : { query, at: Date.now() }),
-      openPopup: () => action.openPopup(),
-      openTab: async (q) => void (await browser.tabs.create({ url: popupUrl(new URLSearchParams({ q })) })),
-      save: async (osis) => {
-        await saved.save(osis, await translationSetting.getValue());
-        await updateBadge();
-      },
-    }),
-  );
-  // Firefox can show "Save to my verses" only when the selection names a passage; Chrome has no
-  // onShown. With only the contextMenus permission Firefox has no `menus`, so `contextMenus` it is.
-  const menus = browser.contextMenus as unknown as FirefoxMenus;
-  menus?.onShown?.addListener((info) => {
-    void menus.update('save', { visible: selectionAction(info.selectionText).kind === 'passage' });
-    void menus.refresh();
+  // Firefox has no `menus` with only the contextMenus permission, and Firefox for Android has
+  // neither: the selection menu is made with what exists, or not at all.
+  void installSelectionMenu(browser.contextMenus as unknown as MenusApi | undefined, {
+    setPending: (query) => (pending = query === undefined ? undefined : { query, at: Date.now() }),
+    openPopup: () => action.openPopup(),
+    openTab: async (q) => void (await browser.tabs.create({ url: popupUrl(new URLSearchParams({ q })) })),
+    save: async (osis) => {
+      await saved.save(osis, await translationSetting.getValue());
+      await updateBadge();
+    },
   });
 
-  browser.commands.onCommand.addListener(async (command) => {
+  // Keyboard shortcuts: none on Firefox for Android.
+  browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'open-card') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
@@ -112,10 +98,3 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 });
-
-/** The parts of Firefox's `menus` API used above. */
-interface FirefoxMenus {
-  onShown?: { addListener(listener: (info: { selectionText?: string }) => void): void };
-  update(id: string, changes: { visible: boolean }): Promise<void>;
-  refresh(): Promise<void>;
-}
