@@ -39,6 +39,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionUrl: browser.runtime.getURL('/'),
     getPassage: (osis, translation) => verses.getPassage(osis, translation),
+    getPassageUnkept: (osis, translation) => verses.getPassage(osis, translation, { keep: false }),
     getStatus: async () => ({ startedAt, cachedBooks: await verses.cachedBooks() }),
     getCommentary: (osis) => commentary.getCommentary(osis),
     findTopic: (query) => commentary.nave.topicNamed(query),

@@ -49,10 +49,12 @@ export class VerseService {
 
   /**
    * A passage by OSIS id. A cold lookup answers from the pack it has just read while the
-   * rows are written to IndexedDB, so the first card does not wait for the write.
+   * rows are written to IndexedDB, so the first card does not wait for the write. With
+   * `keep: false` (a private window) the cache is read but nothing is written: a book not
+   * cached yet is read from its pack and kept in memory only.
    * @throws OsisError or PassageNotFoundError
    */
-  async getPassage(osis: string, translation: TranslationId): Promise<Passage> {
+  async getPassage(osis: string, translation: TranslationId, { keep = true } = {}): Promise<Passage> {
     const spans = parseOsis(osis);
     const version = await this.ensureFresh(translation);
     const bookIndexes = new Set<number>();
@@ -73,7 +75,20 @@ export class VerseService {
         books.map((b) => [translation, b] as [TranslationId, number]),
       );
       const missing = books.filter((_, i) => cached[i]?.version !== version);
-      if (missing.length > 0) {
+      if (missing.length > 0 && !keep) {
+        const read = await Promise.all(missing.map((b) => this.readPack(translation, b)));
+        read.forEach((bookRows, i) => this.remember(`${translation}:${missing[i]}`, bookRows));
+        source = 'pack';
+        rows = fromMemory();
+        if (!rows) {
+          // More books than memory holds: the cached ones from IndexedDB, the rest as read.
+          const cachedRows = (
+            await Promise.all(spans.map((span) => this.readSpan(translation, span)))
+          ).flat();
+          const all = [...cachedRows, ...read.flat()].sort((x, y) => x.b - y.b || x.c - y.c || x.v - y.v);
+          rows = spans.flatMap((span) => rowsInSpan(all, span));
+        }
+      } else if (missing.length > 0) {
         const loaded = await Promise.all(missing.map((b) => this.loadBook(translation, b, version)));
         rows = fromMemory();
         source = 'pack';
