@@ -15,7 +15,7 @@ export function selectionAction(selection: string | undefined): SelectionAction 
 }
 
 /** The context menu's items. */
-export const MENU_ITEMS = { lookup: 'Look up in Intercede', save: 'Save to my verses' } as const;
+const MENU_ITEMS = { lookup: 'Look up in Intercede', save: 'Save to my verses' } as const;
 
 /** What the background does for a menu click. */
 export interface MenuActions {

@@ -92,12 +92,12 @@ export function storageKeys(name: SettingName): string[] {
 }
 
 /** The size `storage.sync` counts for one item. */
-export function syncItemBytes(key: string, value: unknown): number {
+function syncItemBytes(key: string, value: unknown): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
 /** A setting too large for `storage.sync`; nothing was written. */
-export class SettingTooLargeError extends Error {
+class SettingTooLargeError extends Error {
   override name = 'SettingTooLargeError';
 }
 
