@@ -56,7 +56,10 @@ export class VerseService {
    */
   async getPassage(osis: string, translation: TranslationId, { keep = true } = {}): Promise<Passage> {
     const spans = parseOsis(osis);
-    const version = await this.ensureFresh(translation);
+    // Without keeping, stale rows are not dropped either: each cached book carries its pack's
+    // version, so a stale one is read from its pack like a missing one. (In Firefox's permanent
+    // private browsing the database refuses every write.)
+    const version = keep ? await this.ensureFresh(translation) : await this.packs.version();
     const bookIndexes = new Set<number>();
     for (const span of spans) {
       for (let b = span.start.book.index; b <= span.end.book.index; b++) bookIndexes.add(b);

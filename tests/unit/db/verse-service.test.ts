@@ -79,6 +79,27 @@ describe('VerseService.getPassage', () => {
     expect(reads.filter((r) => r === 'WEB:Heb')).toHaveLength(1);
   });
 
+  it('with keep: false neither drops nor rewrites a cache left by older packs', async () => {
+    const old = countingPacks('v0');
+    await new VerseService(db, old.source).getPassage('Heb.7.25', 'WEB');
+    await new VerseService(db, old.source).settled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const snapshot = async () => ({
+      verses: await db.verses.count(),
+      books: await db.books.toArray(),
+      meta: await db.meta.toArray(),
+    });
+    const before = await snapshot();
+    expect(before.books).toHaveLength(1);
+    const { source, reads } = countingPacks('v1');
+    const service = new VerseService(db, source);
+    // The cached book is of the old packs: read from the new pack instead, and nothing touched.
+    expect((await service.getPassage('Heb.7.25', 'WEB', { keep: false })).source).toBe('pack');
+    expect(reads).toEqual(['WEB:Heb']);
+    await service.settled();
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('answers a cold lookup from the pack while IndexedDB is written behind it', async () => {
     const service = new VerseService(db, countingPacks().source);
     // Writing 2,461 rows clones each on the worker's thread: the answer must not queue behind it.
