@@ -6,6 +6,7 @@ import { SearchIndexService } from '@/lib/db/search-index';
 import { extensionPacks } from '@/lib/db/pack-source';
 import { VerseService } from '@/lib/db/verse-service';
 import { copyText } from '@/lib/bible/copy-text';
+import type { TranslationId } from '@/lib/bible/translations';
 import { formatOsis } from '@/lib/bible/osis';
 import { writeClipboard, type OffscreenApi } from '@/lib/clipboard/write-clipboard';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
@@ -35,11 +36,22 @@ export default defineBackground(() => {
   const popupUrl = (query: URLSearchParams) => `${browser.runtime.getURL('/popup.html')}?${query}`;
   // A context-menu lookup waiting for the popup it opened; stale after a minute.
   let pending: { query: string; at: number } | undefined;
+  const copyPassage = async (osis: string, translation: TranslationId, keep: boolean) => {
+    const passage = await verses.getPassage(osis, translation, { keep });
+    await writeClipboard(copyText(passage.label, translation, passage), {
+      offscreen: (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen,
+      sendMessage: (message) => browser.runtime.sendMessage(message),
+      clipboard: globalThis.navigator?.clipboard,
+    });
+  };
   const deps: HandlerDeps = {
     extensionId: browser.runtime.id,
     extensionUrl: browser.runtime.getURL('/'),
     getPassage: (osis, translation) => verses.getPassage(osis, translation),
-    getPassageUnkept: (osis, translation) => verses.getPassage(osis, translation, { keep: false }),
+    unkept: {
+      getPassage: (osis, translation) => verses.getPassage(osis, translation, { keep: false }),
+      copyPassage: (osis, translation) => copyPassage(osis, translation, false),
+    },
     getStatus: async () => ({ startedAt, cachedBooks: await verses.cachedBooks() }),
     getCommentary: (osis) => commentary.getCommentary(osis),
     findTopic: (query) => commentary.nave.topicNamed(query),
@@ -57,14 +69,7 @@ export default defineBackground(() => {
       pending = undefined;
       return taken;
     },
-    copyPassage: async (osis, translation) => {
-      const passage = await verses.getPassage(osis, translation);
-      await writeClipboard(copyText(passage.label, translation, passage), {
-        offscreen: (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen,
-        sendMessage: (message) => browser.runtime.sendMessage(message),
-        clipboard: globalThis.navigator?.clipboard,
-      });
-    },
+    copyPassage: (osis, translation) => copyPassage(osis, translation, true),
     openPassage: async (osis, translation) => {
       await browser.tabs.create({
         url: popupUrl(new URLSearchParams({ q: formatOsis(osis), t: translation })),

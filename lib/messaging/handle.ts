@@ -25,8 +25,8 @@ export interface HandlerDeps
   extensionId: string;
   /** This extension's base URL (`runtime.getURL('/')`): senders under it are its own pages. */
   extensionUrl: string;
-  /** A passage read without filling the cache (for private windows). */
-  getPassageUnkept: PassagesDeps['getPassage'];
+  /** Reading and copying a passage without filling the cache (for private windows). */
+  unkept: Pick<PassagesDeps & ClipboardDeps, 'getPassage' | 'copyPassage'>;
 }
 
 /** The parts of `runtime.MessageSender` the handler looks at. */

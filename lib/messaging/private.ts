@@ -21,7 +21,7 @@ export function privateDeps(deps: HandlerDeps): HandlerDeps {
   const { saved, history, search } = deps;
   return {
     ...deps,
-    getPassage: deps.getPassageUnkept,
+    ...deps.unkept,
     history: {
       add: async () => undefined,
       recent: (limit) => history.recent(limit),

@@ -43,7 +43,7 @@ beforeEach(async () => {
     extensionId: ID,
     extensionUrl: EXT,
     getPassage: vi.fn(passage),
-    getPassageUnkept: vi.fn(passage),
+    unkept: { getPassage: vi.fn(passage), copyPassage: vi.fn(async () => undefined) },
     getStatus: vi.fn(async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0 } })),
     openPassage: vi.fn(async () => undefined),
     copyPassage: vi.fn(async () => undefined),
@@ -150,8 +150,11 @@ describe('a request from a private window', () => {
     await ask({ type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' }, privateTab);
     await ask({ type: 'getPassages', items: [{ osis: 'Rom.8.34', translation: 'KJV' }] }, privateTab);
     await ask({ type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB', incognito: true }, popup);
-    expect(d.getPassageUnkept).toHaveBeenCalledTimes(3);
+    expect(d.unkept.getPassage).toHaveBeenCalledTimes(3);
     expect(d.getPassage).not.toHaveBeenCalled();
+    await ask({ type: 'copyPassage', osis: 'Heb.7.25', translation: 'WEB' }, privateTab);
+    expect(d.unkept.copyPassage).toHaveBeenCalledWith('Heb.7.25', 'WEB');
+    expect(d.copyPassage).not.toHaveBeenCalled();
   });
 });
 
