@@ -58,6 +58,10 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android: the same Gecko, so the same floor (the CSS Highlight API and
+            // data_collection_permissions, which Android reads from 142). It has no menus and no
+            // keyboard commands; the background starts without them.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -30,6 +30,8 @@ export interface CardHostProps {
   /** Whether the passage is saved, and saving or unsaving it, through the background. */
   savedState(osis: string, translation: TranslationId): Promise<SavedState>;
   toggleSaved(osis: string, translation: TranslationId, discardNote: boolean): Promise<SavedState>;
+  /** Why saving is off on this page (a private window). */
+  saveOff?: string;
   /** Copies the passage in this translation (the background writes the clipboard). */
   onCopy(osis: string, translation: TranslationId): Promise<void>;
   onOpen(): void;
@@ -128,6 +130,7 @@ export function CardHost(props: CardHostProps) {
         passage={passage}
         commentary={commentary}
         saved={saved}
+        saveOff={props.saveOff}
         onToggleSave={(discardNote) =>
           props.toggleSaved(osis, translation, discardNote).then(
             (value) => setSaved(value),

@@ -15,10 +15,12 @@ export interface SaveToggleProps {
   onToggle(discardNote: boolean): void;
   /** The buttons' class (the card's and the popup's styles differ). */
   buttonClass?: string;
+  /** Why saving is off here (a private window), said in place of the button. */
+  off?: string;
 }
 
 /** The Save button, and the question before a note is lost. */
-export function SaveToggle({ label, state, onToggle, buttonClass }: SaveToggleProps) {
+export function SaveToggle({ label, state, onToggle, buttonClass, off }: SaveToggleProps) {
   const [asking, setAsking] = useState(false);
   const keep = useRef<HTMLButtonElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -32,6 +34,13 @@ export function SaveToggle({ label, state, onToggle, buttonClass }: SaveTogglePr
     wasAsking.current = asking;
   }, [asking]);
 
+  if (off) {
+    return (
+      <span class="save-off" role="note">
+        {off}
+      </span>
+    );
+  }
   if (asking) {
     return (
       <span class="save-confirm" role="group" aria-label="Confirm removal">

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'invalid-data' // an import file or setting that is malformed; nothing was changed
   | 'quota' // the browser refused to store more
   | 'too-large' // more than one answer may carry; ask for it in parts
+  | 'private' // would write something, asked from a private window, where nothing is written
   | 'internal'; // our fault: a damaged pack, an unexpected exception
 
 /** An error that carries the code its reply should have. */

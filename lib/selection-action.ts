@@ -15,7 +15,7 @@ export function selectionAction(selection: string | undefined): SelectionAction 
 }
 
 /** The context menu's items. */
-export const MENU_ITEMS = { lookup: 'Look up in Intercede', save: 'Save to my verses' } as const;
+const MENU_ITEMS = { lookup: 'Look up in Intercede', save: 'Save to my verses' } as const;
 
 /** What the background does for a menu click. */
 export interface MenuActions {
@@ -26,6 +26,54 @@ export interface MenuActions {
   /** Opens the popup page with this query in a tab, where the popup itself cannot open. */
   openTab(query: string): Promise<void>;
   save(osis: string): Promise<void>;
+}
+
+/** Where a menu was opened or clicked (the browser's tab; none for some browser UI). */
+interface MenuTab {
+  incognito?: boolean;
+}
+
+/**
+ * The parts of the context-menu API used, as Chrome's `contextMenus` and Firefox's
+ * `contextMenus` (an alias of `menus`) both offer them; `onShown`, `update` and `refresh`
+ * exist only in Firefox.
+ */
+export interface MenusApi {
+  removeAll(): Promise<void>;
+  create(item: { id: string; title: string; contexts: ['selection'] }): unknown;
+  onClicked: {
+    addListener(
+      listener: (info: { menuItemId: string | number; selectionText?: string }, tab?: MenuTab) => void,
+    ): void;
+  };
+  onShown?: { addListener(listener: (info: { selectionText?: string }, tab?: MenuTab) => void): void };
+  update?(id: string, changes: { visible: boolean }): Promise<void>;
+  refresh?(): Promise<void>;
+}
+
+/**
+ * The selection menu, made every time the background starts: Firefox keeps no menus across a
+ * browser restart, and removing them first keeps Chrome from refusing duplicate ids when its
+ * worker starts again. Resolves once the items are created. Does nothing without a menu API
+ * (Firefox for Android has none).
+ */
+export async function installSelectionMenu(menus: MenusApi | undefined, actions: MenuActions): Promise<void> {
+  if (!menus) return;
+  // In a private window nothing is saved: "Save" there looks the passage up instead.
+  menus.onClicked.addListener(
+    (info, tab) => void onMenuClick(tab?.incognito ? 'lookup' : info.menuItemId, info.selectionText, actions),
+  );
+  // Firefox can show "Save to my verses" only where it can save: a selection that names a
+  // passage, outside a private window. Without host permission for the page the selection is
+  // not reported; then the item stays (a click on words looks them up). Chrome has no onShown.
+  menus.onShown?.addListener((info, tab) => {
+    const visible =
+      !tab?.incognito &&
+      (info.selectionText === undefined || selectionAction(info.selectionText).kind === 'passage');
+    void menus.update?.('save', { visible }).then(() => menus.refresh?.());
+  });
+  await menus.removeAll();
+  for (const [id, title] of Object.entries(MENU_ITEMS)) menus.create({ id, title, contexts: ['selection'] });
 }
 
 /**

@@ -2,19 +2,34 @@
  * The options page: every setting from lib/settings, bound live (storage.sync, so it
  * follows the user and reaches open tabs at once), plus storage use and "clear cache".
  */
-import { useEffect, useState } from 'preact/hooks';
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { TRANSLATION_IDS, TRANSLATIONS } from '@/lib/bible/translations';
 import { send } from '@/lib/messaging/send';
 import * as settings from '@/lib/settings';
 
-/** A setting's value, kept in step with storage (changes from other devices included). */
+/** Reports a setting that could not be saved (its message), or that it saved after all (undefined). */
+const ReportSave = createContext<(name: string, message: string | undefined) => void>(() => undefined);
+
+/**
+ * A setting's value, kept in step with storage (changes from other devices included). A change
+ * the browser refuses stays on screen, and the page says why (never dropped silently).
+ */
 function useSetting<T>(item: settings.Setting<T>): [T | undefined, (v: T) => void] {
   const [value, setValue] = useState<T | undefined>();
+  const report = useContext(ReportSave);
   useEffect(() => {
     void item.getValue().then(setValue);
     return item.watch((v) => setValue(v));
   }, [item]);
-  return [value, (v: T) => void item.setValue(v)];
+  const set = (v: T) => {
+    setValue(v);
+    item.setValue(v).then(
+      () => report(item.name, undefined),
+      (error: unknown) => report(item.name, error instanceof Error ? error.message : String(error)),
+    );
+  };
+  return [value, set];
 }
 
 function Check({ item, label, hint }: { item: settings.Setting<boolean>; label: string; hint?: string }) {
@@ -50,8 +65,21 @@ function WordIndexes({ version }: { version: number }) {
   return <p class="muted">Word index — {lines.join('; ')}.</p>;
 }
 
-/** The options page's root. */
+/** The options page's root: the settings, and what could not be saved. */
 export function OptionsApp() {
+  const [saveErrors, setSaveErrors] = useState<Record<string, string>>({});
+  const reportSave = (name: string, message: string | undefined) =>
+    setSaveErrors(({ [name]: _old, ...rest }) =>
+      message === undefined ? rest : { ...rest, [name]: message },
+    );
+  return (
+    <ReportSave.Provider value={reportSave}>
+      <Options errors={Object.values(saveErrors)} />
+    </ReportSave.Provider>
+  );
+}
+
+function Options({ errors }: { errors: string[] }) {
   const [translation, setTranslation] = useSetting(settings.translation);
   const [delay, setDelay] = useSetting(settings.hoverDelay);
   const [theme, setTheme] = useSetting(settings.theme);
@@ -73,6 +101,13 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>Intercede settings</h1>
+      {errors.length > 0 && (
+        <div class="save-error" role="alert">
+          {errors.map((message) => (
+            <p key={message}>Not saved: {message}</p>
+          ))}
+        </div>
+      )}
       <fieldset>
         <legend>Reading</legend>
         <label class="row">

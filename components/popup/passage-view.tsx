@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/bible/passage';
 import type { TranslationId } from '@/lib/bible/translations';
-import { send } from '@/lib/messaging/send';
+import { PRIVATE_SAVE_MESSAGE } from '@/lib/messaging/private';
+import { inPrivateWindow, send } from '@/lib/messaging/send';
 import { Commentary } from '../verse-card/commentary';
 import { useCommentary } from '../use-commentary';
 import { useSaved } from '../use-saved';
@@ -33,6 +34,8 @@ export function PassageView({
   );
 
   // A passage longer than one answer comes a page at a time; a new passage starts at its first.
+  const [privateWindow, setPrivateWindow] = useState(false);
+  useEffect(() => void inPrivateWindow().then(setPrivateWindow), []);
   const [paged, setPaged] = useState({ osis, from: 0 });
   const from = paged.osis === osis ? paged.from : 0;
   const setFrom = (next: number) => setPaged({ osis, from: next });
@@ -72,6 +75,7 @@ export function PassageView({
           label={passage.passage.label}
           state={saved}
           onToggle={(discardNote) => void toggle(discardNote)}
+          off={privateWindow ? PRIVATE_SAVE_MESSAGE : undefined}
         />
       </div>
       <Commentary view={commentary} onOpenReference={onOpenReference} />

@@ -29,6 +29,7 @@ export function SiteToggle() {
   const [host, setHost] = useState<string>();
   const [status, setStatus] = useState<PageStatus>();
   const [sites, setSites] = useState<string[]>();
+  const [error, setError] = useState('');
   useEffect(() => {
     void activeHost().then((found) => {
       setHost(found.host);
@@ -43,9 +44,15 @@ export function SiteToggle() {
   const toggle = async () => {
     const current = await disabledSites.getValue();
     const bare = host.replace(/^www\./, '');
-    await disabledSites.setValue(
-      isSiteDisabled(host, current) ? current.filter((s) => !isSiteDisabled(host, [s])) : [...current, bare],
-    );
+    // A list the browser refuses (too long for sync storage) is said, not dropped silently.
+    setError('');
+    await disabledSites
+      .setValue(
+        isSiteDisabled(host, current)
+          ? current.filter((s) => !isSiteDisabled(host, [s]))
+          : [...current, bare],
+      )
+      .catch((e: unknown) => setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`));
   };
   return (
     <>
@@ -53,6 +60,11 @@ export function SiteToggle() {
         <input type="checkbox" checked={!off} onChange={() => void toggle()} /> On for{' '}
         {host.replace(/^www\./, '')}
       </label>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {!off && status?.capped && (
         <p class="muted page-capped" role="note">
           This page has more references than Intercede underlines: the first{' '}

@@ -27,6 +27,8 @@ export interface VerseCardProps {
   saved: SavedState;
   /** Saves or removes; `discardNote` once the reader confirmed losing a note. */
   onToggleSave(discardNote: boolean): void;
+  /** Why saving is off (a private window); the Save button is not shown then. */
+  saveOff?: string;
   /**
    * Copies the passage as shown (see copyText). The caller has the extension write the
    * clipboard, out of the page's reach; it resolves once the text is there.
@@ -129,7 +131,13 @@ export function VerseCard(props: VerseCardProps) {
       </div>
 
       <footer class="ic-actions">
-        <SaveToggle label={label} state={props.saved} onToggle={props.onToggleSave} buttonClass="ic-btn" />
+        <SaveToggle
+          label={label}
+          state={props.saved}
+          onToggle={props.onToggleSave}
+          buttonClass="ic-btn"
+          off={props.saveOff}
+        />
         <button
           type="button"
           class="ic-btn"

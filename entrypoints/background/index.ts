@@ -6,12 +6,13 @@ import { SearchIndexService } from '@/lib/db/search-index';
 import { extensionPacks } from '@/lib/db/pack-source';
 import { VerseService } from '@/lib/db/verse-service';
 import { copyText } from '@/lib/bible/copy-text';
+import type { TranslationId } from '@/lib/bible/translations';
 import { formatOsis } from '@/lib/bible/osis';
 import { writeClipboard, type OffscreenApi } from '@/lib/clipboard/write-clipboard';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import type { TabMessage } from '@/lib/messaging/tab';
 import { badgeCount, translation as translationSetting } from '@/lib/settings';
-import { MENU_ITEMS, onMenuClick, selectionAction } from '@/lib/selection-action';
+import { installSelectionMenu, type MenusApi } from '@/lib/selection-action';
 
 export default defineBackground(() => {
   const startedAt = Date.now();
@@ -35,10 +36,22 @@ export default defineBackground(() => {
   const popupUrl = (query: URLSearchParams) => `${browser.runtime.getURL('/popup.html')}?${query}`;
   // A context-menu lookup waiting for the popup it opened; stale after a minute.
   let pending: { query: string; at: number } | undefined;
+  const copyPassage = async (osis: string, translation: TranslationId, keep: boolean) => {
+    const passage = await verses.getPassage(osis, translation, { keep });
+    await writeClipboard(copyText(passage.label, translation, passage), {
+      offscreen: (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen,
+      sendMessage: (message) => browser.runtime.sendMessage(message),
+      clipboard: globalThis.navigator?.clipboard,
+    });
+  };
   const deps: HandlerDeps = {
     extensionId: browser.runtime.id,
     extensionUrl: browser.runtime.getURL('/'),
     getPassage: (osis, translation) => verses.getPassage(osis, translation),
+    unkept: {
+      getPassage: (osis, translation) => verses.getPassage(osis, translation, { keep: false }),
+      copyPassage: (osis, translation) => copyPassage(osis, translation, false),
+    },
     getStatus: async () => ({ startedAt, cachedBooks: await verses.cachedBooks() }),
     getCommentary: (osis) => commentary.getCommentary(osis),
     findTopic: (query) => commentary.nave.topicNamed(query),
@@ -56,14 +69,7 @@ export default defineBackground(() => {
       pending = undefined;
       return taken;
     },
-    copyPassage: async (osis, translation) => {
-      const passage = await verses.getPassage(osis, translation);
-      await writeClipboard(copyText(passage.label, translation, passage), {
-        offscreen: (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen,
-        sendMessage: (message) => browser.runtime.sendMessage(message),
-        clipboard: globalThis.navigator?.clipboard,
-      });
-    },
+    copyPassage: (osis, translation) => copyPassage(osis, translation, true),
     openPassage: async (osis, translation) => {
       await browser.tabs.create({
         url: popupUrl(new URLSearchParams({ q: formatOsis(osis), t: translation })),
@@ -75,35 +81,21 @@ export default defineBackground(() => {
   // handleMessage refuses any sender that is not this extension besides.
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
 
-  // Context menu on selected text, made every time the background starts: Firefox keeps no
-  // menus across a browser restart, and removing them first keeps Chrome from refusing
-  // duplicate ids when its worker starts again.
-  void (async () => {
-    await browser.contextMenus.removeAll();
-    for (const [id, title] of Object.entries(MENU_ITEMS))
-      browser.contextMenus.create({ id, title, contexts: ['selection'] });
-  })();
   browser.runtime.onInstalled.addListener(() => void updateBadge());
-  browser.contextMenus.onClicked.addListener((info) =>
-    onMenuClick(info.menuItemId, info.selectionText, {
-      setPending: (query) => (pending = query === undefined ? undefined : { query, at: Date.now() }),
-      openPopup: () => action.openPopup(),
-      openTab: async (q) => void (await browser.tabs.create({ url: popupUrl(new URLSearchParams({ q })) })),
-      save: async (osis) => {
-        await saved.save(osis, await translationSetting.getValue());
-        await updateBadge();
-      },
-    }),
-  );
-  // Firefox can show "Save to my verses" only when the selection names a passage; Chrome has no
-  // onShown. With only the contextMenus permission Firefox has no `menus`, so `contextMenus` it is.
-  const menus = browser.contextMenus as unknown as FirefoxMenus;
-  menus?.onShown?.addListener((info) => {
-    void menus.update('save', { visible: selectionAction(info.selectionText).kind === 'passage' });
-    void menus.refresh();
+  // Firefox has no `menus` with only the contextMenus permission, and Firefox for Android has
+  // neither: the selection menu is made with what exists, or not at all.
+  void installSelectionMenu(browser.contextMenus as unknown as MenusApi | undefined, {
+    setPending: (query) => (pending = query === undefined ? undefined : { query, at: Date.now() }),
+    openPopup: () => action.openPopup(),
+    openTab: async (q) => void (await browser.tabs.create({ url: popupUrl(new URLSearchParams({ q })) })),
+    save: async (osis) => {
+      await saved.save(osis, await translationSetting.getValue());
+      await updateBadge();
+    },
   });
 
-  browser.commands.onCommand.addListener(async (command) => {
+  // Keyboard shortcuts: none on Firefox for Android.
+  browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'open-card') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
@@ -112,10 +104,3 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 });
-
-/** The parts of Firefox's `menus` API used above. */
-interface FirefoxMenus {
-  onShown?: { addListener(listener: (info: { selectionText?: string }) => void): void };
-  update(id: string, changes: { visible: boolean }): Promise<void>;
-  refresh(): Promise<void>;
-}

@@ -49,12 +49,17 @@ export class VerseService {
 
   /**
    * A passage by OSIS id. A cold lookup answers from the pack it has just read while the
-   * rows are written to IndexedDB, so the first card does not wait for the write.
+   * rows are written to IndexedDB, so the first card does not wait for the write. With
+   * `keep: false` (a private window) the cache is read but nothing is written: a book not
+   * cached yet is read from its pack and kept in memory only.
    * @throws OsisError or PassageNotFoundError
    */
-  async getPassage(osis: string, translation: TranslationId): Promise<Passage> {
+  async getPassage(osis: string, translation: TranslationId, { keep = true } = {}): Promise<Passage> {
     const spans = parseOsis(osis);
-    const version = await this.ensureFresh(translation);
+    // Without keeping, stale rows are not dropped either: each cached book carries its pack's
+    // version, so a stale one is read from its pack like a missing one. (In Firefox's permanent
+    // private browsing the database refuses every write.)
+    const version = keep ? await this.ensureFresh(translation) : await this.packs.version();
     const bookIndexes = new Set<number>();
     for (const span of spans) {
       for (let b = span.start.book.index; b <= span.end.book.index; b++) bookIndexes.add(b);
@@ -73,7 +78,20 @@ export class VerseService {
         books.map((b) => [translation, b] as [TranslationId, number]),
       );
       const missing = books.filter((_, i) => cached[i]?.version !== version);
-      if (missing.length > 0) {
+      if (missing.length > 0 && !keep) {
+        const read = await Promise.all(missing.map((b) => this.readPack(translation, b)));
+        read.forEach((bookRows, i) => this.remember(`${translation}:${missing[i]}`, bookRows));
+        source = 'pack';
+        rows = fromMemory();
+        if (!rows) {
+          // More books than memory holds: the cached ones from IndexedDB, the rest as read.
+          const cachedRows = (
+            await Promise.all(spans.map((span) => this.readSpan(translation, span)))
+          ).flat();
+          const all = [...cachedRows, ...read.flat()].sort((x, y) => x.b - y.b || x.c - y.c || x.v - y.v);
+          rows = spans.flatMap((span) => rowsInSpan(all, span));
+        }
+      } else if (missing.length > 0) {
         const loaded = await Promise.all(missing.map((b) => this.loadBook(translation, b, version)));
         rows = fromMemory();
         source = 'pack';

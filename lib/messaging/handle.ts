@@ -14,6 +14,7 @@ import { searchHandlers, type SearchDeps } from './search';
 import { errorReply, failure } from './reply';
 import type { Fields } from './fields';
 import { isRequestType, validateRequest } from './validate';
+import { privateDeps } from './private';
 
 export { errorReply } from './reply';
 
@@ -24,6 +25,8 @@ export interface HandlerDeps
   extensionId: string;
   /** This extension's base URL (`runtime.getURL('/')`): senders under it are its own pages. */
   extensionUrl: string;
+  /** Reading and copying a passage without filling the cache (for private windows). */
+  unkept: Pick<PassagesDeps & ClipboardDeps, 'getPassage' | 'copyPassage'>;
 }
 
 /** The parts of `runtime.MessageSender` the handler looks at. */
@@ -31,6 +34,19 @@ export interface Sender {
   id?: string;
   /** The sending frame's URL, set by the browser (a renderer cannot choose it). */
   url?: string;
+  /** The sending tab, set by the browser: content scripts, and extension pages open in a tab. */
+  tab?: { incognito?: boolean };
+}
+
+/**
+ * Whether a request comes from a private window. The browser says so for a tab; the popup
+ * has no tab (in Chrome's and Firefox's shared "spanning" mode), so an extension page says it
+ * itself with `incognito: true` (lib/messaging/send.ts). A content script's word is not needed:
+ * its tab is always reported.
+ */
+export function isPrivateSender(sender: Sender, message: unknown, kind: SenderKind): boolean {
+  if (sender.tab?.incognito === true) return true;
+  return kind === 'extension-page' && (message as Fields | null)?.incognito === true;
 }
 
 /**
@@ -72,6 +88,13 @@ function handlers(deps: HandlerDeps): Handlers {
   };
 }
 
+/** The message without the private-window mark every request may carry. */
+function withoutIncognito(message: unknown): unknown {
+  if (typeof message !== 'object' || message === null || !('incognito' in message)) return message;
+  const { incognito: _mark, ...rest } = message as Fields;
+  return rest;
+}
+
 /** Answers one message. Never throws: every failure becomes `{ ok: false, error }`. */
 export async function handleMessage(
   message: unknown,
@@ -84,15 +107,15 @@ export async function handleMessage(
   try {
     // Refused by type before its fields are read: a content script learns nothing more.
     const type = typeof message === 'object' && message !== null ? (message as Fields).type : undefined;
-    if (
-      isRequestType(type) &&
-      !CONTENT_SCRIPT_REQUESTS.has(type) &&
-      senderKind(sender, deps.extensionUrl) === 'content-script'
-    ) {
+    const kind = senderKind(sender, deps.extensionUrl);
+    if (isRequestType(type) && !CONTENT_SCRIPT_REQUESTS.has(type) && kind === 'content-script') {
       return failure('forbidden', `"${type}" is answered only for Intercede's own pages`);
     }
-    const request = validateRequest(message);
-    const handler = handlers(deps)[request.type] as (r: Request) => Promise<unknown>;
+    const inPrivate = isPrivateSender(sender, message, kind);
+    const request = validateRequest(withoutIncognito(message));
+    const handler = handlers(inPrivate ? privateDeps(deps) : deps)[request.type] as (
+      r: Request,
+    ) => Promise<unknown>;
     return { ok: true, value: await handler(request) };
   } catch (error) {
     return errorReply(error);

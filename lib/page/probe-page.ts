@@ -11,7 +11,7 @@
 import type { TabMessage } from '../messaging/tab';
 import { isTabMessage } from '../messaging/tab';
 import { mayHoldReference } from '../refs/probe';
-import { isSiteDisabled, settingsFrom, type Settings } from '../settings/values';
+import { isSiteDisabled, settingsFrom, storageKeys, type Settings } from '../settings/values';
 import { blockContainerOf } from './blocks';
 
 /** The settings the page reads at start. */
@@ -25,6 +25,9 @@ const PAGE_SETTING_NAMES = [
   'excludeSelectors',
   'disabledSites',
 ] as const;
+
+/** Their keys in storage (the list of sites is kept in parts): all read in one call. */
+const PAGE_KEYS = PAGE_SETTING_NAMES.flatMap(storageKeys);
 
 /** The settings the page follows. */
 export type PageStartSettings = Pick<Settings, (typeof PAGE_SETTING_NAMES)[number]>;
@@ -63,6 +66,8 @@ export interface ProbeDeps {
 /** The first stage on one page. */
 export class PageProbe {
   private settings: PageStartSettings | undefined;
+  /** What storage holds under PAGE_KEYS, kept up to date, to join a setting kept in parts. */
+  private stored: Record<string, unknown> = {};
   private observer: MutationObserver | undefined;
   private pending = new Set<Node>();
   private idleAsked = false;
@@ -81,7 +86,8 @@ export class PageProbe {
   async start(): Promise<void> {
     const { deps } = this;
     deps.onStorageChange((changes) => this.onStorageChange(changes));
-    this.settings = settingsFrom(PAGE_SETTING_NAMES, await deps.read(PAGE_SETTING_NAMES));
+    this.stored = { ...(await deps.read(PAGE_KEYS)), ...this.stored };
+    this.settings = settingsFrom(PAGE_SETTING_NAMES, this.stored);
     this.look();
   }
 
@@ -151,10 +157,11 @@ export class PageProbe {
   }
 
   private onStorageChange(changes: StorageChanges): void {
+    for (const key of PAGE_KEYS) if (changes[key]) this.stored[key] = changes[key].newValue;
     if (!this.settings) return;
-    const names = PAGE_SETTING_NAMES.filter((name) => changes[name] !== undefined);
+    const names = PAGE_SETTING_NAMES.filter((name) => storageKeys(name).some((key) => changes[key]));
     if (names.length === 0) return;
-    const change = settingsFrom(names, Object.fromEntries(names.map((n) => [n, changes[n]!.newValue])));
+    const change = settingsFrom(names, this.stored);
     this.settings = { ...this.settings, ...change };
     if (this.loading) {
       for (const listener of this.settingsListeners) listener(change);

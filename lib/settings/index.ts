@@ -8,7 +8,15 @@
  * is defined). The page reads its settings in one call in its first stage (lib/page/probe-page.ts).
  */
 import { browser } from 'wxt/browser';
-import { FALLBACKS, settingValue, type SettingName, type Settings } from './values';
+import {
+  FALLBACKS,
+  settingsFrom,
+  settingValue,
+  storageItems,
+  storageKeys,
+  type SettingName,
+  type Settings,
+} from './values';
 
 export * from './values';
 
@@ -23,18 +31,33 @@ export interface Setting<T> {
 }
 
 function defineSetting<K extends SettingName>(name: K): Setting<Settings[K]> {
+  const keys = storageKeys(name);
+  const getValue = async () => settingsFrom([name], await browser.storage.sync.get(keys))[name];
   return {
     name,
     fallback: FALLBACKS[name],
-    getValue: async () => settingValue(name, (await browser.storage.sync.get(name))[name]),
-    setValue: (value) => browser.storage.sync.set({ [name]: value }),
+    getValue,
+    // Checked before writing: a value the browser would refuse is never dropped silently.
+    setValue: async (value) => browser.storage.sync.set(storageItems(name, value)),
     watch(listener) {
+      // A setting kept in parts changes one part at a time: its whole value is read again.
+      let last: Settings[K] | undefined;
+      if (keys.length > 1) void getValue().then((value) => (last ??= value));
       const onChanged = (
         changes: Record<string, { oldValue?: unknown; newValue?: unknown }>,
         area: string,
       ) => {
-        const change = area === 'sync' ? changes[name] : undefined;
-        if (change) listener(settingValue(name, change.newValue), settingValue(name, change.oldValue));
+        if (area !== 'sync' || !keys.some((key) => changes[key])) return;
+        if (keys.length === 1) {
+          const change = changes[name]!;
+          listener(settingValue(name, change.newValue), settingValue(name, change.oldValue));
+          return;
+        }
+        void getValue().then((value) => {
+          const old = last ?? FALLBACKS[name];
+          last = value;
+          listener(value, old);
+        });
       };
       browser.storage.onChanged.addListener(onChanged);
       return () => browser.storage.onChanged.removeListener(onChanged);

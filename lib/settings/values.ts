@@ -84,13 +84,87 @@ export function settingValue<K extends SettingName>(name: K, stored: unknown): S
   return VALID[name](stored) ? (stored as Settings[K]) : FALLBACKS[name];
 }
 
-/** The settings named, from what one storage read returned. */
+/**
+ * `storage.sync` refuses an item larger than this (key and JSON value, in UTF-8 bytes; Chrome's
+ * and Firefox's QUOTA_BYTES_PER_ITEM), and all items together past 102,400 bytes.
+ */
+export const SYNC_ITEM_BYTES = 8192;
+
+/**
+ * How many items the list of disabled sites may take: its first part under `disabledSites`
+ * (where a short list always was), the rest under `disabledSites.1` … `disabledSites.7`. Eight
+ * items of 8 KB hold about 2,500 host names and leave a third of the sync quota to the rest.
+ */
+const SITE_PARTS = 8;
+
+/** The storage keys a setting lives under: its name, and for the list of sites its further parts. */
+export function storageKeys(name: SettingName): string[] {
+  if (name !== 'disabledSites') return [name];
+  return Array.from({ length: SITE_PARTS }, (_, i) => (i === 0 ? name : `${name}.${i}`));
+}
+
+/** The size `storage.sync` counts for one item. */
+function syncItemBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+/** A setting too large for `storage.sync`; nothing was written. */
+class SettingTooLargeError extends Error {
+  override name = 'SettingTooLargeError';
+}
+
+/**
+ * The items to write for a setting's value, each within the per-item limit: one for most
+ * settings; the list of sites is split across its parts, unused parts emptied, all in one write.
+ * @throws SettingTooLargeError when the value cannot fit (nothing should be written then)
+ */
+export function storageItems<K extends SettingName>(name: K, value: Settings[K]): Record<string, unknown> {
+  const keys = storageKeys(name);
+  if (keys.length === 1) {
+    if (syncItemBytes(name, value) > SYNC_ITEM_BYTES) {
+      throw new SettingTooLargeError(
+        `This setting is too long to save (${syncItemBytes(name, value).toLocaleString('en')} bytes; the browser keeps at most ${SYNC_ITEM_BYTES.toLocaleString('en')}). Shorten it and try again.`,
+      );
+    }
+    return { [name]: value };
+  }
+  const sites = value as string[];
+  const parts: string[][] = [[]];
+  // Sizes are counted as the item grows: the key, the brackets, each name in quotes, the commas.
+  let bytes = syncItemBytes(keys[0]!, []);
+  for (const site of sites) {
+    const more = syncItemBytes('', site) + (parts.at(-1)!.length > 0 ? 1 : 0);
+    if (bytes + more > SYNC_ITEM_BYTES && parts.at(-1)!.length > 0) {
+      parts.push([]);
+      bytes = syncItemBytes(keys[parts.length - 1] ?? '', []);
+    }
+    parts.at(-1)!.push(site);
+    bytes += syncItemBytes('', site) + (parts.at(-1)!.length > 1 ? 1 : 0);
+    if (parts.length > keys.length || bytes > SYNC_ITEM_BYTES) {
+      throw new SettingTooLargeError(
+        `The list of sites is too long to save (${sites.length.toLocaleString('en')} sites; the browser's synced storage holds about ${(SITE_PARTS * 300).toLocaleString('en')}). Remove some sites and try again.`,
+      );
+    }
+  }
+  return Object.fromEntries(keys.map((key, i) => [key, parts[i] ?? []]));
+}
+
+/** The value of `name` from what storage holds under its keys (the list of sites joined from its parts). */
+function storedValue(name: SettingName, stored: Readonly<Record<string, unknown>>): unknown {
+  const [first, ...rest] = storageKeys(name);
+  const value = stored[first!];
+  if (rest.length === 0 || !Array.isArray(value)) return value;
+  // A part that is missing or damaged adds nothing; the first part decides whether there is a list.
+  return value.concat(...rest.map((key) => (Array.isArray(stored[key]) ? (stored[key] as unknown[]) : [])));
+}
+
+/** The settings named, from what one storage read of their `storageKeys` returned. */
 export function settingsFrom<K extends SettingName>(
   names: readonly K[],
   stored: Readonly<Record<string, unknown>>,
 ): Pick<Settings, K> {
   const out = {} as Pick<Settings, K>;
-  for (const name of names) out[name] = settingValue(name, stored[name]);
+  for (const name of names) out[name] = settingValue(name, storedValue(name, stored));
   return out;
 }
 

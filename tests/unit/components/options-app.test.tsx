@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/options-app';
 import { followThemeSetting } from '@/components/theme-root';
 import * as settings from '@/lib/settings';
+import { enforceSyncQuota, siteList } from '../settings/sync-quota';
 
 afterEach(cleanup);
 
@@ -55,6 +56,27 @@ describe('OptionsApp', () => {
         disabledSites: ['example.com', 'news.example.org'],
       }),
     );
+  });
+
+  it('saves a long list of sites, and shows why a list too long for sync storage was not saved', async () => {
+    enforceSyncQuota();
+    render(<OptionsApp />);
+    const box = screen.getByRole('textbox', { name: /Sites where Intercede is off/ }) as HTMLTextAreaElement;
+    await waitFor(() => expect(box.value).toBe(''));
+    const long = siteList(400);
+    fireEvent.change(box, { target: { value: long.join('\n') } });
+    await waitFor(async () => expect(await settings.disabledSites.getValue()).toEqual(long));
+    expect(screen.queryByRole('alert')).toBeNull();
+    const tooLong = siteList(5000).join('\n');
+    fireEvent.change(box, { target: { value: tooLong } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/Not saved: The list of sites is too long to save \(5,000 sites/);
+    // What the reader typed stays, to be shortened; storage keeps the last list that fit.
+    expect(box.value).toBe(tooLong);
+    expect(await settings.disabledSites.getValue()).toEqual(long);
+    fireEvent.change(box, { target: { value: 'example.com' } });
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(await settings.disabledSites.getValue()).toEqual(['example.com']);
   });
 
   it('follows a change made elsewhere (another device, the popup)', async () => {

@@ -4,7 +4,18 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SavedVerse } from '@/lib/saved/format';
-import { disabledSites } from '@/lib/settings';
+import { disabledSites, storageItems } from '@/lib/settings';
+import { enforceSyncQuota, siteList } from '../settings/sync-quota';
+
+/** Whether a list of sites fits in sync storage. */
+function fits(sites: string[]): boolean {
+  try {
+    storageItems('disabledSites', sites);
+    return true;
+  } catch {
+    return false;
+  }
+}
 import { SavedList } from '@/components/popup/saved-list';
 import { SiteToggle } from '@/components/popup/site-toggle';
 
@@ -121,6 +132,27 @@ describe('SiteToggle', () => {
     await waitFor(() => expect(toggle.checked).toBe(false));
     fireEvent.click(toggle);
     await waitFor(async () => expect(await disabledSites.getValue()).toEqual(['other.org']));
+  });
+
+  it('says so when the list of sites is full, and keeps the list saved before', async () => {
+    enforceSyncQuota();
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { url: 'https://www.example.com/article', id: 1, index: 0 } as never,
+    ]);
+    // A list that fits in sync storage, with no room left for example.com.
+    let count = 2000;
+    while (fits(siteList(count + 1))) count++;
+    const full = siteList(count);
+    while (fits([...full, 'example.com'])) full.push(`x${full.length}.io`);
+    await disabledSites.setValue(full);
+    render(<SiteToggle />);
+    const toggle = (await screen.findByRole('checkbox', { name: 'On for example.com' })) as HTMLInputElement;
+    fireEvent.click(toggle);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^Not saved: The list of sites is too long/,
+    );
+    expect(await disabledSites.getValue()).toEqual(full);
+    expect(toggle.checked).toBe(true);
   });
 
   it('says when the page has more references than are underlined', async () => {

@@ -310,3 +310,13 @@ describe('copyText', () => {
     );
   });
 });
+
+describe('VerseCard in a private window', () => {
+  it('says saving is off in place of the Save button', () => {
+    render(<VerseCard {...cardProps({ saved: 'saved', saveOff: 'Saving is off in private windows' })} />);
+    expect(screen.getByRole('note').textContent).toBe('Saving is off in private windows');
+    expect(screen.queryByRole('button', { name: /Save/ })).toBeNull();
+    // Copy and Open stay.
+    expect(screen.getByRole('button', { name: /Copy/ })).toBeTruthy();
+  });
+});

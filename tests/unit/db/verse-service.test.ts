@@ -57,6 +57,49 @@ describe('VerseService.getPassage', () => {
     expect(reads).toEqual(['WEB:Heb']);
   });
 
+  it('with keep: false (a private window) reads the cache and the packs but writes nothing', async () => {
+    const { source, reads } = countingPacks();
+    const service = new VerseService(db, source);
+    // A book cached before (in a normal window) is read from IndexedDB.
+    await service.getPassage('Ps.23.1', 'WEB');
+    await service.settled();
+    const fresh = new VerseService(db, source);
+    const before = { verses: await db.verses.count(), books: await db.books.toArray() };
+    expect((await fresh.getPassage('Ps.23.1', 'WEB', { keep: false })).source).toBe('cache');
+    const cold = await fresh.getPassage('Heb.7.25', 'WEB', { keep: false });
+    expect(cold).toMatchObject({ source: 'pack', label: 'Hebrews 7:25' });
+    expect(cold.verses[0]!.text).toMatch(/intercession/);
+    // Nine books in one passage: more than memory holds, answered all the same.
+    const wide = await fresh.getPassage('Gal.1.1-Rev.1.1', 'KJV', { keep: false });
+    expect(wide.verses[0]).toMatchObject({ book: 'Gal', chapter: 1, verse: 1 });
+    expect(wide.verses.at(-1)).toMatchObject({ book: 'Rev', chapter: 1, verse: 1 });
+    expect(new Set(wide.verses.map((v) => v.book)).size).toBe(19);
+    await fresh.settled();
+    expect({ verses: await db.verses.count(), books: await db.books.toArray() }).toEqual(before);
+    expect(reads.filter((r) => r === 'WEB:Heb')).toHaveLength(1);
+  });
+
+  it('with keep: false neither drops nor rewrites a cache left by older packs', async () => {
+    const old = countingPacks('v0');
+    await new VerseService(db, old.source).getPassage('Heb.7.25', 'WEB');
+    await new VerseService(db, old.source).settled();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const snapshot = async () => ({
+      verses: await db.verses.count(),
+      books: await db.books.toArray(),
+      meta: await db.meta.toArray(),
+    });
+    const before = await snapshot();
+    expect(before.books).toHaveLength(1);
+    const { source, reads } = countingPacks('v1');
+    const service = new VerseService(db, source);
+    // The cached book is of the old packs: read from the new pack instead, and nothing touched.
+    expect((await service.getPassage('Heb.7.25', 'WEB', { keep: false })).source).toBe('pack');
+    expect(reads).toEqual(['WEB:Heb']);
+    await service.settled();
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('answers a cold lookup from the pack while IndexedDB is written behind it', async () => {
     const service = new VerseService(db, countingPacks().source);
     // Writing 2,461 rows clones each on the worker's thread: the answer must not queue behind it.

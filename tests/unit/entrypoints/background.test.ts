@@ -7,24 +7,32 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { IntercedeDb } from '@/lib/db/database';
+import { SavedService } from '@/lib/db/saved';
 import { badgeCount } from '@/lib/settings';
 
 /** Minimal stand-ins for the APIs the fake browser leaves unimplemented. */
 function fakeMenusAndCommands() {
   const created: { id: string; title: string; contexts: string[] }[] = [];
-  const clicked: ((info: { menuItemId: string; selectionText?: string }) => void)[] = [];
+  const clicked: ((info: { menuItemId: string; selectionText?: string }, tab?: object) => void)[] = [];
+  const shown: ((info: { selectionText?: string }, tab?: object) => void)[] = [];
+  const updates: [string, { visible: boolean }][] = [];
+  let refreshed = 0;
   const commands: ((command: string) => void | Promise<void>)[] = [];
   Object.assign(fakeBrowser, {
+    // Firefox's contextMenus (an alias of menus): onShown, update and refresh are there too.
     contextMenus: {
       create: (item: (typeof created)[number]) => void created.push(item),
       removeAll: async () => void (created.length = 0),
       onClicked: { addListener: (l: (typeof clicked)[number]) => void clicked.push(l) },
+      onShown: { addListener: (l: (typeof shown)[number]) => void shown.push(l) },
+      update: async (id: string, changes: { visible: boolean }) => void updates.push([id, changes]),
+      refresh: async () => void refreshed++,
     },
     commands: { onCommand: { addListener: (l: (typeof commands)[number]) => void commands.push(l) } },
     // With only the contextMenus permission, Firefox has no `menus` either.
     menus: undefined,
   });
-  return { created, clicked, commands };
+  return { created, clicked, shown, updates, commands, refreshes: () => refreshed };
 }
 
 const PAGE = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
@@ -36,10 +44,6 @@ const ORIGINAL = {
   menus: (fakeBrowser as { menus?: unknown }).menus,
 };
 let fakes: ReturnType<typeof fakeMenusAndCommands>;
-beforeEach(() => {
-  fakes = fakeMenusAndCommands();
-  background.main();
-});
 // The setup file's fakeBrowser.reset() expects the fake's own objects back.
 afterEach(() => {
   Object.assign(fakeBrowser, ORIGINAL);
@@ -52,6 +56,11 @@ async function ask(message: object, sender: object): Promise<{ ok: boolean; erro
 }
 
 describe('the background entrypoint', () => {
+  beforeEach(() => {
+    fakes = fakeMenusAndCommands();
+    background.main();
+  });
+
   it('answers Intercede’s own pages, and refuses a content script what only they may ask', async () => {
     expect(await ask({ type: 'listSaved' }, PAGE)).toEqual({ ok: true, value: [] });
     expect(await ask({ type: 'listSaved' }, CONTENT)).toMatchObject({
@@ -74,6 +83,40 @@ describe('the background entrypoint', () => {
       ['lookup', ['selection']],
       ['save', ['selection']],
     ]);
+  });
+
+  it('shows "Save to my verses" only for a selection naming a passage, outside private windows', async () => {
+    await vi.waitFor(() => expect(fakes.created).toHaveLength(2));
+    const show = async (selectionText: string | undefined, tab: object = { incognito: false }) => {
+      fakes.updates.length = 0;
+      for (const listener of fakes.shown) listener({ selectionText }, tab);
+      await vi.waitFor(() => expect(fakes.updates).toHaveLength(1));
+      return fakes.updates[0]![1].visible;
+    };
+    expect(await show('see Heb 7:25 here')).toBe(true);
+    expect(await show('make intercession')).toBe(false);
+    expect(await show('see Heb 7:25 here', { incognito: true })).toBe(false);
+    // Firefox leaves the selection out without host permission for the page: the item stays.
+    expect(await show(undefined)).toBe(true);
+    await vi.waitFor(() => expect(fakes.refreshes()).toBe(4));
+    expect(fakes.updates[0]![0]).toBe('save');
+  });
+
+  it('saves from the menu in a normal window, and never in a private one', async () => {
+    const save = vi.spyOn(SavedService.prototype, 'save').mockResolvedValue(undefined as never);
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const click = (tab: object) => {
+      for (const listener of fakes.clicked) listener({ menuItemId: 'save', selectionText: 'Heb 7:25' }, tab);
+    };
+    click({ id: 1, incognito: true });
+    // It looks the passage up instead (in a tab, as the fake browser has no toolbar popup).
+    await vi.waitFor(() =>
+      expect(opened).toHaveBeenCalledWith({ url: expect.stringContaining('q=Hebrews+7%3A25') as string }),
+    );
+    expect(save).not.toHaveBeenCalled();
+    click({ id: 1, incognito: false });
+    await vi.waitFor(() => expect(save).toHaveBeenCalledWith('Heb.7.25', 'WEB'));
+    expect(opened).toHaveBeenCalledTimes(1);
   });
 
   it('sends the keyboard command to the active tab’s content script', async () => {
@@ -110,5 +153,27 @@ describe('the background entrypoint', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));
     await db.saved.clear();
     db.close();
+  });
+});
+
+describe('on Firefox for Android (no menus, no commands)', () => {
+  beforeEach(() => {
+    fakeMenusAndCommands();
+    Object.assign(fakeBrowser, { contextMenus: undefined, commands: undefined, menus: undefined });
+  });
+
+  it('starts cleanly and answers requests', async () => {
+    const errors: unknown[] = [];
+    const onRejection = (error: unknown) => void errors.push(error);
+    process.on('unhandledRejection', onRejection);
+    try {
+      expect(() => background.main()).not.toThrow();
+      expect(await ask({ type: 'listSaved' }, PAGE)).toEqual({ ok: true, value: [] });
+      expect(await ask({ type: 'getHistory' }, PAGE)).toMatchObject({ ok: true });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(errors).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
   });
 });

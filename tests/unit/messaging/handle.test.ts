@@ -18,6 +18,17 @@ function deps(): HandlerDeps {
       }
       return { osis, translation, label: osis, verses: [], omitted: [], source: 'cache' } satisfies Passage;
     }),
+    unkept: {
+      getPassage: vi.fn(async (osis, translation) => ({
+        osis,
+        translation,
+        label: osis,
+        verses: [],
+        omitted: [],
+        source: 'pack' as const,
+      })),
+      copyPassage: vi.fn(async () => undefined),
+    },
     getStatus: async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0, RV1909: 0 } }),
     openPassage: vi.fn(async () => undefined),
     copyPassage: vi.fn(async () => undefined),

@@ -89,6 +89,7 @@ beforeEach(async () => {
     extensionId: 'intercede-id',
     extensionUrl: EXT,
     getPassage: vi.fn(verses.getPassage),
+    unkept: { getPassage: vi.fn(verses.getPassage), copyPassage: vi.fn(async () => undefined) },
     getStatus: vi.fn(async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0, RV1909: 0 } })),
     openPassage: vi.fn(async () => undefined),
     copyPassage: vi.fn(async () => undefined),

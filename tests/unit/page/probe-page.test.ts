@@ -67,6 +67,8 @@ describe('PageProbe', () => {
         'caseInsensitive',
         'chapterOnly',
         'disabledSites',
+        // The list of sites may be kept in parts (storage.sync's 8 KB per item): read in the same call.
+        ...Array.from({ length: 7 }, (_, i) => `disabledSites.${i + 1}`),
         'excludeSelectors',
         'hoverDelay',
         'skipCode',
@@ -128,6 +130,24 @@ describe('PageProbe', () => {
     expect(page.loads).toHaveLength(0);
     page.change({ disabledSites: ['other.org'] });
     expect(page.loads).toHaveLength(1);
+  });
+
+  it('joins a list of sites kept in parts, and follows a change to one part', async () => {
+    const page = setup(
+      '<p>Romans 8:34</p>',
+      { disabledSites: ['a.org'], 'disabledSites.1': ['b.org'], 'disabledSites.2': ['example.com'] },
+      'example.com',
+    );
+    await page.probe.start();
+    expect(page.loads).toHaveLength(0);
+    // The part that named this site is emptied; the other parts are unchanged and not reported.
+    page.change({ 'disabledSites.2': [] });
+    expect(page.loads).toHaveLength(1);
+    expect(page.loads[0]!.settings.disabledSites).toEqual(['a.org', 'b.org']);
+    const seen: unknown[] = [];
+    page.loads[0]!.onSettingsChange((change) => seen.push(change));
+    page.change({ 'disabledSites.1': ['b.org', 'c.org'] });
+    expect(seen).toEqual([{ disabledSites: ['a.org', 'b.org', 'c.org'] }]);
   });
 
   it('looks again when small-letter names are turned on', async () => {

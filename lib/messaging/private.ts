@@ -1,0 +1,56 @@
+/**
+ * A private (incognito) window leaves nothing behind: requests from one are answered with
+ * deps that write nothing. History is not recorded, saving is refused, a word index is used
+ * only when one is already built (none is built), and passages are read from the cache or
+ * the packs without filling the cache. Reading is as in any window.
+ */
+import { TRANSLATION_IDS } from '../bible/translations';
+import { CodedError } from '../errors';
+import type { HandlerDeps } from './handle';
+
+/** Why saving is off in a private window, as the card, the popup and the menu say it. */
+export const PRIVATE_SAVE_MESSAGE = 'Saving is off in private windows, which keep nothing after they close';
+
+const refuseSave = (): never => {
+  throw new CodedError('private', PRIVATE_SAVE_MESSAGE);
+};
+
+/** The deps that answer a request from a private window. */
+export function privateDeps(deps: HandlerDeps): HandlerDeps {
+  // The services are class instances: their methods are taken one by one (a spread copies none).
+  const { saved, history, search } = deps;
+  return {
+    ...deps,
+    ...deps.unkept,
+    history: {
+      add: async () => undefined,
+      recent: (limit) => history.recent(limit),
+      clear: () => history.clear(),
+    },
+    saved: {
+      state: (osis, translation) => saved.state(osis, translation),
+      list: () => saved.list(),
+      export: (format) => saved.export(format),
+      toggle: refuseSave,
+      update: refuseSave,
+      remove: refuseSave,
+      restore: refuseSave,
+      import: refuseSave,
+    },
+    search: {
+      status: (translation) => search.status(translation),
+      async search(query, translation, offset, options) {
+        const ids = options.every ? TRANSLATION_IDS : [translation];
+        const states = await Promise.all(ids.map((id) => search.status(id)));
+        // Searching would build a missing index and keep it; a build already under way is fine.
+        if (states.some((s) => s.state === 'absent')) {
+          throw new CodedError(
+            'private',
+            'Word search in a private window uses only indexes already built: search once in a normal window to build them',
+          );
+        }
+        return search.search(query, translation, offset, options);
+      },
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * A private (incognito) window in Chromium writes nothing. Intercede is allowed in incognito
+ * as a user allows it (the extensions page's switch, driven through that page's own
+ * `chrome.developerPrivate`); Chromium then disables an extension loaded from the command
+ * line until the browser starts again, so the browser is restarted on the same profile. An
+ * incognito window is opened on an article: the page code there finds the references and
+ * fetches their passages (prefetching as they near the screen), yet no book is cached. The same
+ * article in a normal window fills the cache.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROME_BUILD, QUIET_CHROMIUM } from './support/chromium';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+/** The extension APIs the test calls inside the browser's pages. */
+declare const chrome: {
+  runtime: { sendMessage(message: object): Promise<unknown> };
+  windows: { create(options: { incognito: boolean; url: string }): Promise<{ tabs?: { id?: number }[] }> };
+  tabs: {
+    get(id: number): Promise<{ incognito: boolean }>;
+    sendMessage(id: number, message: object): Promise<unknown>;
+  };
+};
+
+let server: FixtureServer;
+const profile = mkdtempSync(join(tmpdir(), 'intercede-incognito-'));
+
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+async function launch(): Promise<{ context: BrowserContext; id: string }> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      ...QUIET_CHROMIUM,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, id: new URL(worker.url()).host };
+}
+
+type Status = { ok: boolean; value: { cachedBooks: { WEB: number; KJV: number } } };
+const cached = async (page: Page) =>
+  (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getStatus' }) as Promise<Status>)).value
+    .cachedBooks;
+
+describe('an incognito window', () => {
+  it('reads an article’s passages and caches none of them', async () => {
+    let { context, id } = await launch();
+    const settings = await context.newPage();
+    await settings.goto('chrome://extensions');
+    await settings.evaluate(
+      (extensionId) =>
+        (
+          chrome as unknown as {
+            developerPrivate: { updateExtensionConfiguration(c: object): Promise<void> };
+          }
+        ).developerPrivate.updateExtensionConfiguration({ extensionId, incognitoAccess: true }),
+      id,
+    );
+    await context.close();
+    ({ context, id } = await launch());
+    try {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${id}/popup.html`);
+      expect(await cached(popup)).toEqual({ WEB: 0, KJV: 0 });
+      const tabId = await popup.evaluate(async (url) => {
+        const win = await chrome.windows.create({ incognito: true, url });
+        return win!.tabs![0]!.id!;
+      }, server.url('article.html'));
+      expect(await popup.evaluate((tab) => chrome.tabs.get(tab).then((t) => t.incognito), tabId)).toBe(true);
+      // The page code runs there: it answers the popup's question with what it found.
+      await expect
+        .poll(
+          () =>
+            popup.evaluate(
+              (tab) =>
+                (
+                  chrome.tabs.sendMessage(tab, { type: 'intercede:pageStatus' }) as Promise<{ refs: number }>
+                ).then(
+                  (s) => s?.refs ?? 0,
+                  () => 0,
+                ),
+              tabId,
+            ),
+          { timeout: 20_000 },
+        )
+        .toBeGreaterThan(10);
+      // Time for the prefetch of the visible passages and for any write behind it.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(await cached(popup)).toEqual({ WEB: 0, KJV: 0 });
+      // The same article in a normal window fills the cache.
+      const normal = await context.newPage();
+      await normal.goto(server.url('article.html'));
+      await expect.poll(async () => (await cached(popup)).WEB, { timeout: 20_000 }).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
