@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/bible/passage';
 import type { TranslationId } from '@/lib/bible/translations';
+import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import { Commentary } from '../verse-card/commentary';
 import { useCommentary } from '../use-commentary';
@@ -57,7 +58,7 @@ export function PassageView({
   if (passage.status === 'loading')
     return (
       <p class="muted" aria-busy="true">
-        Loading…
+        {t('loading')}
       </p>
     );
   return (

@@ -1,6 +1,7 @@
 /** The popup's one-click switch for the site in the current tab (kept in the disabledSites setting). */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { disabledSites, isSiteDisabled } from '@/lib/settings';
 import type { PageStatus, TabMessage } from '@/lib/messaging/tab';
 
@@ -50,13 +51,12 @@ export function SiteToggle() {
   return (
     <>
       <label class="site-toggle">
-        <input type="checkbox" checked={!off} onChange={() => void toggle()} /> On for{' '}
-        {host.replace(/^www\./, '')}
+        <input type="checkbox" checked={!off} onChange={() => void toggle()} />{' '}
+        {t('siteOnFor', host.replace(/^www\./, ''))}
       </label>
       {!off && status?.capped && (
         <p class="muted page-capped" role="note">
-          This page has more references than Intercede underlines: the first{' '}
-          {status.refs.toLocaleString('en')} are underlined, the rest are not.
+          {t('siteCapped', status.refs)}
         </p>
       )}
     </>

@@ -8,6 +8,7 @@ import { VerseService } from '@/lib/db/verse-service';
 import { copyText } from '@/lib/bible/copy-text';
 import { formatOsis } from '@/lib/bible/osis';
 import { writeClipboard, type OffscreenApi } from '@/lib/clipboard/write-clipboard';
+import { t } from '@/lib/i18n';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import type { TabMessage } from '@/lib/messaging/tab';
 import { badgeCount, translation as translationSetting } from '@/lib/settings';
@@ -81,7 +82,7 @@ export default defineBackground(() => {
   void (async () => {
     await browser.contextMenus.removeAll();
     for (const [id, title] of Object.entries(MENU_ITEMS))
-      browser.contextMenus.create({ id, title, contexts: ['selection'] });
+      browser.contextMenus.create({ id, title: t(title), contexts: ['selection'] });
   })();
   browser.runtime.onInstalled.addListener(() => void updateBadge());
   browser.contextMenus.onClicked.addListener((info) =>
