@@ -79,12 +79,17 @@ describe('tParts', () => {
   it('puts each part where its placeholder is, in the order the language writes them', () => {
     const bold = { bold: 'intercession' };
     const button = { button: 'search instead' };
-    expect(tParts('searchCorrected', bold, button)).toEqual(['Showing results for ', bold, ' — ', button]);
+    expect(tParts<object>('searchCorrected', bold, button)).toEqual([
+      'Showing results for ',
+      bold,
+      ' — ',
+      button,
+    ]);
     // A language may name the placeholders in another order.
     Object.assign(fakeBrowser.i18n, {
       getMessage: (id: string, subs: string[]) =>
         getMessageIn('en', id, subs).replace(/^Showing results for (.*) — (.*)$/, '$2 ($1)'),
     });
-    expect(tParts('searchCorrected', bold, button)).toEqual([button, ' (', bold, ')']);
+    expect(tParts<object>('searchCorrected', bold, button)).toEqual([button, ' (', bold, ')']);
   });
 });
