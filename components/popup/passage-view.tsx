@@ -4,6 +4,7 @@ import type { Passage } from '@/lib/bible/passage';
 import type { TranslationId } from '@/lib/bible/translations';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
+import { errorText } from '../error-text';
 import { Commentary } from '../verse-card/commentary';
 import { useCommentary } from '../use-commentary';
 import { useSaved } from '../use-saved';
@@ -42,7 +43,7 @@ export function PassageView({
     let live = true;
     send('getPassage', from > 0 ? { osis, translation, from } : { osis, translation }).then(
       (value) => live && setPassage({ status: 'ready', passage: value }),
-      (error: Error) => live && setPassage({ status: 'error', message: error.message }),
+      (error: unknown) => live && setPassage({ status: 'error', message: errorText(error) }),
     );
     return () => {
       live = false;

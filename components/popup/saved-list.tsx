@@ -8,6 +8,7 @@ import type { TranslationId } from '@/lib/bible/translations';
 import { formatDate, t, tPlural } from '@/lib/i18n';
 import { send, RequestError } from '@/lib/messaging/send';
 import { parseTags, type SavedVerse } from '@/lib/saved/format';
+import { errorText } from '../error-text';
 
 /** Where a saved passage starts in Bible order. */
 function canonical(osis: string): number {
@@ -34,7 +35,7 @@ export function SavedList({
   const [sort, setSort] = useState<'date' | 'canonical'>('date');
   const [undo, setUndo] = useState<SavedVerse | undefined>();
   const [status, setStatus] = useState('');
-  const reload = () => send('listSaved', {}).then(setItems, (e: Error) => setStatus(e.message));
+  const reload = () => send('listSaved', {}).then(setItems, (e: unknown) => setStatus(errorText(e)));
 
   useEffect(() => void reload(), [version]);
 

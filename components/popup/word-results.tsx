@@ -9,6 +9,7 @@ import { t, tParts, tPlural } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import type { SearchHit, SearchReply } from '@/lib/search/results';
 import { snippetParts } from '@/lib/search/snippet';
+import { errorText } from '../error-text';
 import { TranslationSwitch } from './translation-switch';
 
 /** How long typing must pause before a search is sent (ms); each search is a few ms, typing is faster. */
@@ -52,7 +53,7 @@ export function useWordSearch(
             timer = setTimeout(ask, BUILD_POLL);
           } else setState({ ...reply, more: false });
         },
-        (error: Error) => run === live.current && setState({ status: 'error', message: error.message }),
+        (error: unknown) => run === live.current && setState({ status: 'error', message: errorText(error) }),
       );
     timer = setTimeout(ask, SEARCH_DEBOUNCE);
     return () => clearTimeout(timer);

@@ -14,6 +14,13 @@ export type MessageId = keyof typeof english;
 /** A message with plural forms: `<id>_one`, `<id>_other` (and any other category a language needs). */
 export type PluralId = MessageId extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
 
+/**
+ * `browser.i18n.getMessage` over our own ids: WXT also types it from the English file, but only
+ * after `wxt prepare`, so a message just added would not type-check until then.
+ */
+const getMessage = (id: string, substitutions?: string[]): string =>
+  (browser.i18n.getMessage as (id: string, substitutions?: string[]) => string)(id, substitutions);
+
 /** A substitution: text as it is, or a number written the interface language's way. */
 export type Substitution = string | number;
 
@@ -22,7 +29,7 @@ export type Substitution = string | number;
  * with Intl in the interface language ("31,104", "31.104").
  */
 export function t(id: MessageId, ...subs: Substitution[]): string {
-  return browser.i18n.getMessage(id, subs.map(written));
+  return getMessage(id, subs.map(written));
 }
 
 /**
@@ -34,8 +41,7 @@ export function tPlural(count: number, id: PluralId, ...subs: Substitution[]): s
   const values = [written(count), ...subs.map(written)];
   const category = rules(interfaceLanguage()).select(count);
   // A category the message has no form for (Spanish "many", for a million) reads as "other".
-  const form = browser.i18n.getMessage(`${id}_${category}` as MessageId, values);
-  return form || browser.i18n.getMessage(`${id}_other`, values);
+  return getMessage(`${id}_${category}`, values) || getMessage(`${id}_other`, values);
 }
 
 /** Private-use characters around a part's index: nothing a translator writes. */
@@ -49,7 +55,7 @@ const PART = new RegExp(`${OPEN}(\\d+)${CLOSE}`);
  * are left out.
  */
 export function tParts<T>(id: MessageId, ...parts: T[]): (string | T)[] {
-  const text = browser.i18n.getMessage(
+  const text = getMessage(
     id,
     parts.map((_, i) => `${OPEN}${i}${CLOSE}`),
   );
@@ -69,7 +75,7 @@ export function tParts<T>(id: MessageId, ...parts: T[]): (string | T)[] {
  * gets English numbers and dates rather than French ones around English words).
  */
 export function interfaceLanguage(): string {
-  const shown = browser.i18n.getMessage('lang') || 'en';
+  const shown = getMessage('lang') || 'en';
   const ui = browser.i18n.getUILanguage?.() ?? '';
   return ui === shown || ui.startsWith(`${shown}-`) ? ui : shown;
 }

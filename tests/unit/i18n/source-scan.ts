@@ -174,7 +174,7 @@ export interface MessageCall {
 
 /**
  * Every call of t(), tPlural(), tParts() or getMessage() with a literal id, and the ids written in
- * tables typed as message ids (`const X: Record<K, MessageId> = {…}`, `{…} satisfies …MessageId…`).
+ * an id argument that is an expression or in tables typed as message ids (`const X: Record<K, MessageId> = {…}`, `{…} satisfies …MessageId…`).
  */
 export function scanMessages(file: string): { calls: MessageCall[]; tableIds: string[] } {
   const source = parse(file);
@@ -199,6 +199,9 @@ export function scanMessages(file: string): { calls: MessageCall[]; tableIds: st
           substitutions:
             fn === 'getMessage' || subs.some((a) => a && ts.isSpreadElement(a)) ? undefined : subs.length,
         });
+      } else if (fn && MESSAGE_CALLS.has(fn) && idArg) {
+        // An id chosen by an expression (`t(code ? … : 'errorInternal')`): its literals are ids.
+        collect(idArg);
       }
     }
     if (ts.isVariableDeclaration(node) && node.initializer) {

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AboutApp, type ReadPack } from '@/components/about/about-app';
 import { OptionsApp } from '@/components/options/options-app';
+import { PassageView } from '@/components/popup/passage-view';
 import { PopupApp } from '@/components/popup/popup-app';
 import { SavedList } from '@/components/popup/saved-list';
 import { SaveToggle } from '@/components/save-toggle';
@@ -239,6 +240,29 @@ describe('the popup in Spanish', () => {
     useInterfaceLanguage('es', 'es-419');
     render(<SavedList version={0} onOpen={() => undefined} />);
     await screen.findByText(new Intl.DateTimeFormat('es-419', { dateStyle: 'medium' }).format(NOV_30));
+  });
+});
+
+describe('failures in Spanish', () => {
+  it.each([
+    ['not-found', 'Esta traducción no tiene este pasaje.'],
+    ['invalid-reference', 'Eso no es un pasaje de la Biblia.'],
+    ['internal', 'Algo falló en Intercede. Vuelve a cargar la página e inténtalo de nuevo.'],
+  ])('says what a %s reply means, not the background’s English', async (code, text) => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: Message) =>
+      m.type === 'getPassage'
+        ? { ok: false, error: { code, message: '3 John 1:15 is not in the KJV' } }
+        : { ok: true, value: m.type === 'getCommentary' ? { notes: [], topics: [] } : 'unsaved' }) as never);
+    render(
+      <PassageView
+        osis="3John.1.15"
+        translation="KJV"
+        onTranslation={() => undefined}
+        onOpenReference={() => undefined}
+        onSavedChange={() => undefined}
+      />,
+    );
+    await screen.findByText(text);
   });
 });
 
