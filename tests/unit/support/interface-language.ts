@@ -21,8 +21,7 @@ export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Where `locale`'s messages are (Vitest runs from the repository's root). */
-export const messagesPath = (locale: Locale) =>
-  join(process.cwd(), 'public/_locales', locale, 'messages.json');
+const messagesPath = (locale: Locale) => join(process.cwd(), 'public/_locales', locale, 'messages.json');
 
 const read = new Map<Locale, Record<string, LocaleMessage>>();
 
