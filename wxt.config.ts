@@ -13,9 +13,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser, manifestVersion }) => ({
+    // The name is the same in every language; the rest comes from public/_locales (lib/i18n).
     name: 'Intercede',
-    description:
-      'Finds Bible references on any page and shows the verses with notes on intercession, offline.',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
     // activeTab: the popup may read the current tab's address (for its on/off switch) only
     // when the user opens it; contextMenus: "Look up in Intercede" and "Save to my verses";
     // clipboardWrite (+ offscreen in Chrome, whose service worker has no DOM): Copy writes the
@@ -43,11 +44,11 @@ export default defineConfig({
     commands: {
       'open-card': {
         suggested_key: { default: 'Alt+Shift+V' },
-        description: 'Open the Intercede card for the reference at the selection',
+        description: '__MSG_commandOpenCard__',
       },
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+I' },
-        description: 'Open the Intercede search',
+        description: '__MSG_commandOpenSearch__',
       },
     },
     ...(browser === 'firefox'

@@ -10,6 +10,7 @@ import { placeCard, type Placement } from '@/lib/page/position';
 import type { PassageStore } from '@/lib/page/passage-store';
 import type { CommentaryReply } from '@/lib/commentary/views';
 import type { SavedState } from '@/lib/saved/format';
+import { errorText } from './error-text';
 import { useCommentary } from './use-commentary';
 import { useSaved } from './use-saved';
 import { VerseCard, type VerseCardProps } from './verse-card';
@@ -69,7 +70,7 @@ export function CardHost(props: CardHostProps) {
         setPassage({ status: 'ready', passage: value });
         props.onTextShown?.(performance.now() - opened.current, false);
       },
-      (error: Error) => live && setPassage({ status: 'error', message: error.message }),
+      (error: unknown) => live && setPassage({ status: 'error', message: errorText(error) }),
     );
     return () => {
       live = false;

@@ -4,6 +4,7 @@
  * press never loses the reader's own words.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { SavedState } from '@/lib/saved/format';
 
 /** What the toggle shows and does. */
@@ -43,13 +44,13 @@ export function SaveToggle({ label, state, onToggle, buttonClass, off }: SaveTog
   }
   if (asking) {
     return (
-      <span class="save-confirm" role="group" aria-label="Confirm removal">
-        <span class="save-question">Remove {label} and your note from My verses?</span>
+      <span class="save-confirm" role="group" aria-label={t('saveConfirmLabel')}>
+        <span class="save-question">{t('saveConfirmQuestion', label)}</span>
         <button type="button" class={buttonClass} onClick={() => onToggle(true)}>
-          Remove
+          {t('saveRemove')}
         </button>
         <button type="button" class={buttonClass} ref={keep} onClick={() => setAsking(false)}>
-          Keep
+          {t('saveKeep')}
         </button>
       </span>
     );
@@ -63,7 +64,7 @@ export function SaveToggle({ label, state, onToggle, buttonClass, off }: SaveTog
       aria-pressed={saved ? 'true' : 'false'}
       onClick={() => (state === 'annotated' ? setAsking(true) : onToggle(false))}
     >
-      {saved ? 'Saved' : 'Save to my verses'}
+      {saved ? t('saveSaved') : t('saveSave')}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 /** What the context menu does with selected text: open the passage it names, or search its words. */
 import { formatOsis } from './bible/osis';
+import { t, type MessageId } from './i18n';
 import { findReferences } from './refs';
 
 /** The outcome for a selection. */
@@ -14,8 +15,11 @@ export function selectionAction(selection: string | undefined): SelectionAction 
   return match ? { kind: 'passage', osis: match.osis } : { kind: 'words', text: text.slice(0, 200) };
 }
 
-/** The context menu's items. */
-const MENU_ITEMS = { lookup: 'Look up in Intercede', save: 'Save to my verses' } as const;
+/** The context menu's items: their ids and the messages that title them. */
+export const MENU_ITEMS = { lookup: 'menuLookUp', save: 'menuSave' } as const satisfies Record<
+  string,
+  MessageId
+>;
 
 /** What the background does for a menu click. */
 export interface MenuActions {
@@ -73,7 +77,8 @@ export async function installSelectionMenu(menus: MenusApi | undefined, actions:
     void menus.update?.('save', { visible }).then(() => menus.refresh?.());
   });
   await menus.removeAll();
-  for (const [id, title] of Object.entries(MENU_ITEMS)) menus.create({ id, title, contexts: ['selection'] });
+  for (const [id, title] of Object.entries(MENU_ITEMS))
+    menus.create({ id, title: t(title), contexts: ['selection'] });
 }
 
 /**

@@ -2,12 +2,14 @@
  * The about page: where the Bible texts and Nave's Topical Bible come from and their
  * public-domain status, the module versions the packs were built from, and who wrote the notes.
  */
+import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { packPaths, type DataManifest } from '@/lib/bible/packs';
-import { TRANSLATION_IDS, TRANSLATIONS } from '@/lib/bible/translations';
-import { THEME_NAMES, THEMES } from '@/lib/commentary/note';
+import { TRANSLATION_IDS, TRANSLATIONS, type TranslationId } from '@/lib/bible/translations';
+import { THEMES, type Theme } from '@/lib/commentary/note';
 import type { CommentaryPack } from '@/lib/commentary/pack';
+import { t, tParts, tPlural, type MessageId } from '@/lib/i18n';
 
 /** Reads a pack shipped in the extension, or undefined when it is missing or damaged. */
 export type ReadPack = <T>(path: string) => Promise<T | undefined>;
@@ -37,11 +39,46 @@ function usePack<T>(read: ReadPack, path: string): Loaded<T> {
   return state;
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+/**
+ * The licence lines in the interface language. lib/bible/translations.ts keeps the English
+ * one, shown for a translation this list does not name yet.
+ */
+const LICENSES: Record<TranslationId, MessageId> = {
+  WEB: 'licenseWEB',
+  KJV: 'licenseKJV',
+  RV1909: 'licenseRV1909',
+};
 
-/** " (module version 426.0)" once the manifest is read. */
-function moduleVersion(version: string | undefined) {
-  return version ? ` version ${version}` : '';
+/** The themes' names in the interface language (lib/commentary/note.ts keeps the English). */
+const THEME_MESSAGES: Record<Theme, MessageId> = {
+  'human-intercessors': 'themeHumanIntercessors',
+  priesthood: 'themePriesthood',
+  'christ-intercedes': 'themeChristIntercedes',
+  'spirit-intercedes': 'themeSpiritIntercedes',
+  'standing-in-the-gap': 'themeStandingInTheGap',
+  'praying-for-others': 'themePrayingForOthers',
+  'accuser-answered': 'themeAccuserAnswered',
+  'grace-and-access': 'themeGraceAndAccess',
+};
+
+/** "From the SWORD module engWEB2015eb version 426.0, Debian package sword-text-web." */
+function FromModule({
+  module,
+  version,
+  debianPackage,
+}: {
+  module: string;
+  version?: string;
+  debianPackage: string;
+}) {
+  const code = (text: string) => <code>{text}</code>;
+  return (
+    <>
+      {version
+        ? tParts<ComponentChild>('aboutFromModuleVersion', code(module), version, code(debianPackage))
+        : tParts('aboutFromModule', code(module), code(debianPackage))}
+    </>
+  );
 }
 
 /** The about page's root; `read` is the extension's packs unless a test passes fixtures. */
@@ -52,73 +89,65 @@ export function AboutApp({ read = readExtensionPack }: { read?: ReadPack }) {
   const notes = pack.status === 'ready' ? pack.value?.notes : undefined;
   return (
     <main class="about">
-      <h1>About Intercede</h1>
-      <p>
-        Intercede finds Bible references on the pages you read and shows the passage with notes on what it
-        teaches about intercession. Everything it shows ships inside the extension; it makes no network
-        requests.
-      </p>
+      <h1>{t('aboutTitle')}</h1>
+      <p>{t('aboutIntro')}</p>
 
-      <h2>Bible texts and reference works</h2>
+      <h2>{t('aboutSources')}</h2>
       <ul class="about-sources">
         {TRANSLATION_IDS.map((id) => {
-          const t = TRANSLATIONS[id];
+          const bible = TRANSLATIONS[id];
+          const license = LICENSES[id];
           return (
             <li key={id}>
-              <strong>{t.name}</strong> ({id}): {t.license} From the SWORD module <code>{t.module}</code>
-              {moduleVersion(m?.translations[id]?.moduleVersion)}, Debian package{' '}
-              <code>{t.debianPackage}</code>.
+              <strong>{bible.name}</strong> ({id}): {license ? t(license) : bible.license}{' '}
+              <FromModule
+                module={bible.module}
+                version={m?.translations[id]?.moduleVersion}
+                debianPackage={bible.debianPackage}
+              />
             </li>
           );
         })}
         <li>
-          <strong>Nave’s Topical Bible</strong> by Orville J. Nave: public domain. From the SWORD module{' '}
-          <code>Nave</code>
-          {moduleVersion(m?.nave.moduleVersion)}, Debian package <code>sword-dict-naves</code>. Its topics are
-          offered for passages no note covers.
+          <strong>{t('naveTitle')}</strong> {t('aboutNaveBy')}{' '}
+          <FromModule module="Nave" version={m?.nave.moduleVersion} debianPackage="sword-dict-naves" />{' '}
+          {t('aboutNaveUse')}
         </li>
       </ul>
       {manifest.status === 'ready' && !m && (
         <p class="muted" role="status">
-          The data manifest is missing from this build, so the module versions are not known.
+          {t('aboutNoManifest')}
         </p>
       )}
 
-      <h2>The intercession notes</h2>
-      <p>
-        Written for Intercede by its contributors; © the Intercede authors. Quotations of Scripture in the
-        notes are from the World English Bible.
-      </p>
-      {pack.status === 'loading' && <p class="muted">Counting the notes…</p>}
+      <h2>{t('aboutNotesTitle')}</h2>
+      <p>{t('aboutNotesBy')}</p>
+      {pack.status === 'loading' && <p class="muted">{t('aboutCounting')}</p>}
       {pack.status === 'ready' && !notes && (
         <p class="muted" role="status">
-          The notes are missing from this build.
+          {t('aboutNoNotes')}
         </p>
       )}
       {notes && (
         <>
-          <ul aria-label="Notes by theme" class="about-themes">
+          <ul aria-label={t('aboutThemesLabel')} class="about-themes">
             {THEMES.map((theme) => (
               <li key={theme}>
-                <span>{THEME_NAMES[theme]}</span>{' '}
+                <span>{t(THEME_MESSAGES[theme])}</span>{' '}
                 <span class="muted">
-                  {plural(notes.filter((n) => n.themes.includes(theme)).length, 'note')}
+                  {tPlural(notes.filter((n) => n.themes.includes(theme)).length, 'aboutNotes')}
                 </span>
               </li>
             ))}
           </ul>
-          <p class="muted">{plural(notes.length, 'note')} in all; a note may carry more than one theme.</p>
+          <p class="muted">{tPlural(notes.length, 'aboutNotesTotal')}</p>
         </>
       )}
       {m && (
         <p class="muted about-build">
-          Data packs version <code>{m.version}</code>
-          {pack.status === 'ready' && pack.value && (
-            <>
-              , notes version <code>{pack.value.version}</code>
-            </>
-          )}
-          .
+          {pack.status === 'ready' && pack.value
+            ? tParts('aboutBuildNotes', <code>{m.version}</code>, <code>{pack.value.version}</code>)
+            : tParts('aboutBuild', <code>{m.version}</code>)}
         </p>
       )}
     </main>

@@ -5,6 +5,8 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { TRANSLATION_IDS, TRANSLATIONS } from '@/lib/bible/translations';
+import { formatNumber, t, tPlural } from '@/lib/i18n';
+import { notSavedText } from '../error-text';
 import { send } from '@/lib/messaging/send';
 import * as settings from '@/lib/settings';
 
@@ -26,7 +28,7 @@ function useSetting<T>(item: settings.Setting<T>): [T | undefined, (v: T) => voi
     setValue(v);
     item.setValue(v).then(
       () => report(item.name, undefined),
-      (error: unknown) => report(item.name, error instanceof Error ? error.message : String(error)),
+      (error: unknown) => report(item.name, notSavedText(error)),
     );
   };
   return [value, set];
@@ -49,6 +51,11 @@ function Check({ item, label, hint }: { item: settings.Setting<boolean>; label: 
   );
 }
 
+/** A size in megabytes with one decimal, the interface language's way ("1.5", "1,5"). */
+function megabytes(bytes: number): string {
+  return formatNumber(bytes / 1024 / 1024, 1);
+}
+
 /** One line per translation: its word index, built or not, and its size. */
 function WordIndexes({ version }: { version: number }) {
   const [lines, setLines] = useState<string[]>([]);
@@ -56,13 +63,13 @@ function WordIndexes({ version }: { version: number }) {
     void Promise.all(
       TRANSLATION_IDS.map(async (id) => {
         const s = await send('getSearchStatus', { translation: id }).catch(() => undefined);
-        if (s?.state === 'ready') return `${id}: ${(s.bytes / 1024 / 1024).toFixed(1)} MB, ${s.terms} words`;
-        if (s?.state === 'building') return `${id}: being built (${s.done} of ${s.total} books)`;
-        return `${id}: built on the first word search`;
+        if (s?.state === 'ready') return tPlural(s.terms, 'optionsIndexReady', id, megabytes(s.bytes));
+        if (s?.state === 'building') return tPlural(s.total, 'optionsIndexBuilding', id, s.done);
+        return t('optionsIndexLater', id);
       }),
     ).then(setLines);
   }, [version]);
-  return <p class="muted">Word index — {lines.join('; ')}.</p>;
+  return <p class="muted">{t('optionsIndex', lines.join('; '))}</p>;
 }
 
 /** The options page's root: the settings, and what could not be saved. */
@@ -89,29 +96,23 @@ function Options({ errors }: { errors: string[] }) {
   const [status, setStatus] = useState('');
   const [cleared, setCleared] = useState(0);
   const measure = () =>
-    navigator.storage
-      ?.estimate()
-      .then((e) =>
-        setUsage(
-          `${((e.usage ?? 0) / 1024 / 1024).toFixed(1)} MB used by Intercede’s cache and saved verses.`,
-        ),
-      );
+    navigator.storage?.estimate().then((e) => setUsage(t('optionsUsage', megabytes(e.usage ?? 0))));
   useEffect(() => void measure(), []);
 
   return (
     <main class="options">
-      <h1>Intercede settings</h1>
+      <h1>{t('optionsTitle')}</h1>
       {errors.length > 0 && (
         <div class="save-error" role="alert">
           {errors.map((message) => (
-            <p key={message}>Not saved: {message}</p>
+            <p key={message}>{message}</p>
           ))}
         </div>
       )}
       <fieldset>
-        <legend>Reading</legend>
+        <legend>{t('optionsReading')}</legend>
         <label class="row">
-          Default translation{' '}
+          {t('optionsTranslation')}{' '}
           <select
             value={translation}
             onChange={(e) => setTranslation((e.target as HTMLSelectElement).value as 'WEB')}
@@ -124,7 +125,7 @@ function Options({ errors }: { errors: string[] }) {
           </select>
         </label>
         <label class="row">
-          Hover delay{' '}
+          {t('optionsHoverDelay')}{' '}
           <input
             type="number"
             min={settings.HOVER_DELAY_RANGE.min}
@@ -139,31 +140,31 @@ function Options({ errors }: { errors: string[] }) {
                 );
             }}
           />{' '}
-          ms
+          {t('optionsMilliseconds')}
         </label>
         <label class="row">
-          Theme{' '}
+          {t('optionsTheme')}{' '}
           <select
             value={theme}
             onChange={(e) => setTheme((e.target as HTMLSelectElement).value as settings.Theme)}
           >
-            <option value="auto">Follow the page</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="auto">{t('optionsThemeAuto')}</option>
+            <option value="light">{t('optionsThemeLight')}</option>
+            <option value="dark">{t('optionsThemeDark')}</option>
           </select>
         </label>
       </fieldset>
       <fieldset>
-        <legend>Finding references</legend>
-        <Check item={settings.chapterOnly} label="Chapters without a verse (“John 17”)" />
+        <legend>{t('optionsFinding')}</legend>
+        <Check item={settings.chapterOnly} label={t('optionsChapterOnly')} />
         <Check
           item={settings.caseInsensitive}
-          label="Lower-case book names (“heb 7:25”)"
-          hint="may underline ordinary words"
+          label={t('optionsCaseInsensitive')}
+          hint={t('optionsCaseInsensitiveHint')}
         />
-        <Check item={settings.skipCode} label="Skip code blocks" />
+        <Check item={settings.skipCode} label={t('optionsSkipCode')} />
         <label class="block">
-          Never scan these parts of pages (CSS selectors, one per line)
+          {t('optionsExclude')}
           <textarea
             rows={3}
             value={exclude}
@@ -171,7 +172,7 @@ function Options({ errors }: { errors: string[] }) {
           />
         </label>
         <label class="block">
-          Sites where Intercede is off (one host per line)
+          {t('optionsSitesOff')}
           <textarea
             rows={3}
             value={(sites ?? []).join('\n')}
@@ -187,29 +188,27 @@ function Options({ errors }: { errors: string[] }) {
         </label>
       </fieldset>
       <fieldset>
-        <legend>Saved verses and storage</legend>
-        <Check item={settings.badgeCount} label="Show the number of saved verses on the toolbar icon" />
+        <legend>{t('optionsStorage')}</legend>
+        <Check item={settings.badgeCount} label={t('optionsBadge')} />
         <p class="muted">{usage}</p>
         <WordIndexes version={cleared} />
         <button
           type="button"
           onClick={async () => {
             await send('clearCache', {});
-            setStatus('Cache cleared. Saved verses are untouched.');
+            setStatus(t('optionsCacheCleared'));
             setCleared((n) => n + 1);
             await measure();
           }}
         >
-          Clear cache
+          {t('optionsClearCache')}
         </button>{' '}
         <span role="status" aria-live="polite">
           {status}
         </span>
       </fieldset>
       <p class="muted">
-        Texts: World English Bible and King James Version (public domain), Nave’s Topical Bible (public
-        domain). The intercession notes are written for Intercede by its contributors. Intercede makes no
-        network requests. <a href="/about.html">About the sources</a>
+        {t('optionsSources')} <a href="/about.html">{t('optionsAboutLink')}</a>
       </p>
     </main>
   );

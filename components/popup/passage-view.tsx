@@ -2,8 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/bible/passage';
 import type { TranslationId } from '@/lib/bible/translations';
-import { PRIVATE_SAVE_MESSAGE } from '@/lib/messaging/private';
+import { t } from '@/lib/i18n';
 import { inPrivateWindow, send } from '@/lib/messaging/send';
+import { errorText } from '../error-text';
 import { Commentary } from '../verse-card/commentary';
 import { useCommentary } from '../use-commentary';
 import { useSaved } from '../use-saved';
@@ -44,7 +45,7 @@ export function PassageView({
     let live = true;
     send('getPassage', from > 0 ? { osis, translation, from } : { osis, translation }).then(
       (value) => live && setPassage({ status: 'ready', passage: value }),
-      (error: Error) => live && setPassage({ status: 'error', message: error.message }),
+      (error: unknown) => live && setPassage({ status: 'error', message: errorText(error) }),
     );
     return () => {
       live = false;
@@ -60,7 +61,7 @@ export function PassageView({
   if (passage.status === 'loading')
     return (
       <p class="muted" aria-busy="true">
-        Loading…
+        {t('loading')}
       </p>
     );
   return (
@@ -75,7 +76,7 @@ export function PassageView({
           label={passage.passage.label}
           state={saved}
           onToggle={(discardNote) => void toggle(discardNote)}
-          off={privateWindow ? PRIVATE_SAVE_MESSAGE : undefined}
+          off={privateWindow ? t('savingOffPrivate') : undefined}
         />
       </div>
       <Commentary view={commentary} onOpenReference={onOpenReference} />

@@ -5,6 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TranslationId } from '@/lib/bible/translations';
+import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import type { SearchHit } from '@/lib/search/results';
 import { findReferences, formatReference } from '@/lib/refs';
@@ -104,7 +105,7 @@ export function PopupApp({
       <SiteToggle />
       <form class="search" role="search" onSubmit={(e) => e.preventDefault()}>
         <label for="q" class="visually-hidden">
-          Search the Bible or look up a passage
+          {t('searchLabel')}
         </label>
         <input
           id="q"
@@ -115,7 +116,7 @@ export function PopupApp({
           aria-expanded={hits.length > 0 ? 'true' : 'false'}
           aria-controls={RESULTS_ID}
           aria-activedescendant={active >= 0 && active < hits.length ? hitId(active) : undefined}
-          placeholder="heb 7:25, john 17, make intercession…"
+          placeholder={t('searchPlaceholder')}
           autocomplete="off"
           spellcheck={false}
           value={query}
@@ -126,10 +127,7 @@ export function PopupApp({
 
       {parsed.kind === 'empty' && (
         <>
-          <p class="muted hint">
-            Type a reference (“heb 7:25”, “Rom 8:26-27”, “1 jn 2”) or words (“make intercession”, “love in 1
-            John”, or a "quoted phrase").
-          </p>
+          <p class="muted hint">{t('searchHint')}</p>
           <RecentLookups onOpen={open} />
         </>
       )}
@@ -138,7 +136,7 @@ export function PopupApp({
         <section class="result" aria-live="polite" aria-label={formatReference(osis)}>
           {back !== undefined && (
             <button type="button" class="link back" onClick={() => (setQuery(back), setBack(undefined))}>
-              ← Results for “{back.trim()}”
+              {t('searchBack', back.trim())}
             </button>
           )}
           <PassageView

@@ -1,6 +1,7 @@
 /** The passages looked up lately, under the empty search box. */
 import { useEffect, useState } from 'preact/hooks';
 import type { TranslationId } from '@/lib/bible/translations';
+import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import type { HistoryEntry } from '@/lib/search/history';
 import { formatReference } from '@/lib/refs';
@@ -19,9 +20,9 @@ export function RecentLookups({ onOpen }: { onOpen(osis: string, translation: Tr
   return (
     <section class="recent" aria-labelledby="recent-h">
       <header class="saved-head">
-        <h2 id="recent-h">Recent lookups</h2>
+        <h2 id="recent-h">{t('recentTitle')}</h2>
         <button type="button" class="link" onClick={() => void clear()}>
-          Clear
+          {t('recentClear')}
         </button>
       </header>
       <ul class="recent-list">

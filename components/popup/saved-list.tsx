@@ -5,8 +5,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { canonOrder } from '@/lib/bible/order';
 import { firstVerse, parseOsis } from '@/lib/bible/osis';
 import type { TranslationId } from '@/lib/bible/translations';
+import { formatDate, t, tPlural } from '@/lib/i18n';
 import { send, RequestError } from '@/lib/messaging/send';
 import { parseTags, type SavedVerse } from '@/lib/saved/format';
+import { errorText } from '../error-text';
 
 /** Where a saved passage starts in Bible order. */
 function canonical(osis: string): number {
@@ -33,7 +35,7 @@ export function SavedList({
   const [sort, setSort] = useState<'date' | 'canonical'>('date');
   const [undo, setUndo] = useState<SavedVerse | undefined>();
   const [status, setStatus] = useState('');
-  const reload = () => send('listSaved', {}).then(setItems, (e: Error) => setStatus(e.message));
+  const reload = () => send('listSaved', {}).then(setItems, (e: unknown) => setStatus(errorText(e)));
 
   useEffect(() => void reload(), [version]);
 
@@ -50,14 +52,14 @@ export function SavedList({
 
   const remove = async (item: SavedVerse) => {
     setUndo(await send('removeSaved', { id: item.id! }));
-    setStatus(`Removed ${item.label}.`);
+    setStatus(t('savedRemoved', item.label));
     await reload();
   };
   const restore = async () => {
     if (!undo) return;
     await send('restoreSaved', { item: undo });
     setUndo(undefined);
-    setStatus('Restored.');
+    setStatus(t('savedRestored'));
     await reload();
   };
   const save = (item: SavedVerse, note: string, tagText: string) =>
@@ -76,30 +78,34 @@ export function SavedList({
     if (!file) return;
     try {
       const { added, skipped } = await send('importSaved', { json: await file.text() });
-      setStatus(`Imported ${added} verse${added === 1 ? '' : 's'}; ${skipped} already saved.`);
+      setStatus(`${tPlural(added, 'savedImported')} ${tPlural(skipped, 'savedImportSkipped')}`);
       await reload();
     } catch (error) {
-      setStatus(error instanceof RequestError ? `Nothing imported: ${error.message}` : 'Nothing imported.');
+      setStatus(
+        error instanceof RequestError
+          ? t('savedImportRefusedBecause', error.message)
+          : t('savedImportRefused'),
+      );
     }
   };
 
   return (
     <section class="saved" aria-labelledby="saved-h">
       <header class="saved-head">
-        <h2 id="saved-h">My verses ({items.length})</h2>
+        <h2 id="saved-h">{t('savedTitle', items.length)}</h2>
         <select
-          aria-label="Sort"
+          aria-label={t('savedSort')}
           value={sort}
           onChange={(e) => setSort((e.target as HTMLSelectElement).value as 'date' | 'canonical')}
         >
-          <option value="date">Newest first</option>
-          <option value="canonical">Bible order</option>
+          <option value="date">{t('savedSortNewest')}</option>
+          <option value="canonical">{t('savedSortBible')}</option>
         </select>
       </header>
       <input
         type="search"
-        aria-label="Filter my verses by words or #tag"
-        placeholder="Filter by words or #tag"
+        aria-label={t('savedFilterLabel')}
+        placeholder={t('savedFilterPlaceholder')}
         value={filter}
         onInput={(e) => setFilter((e.target as HTMLInputElement).value)}
       />
@@ -107,13 +113,11 @@ export function SavedList({
         {status}{' '}
         {undo && (
           <button type="button" onClick={() => void restore()}>
-            Undo
+            {t('savedUndo')}
           </button>
         )}
       </p>
-      {items.length === 0 && (
-        <p class="muted">Nothing saved yet. Use “Save to my verses” on a card or above.</p>
-      )}
+      {items.length === 0 && <p class="muted">{t('savedEmpty')}</p>}
       <ul class="saved-list">
         {shown.map((item) => (
           <li key={item.id} class="saved-item">
@@ -123,16 +127,20 @@ export function SavedList({
               </button>
               {isoTime(item.createdAt) && (
                 <time class="muted" dateTime={isoTime(item.createdAt)}>
-                  {new Date(item.createdAt).toLocaleDateString()}
+                  {formatDate(item.createdAt)}
                 </time>
               )}
-              <button type="button" aria-label={`Remove ${item.label}`} onClick={() => void remove(item)}>
-                Remove
+              <button
+                type="button"
+                aria-label={t('savedRemoveLabel', item.label)}
+                onClick={() => void remove(item)}
+              >
+                {t('savedRemove')}
               </button>
             </div>
             <p class="saved-text">{item.text}</p>
             <label>
-              Note
+              {t('savedNote')}
               <textarea
                 rows={2}
                 value={item.note}
@@ -142,7 +150,7 @@ export function SavedList({
               />
             </label>
             <label>
-              Tags
+              {t('savedTags')}
               <input
                 value={item.tags.join(' ')}
                 onChange={(e) => void save(item, item.note, (e.target as HTMLInputElement).value)}
@@ -152,7 +160,7 @@ export function SavedList({
         ))}
       </ul>
       <footer class="saved-foot">
-        <span>Export:</span>
+        <span>{t('savedExport')}</span>
         <button type="button" onClick={() => void exportAs('json')}>
           JSON
         </button>
@@ -163,7 +171,7 @@ export function SavedList({
           CSV
         </button>
         <label class="import">
-          Import JSON
+          {t('savedImport')}
           <input
             type="file"
             accept="application/json,.json"

@@ -1,8 +1,10 @@
 /** The popup's one-click switch for the site in the current tab (kept in the disabledSites setting). */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { disabledSites, isSiteDisabled } from '@/lib/settings';
 import type { PageStatus, TabMessage } from '@/lib/messaging/tab';
+import { notSavedText } from '../error-text';
 
 /** The host of the active tab, when it is a web page, and what its scan reports. */
 async function activeHost(): Promise<{ host?: string; status?: PageStatus }> {
@@ -52,13 +54,13 @@ export function SiteToggle() {
           ? current.filter((s) => !isSiteDisabled(host, [s]))
           : [...current, bare],
       )
-      .catch((e: unknown) => setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`));
+      .catch((e: unknown) => setError(notSavedText(e)));
   };
   return (
     <>
       <label class="site-toggle">
-        <input type="checkbox" checked={!off} onChange={() => void toggle()} /> On for{' '}
-        {host.replace(/^www\./, '')}
+        <input type="checkbox" checked={!off} onChange={() => void toggle()} />{' '}
+        {t('siteOnFor', host.replace(/^www\./, ''))}
       </label>
       {error && (
         <p class="error" role="alert">
@@ -67,8 +69,7 @@ export function SiteToggle() {
       )}
       {!off && status?.capped && (
         <p class="muted page-capped" role="note">
-          This page has more references than Intercede underlines: the first{' '}
-          {status.refs.toLocaleString('en')} are underlined, the rest are not.
+          {t('siteCapped', status.refs)}
         </p>
       )}
     </>

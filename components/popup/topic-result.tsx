@@ -3,6 +3,7 @@
  * then all on request) with their references, each opening its passage.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import type { NamedTopic } from '@/lib/search/topic';
 import { SEARCH_DEBOUNCE } from './word-results';
@@ -37,11 +38,11 @@ export function useNamedTopic(query: string | undefined): NamedTopic | null {
 export function TopicResult({ topic, onOpen }: { topic: NamedTopic; onOpen(osis: string): void }) {
   const [all, setAll] = useState(false);
   const shown = all ? topic.sections : topic.sections.slice(0, TOPIC_SECTIONS);
-  const title = topic.kind === 'topic' ? topic.name : `“${topic.name}” in Nave’s topics`;
+  const title = topic.kind === 'topic' ? topic.name : t('topicHeadingIn', topic.name);
   return (
-    <section class="topic" aria-label={`Nave’s Topical Bible: ${topic.name}`}>
+    <section class="topic" aria-label={t('topicLabel', topic.name)}>
       <h2 class="topic-name">
-        {title} <span class="muted">Nave’s Topical Bible</span>
+        {title} <span class="muted">{t('naveTitle')}</span>
       </h2>
       <ul class="topic-sections">
         {shown.map((section, i) => (
@@ -60,7 +61,7 @@ export function TopicResult({ topic, onOpen }: { topic: NamedTopic; onOpen(osis:
       </ul>
       {shown.length < topic.sections.length && (
         <button type="button" class="link" onClick={() => setAll(true)}>
-          All {topic.sections.length} sections
+          {t('topicAllSections', topic.sections.length)}
         </button>
       )}
     </section>

@@ -1,5 +1,6 @@
 /** The translation switch shared by the popup's passage view and its word results. */
 import { TRANSLATION_IDS, TRANSLATIONS, type TranslationId } from '@/lib/bible/translations';
+import { t } from '@/lib/i18n';
 
 /** One toggle button per translation; the pressed one is the translation shown. */
 export function TranslationSwitch({
@@ -10,7 +11,7 @@ export function TranslationSwitch({
   onChange(id: TranslationId): void;
 }) {
   return (
-    <div class="switch" role="group" aria-label="Translation">
+    <div class="switch" role="group" aria-label={t('translationSwitch')}>
       {TRANSLATION_IDS.map((id) => (
         <button
           key={id}

@@ -5,9 +5,11 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TranslationId } from '@/lib/bible/translations';
+import { t, tParts, tPlural } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import type { SearchHit, SearchReply } from '@/lib/search/results';
 import { snippetParts } from '@/lib/search/snippet';
+import { errorText } from '../error-text';
 import { TranslationSwitch } from './translation-switch';
 
 /** How long typing must pause before a search is sent (ms); each search is a few ms, typing is faster. */
@@ -51,7 +53,7 @@ export function useWordSearch(
             timer = setTimeout(ask, BUILD_POLL);
           } else setState({ ...reply, more: false });
         },
-        (error: Error) => run === live.current && setState({ status: 'error', message: error.message }),
+        (error: unknown) => run === live.current && setState({ status: 'error', message: errorText(error) }),
       );
     timer = setTimeout(ask, SEARCH_DEBOUNCE);
     return () => clearTimeout(timer);
@@ -86,21 +88,17 @@ function Marked({ hit }: { hit: SearchHit }) {
 /** Where a verse's words matched, when that was in another translation than the one shown. */
 function Matched({ hit }: { hit: SearchHit }) {
   if (!hit.matched) return null;
-  return (
-    <span class="hit-note">
-      matched in {hit.matched.translation}: “{hit.matched.quote}”
-    </span>
-  );
+  return <span class="hit-note">{t('searchMatchedIn', hit.matched.translation, hit.matched.quote)}</span>;
 }
 
 function summary(state: Extract<WordSearchState, { status: 'ready' }>): string {
   const { total, phrases, mode, within } = state;
-  if (total === 0) return within ? `No verse in ${within} has these words.` : 'No verse has these words.';
-  const verses = `${total.toLocaleString('en')} verse${total === 1 ? '' : 's'}${within ? ` in ${within}` : ''}`;
-  if (mode === 'some') return `No verse has every word; ${verses} have some of them.`;
-  if (phrases === 0) return `${verses}.`;
-  if (phrases === total) return `${verses}, all with the exact phrase.`;
-  return `${verses}; the ${phrases.toLocaleString('en')} with the exact phrase first.`;
+  if (total === 0) return within ? t('searchNoneWithin', within) : t('searchNone');
+  const verses = within ? tPlural(total, 'searchVersesWithin', within) : tPlural(total, 'searchVerses');
+  if (mode === 'some') return tPlural(total, 'searchSome', verses);
+  if (phrases === 0) return t('searchCount', verses);
+  if (phrases === total) return tPlural(total, 'searchAllPhrase', verses);
+  return tPlural(phrases, 'searchPhraseFirst', verses);
 }
 
 /** The results area: progress while the index is built, then the ranked verses. */
@@ -142,11 +140,9 @@ export function WordResults({
   if (state.status === 'building') {
     return (
       <div class="building" role="status">
-        <p>Building the word index… (once per translation)</p>
-        <progress max={state.total} value={state.done} aria-label="Books indexed" />
-        <p class="muted">
-          {state.done} of {state.total} books
-        </p>
+        <p>{t('searchBuilding')}</p>
+        <progress max={state.total} value={state.done} aria-label={t('searchBuildingProgress')} />
+        <p class="muted">{tPlural(state.total, 'searchBuildingBooks', state.done)}</p>
       </div>
     );
   }
@@ -155,27 +151,30 @@ export function WordResults({
     <div class="words">
       {state.corrected !== undefined && (
         <p class="correction">
-          Showing results for <strong>{state.corrected.trim()}</strong> —{' '}
-          <button type="button" class="link" onClick={onLiteral}>
-            search instead for {query.trim()}
-          </button>
+          {tParts(
+            'searchCorrected',
+            <strong>{state.corrected.trim()}</strong>,
+            <button type="button" class="link" onClick={onLiteral}>
+              {t('searchInsteadFor', query.trim())}
+            </button>,
+          )}
         </p>
       )}
       <header class="result-head">
         <p role="status" aria-live="polite" class="muted count">
           {summary(state)}
         </p>
-        <label class="every" title="Search the WEB and the KJV together; off: only the translation shown">
+        <label class="every" title={t('searchEveryTitle')}>
           <input
             type="checkbox"
             checked={every}
             onChange={(e) => onEvery((e.target as HTMLInputElement).checked)}
           />{' '}
-          All translations
+          {t('searchEvery')}
         </label>
         <TranslationSwitch value={translation} onChange={onTranslation} />
       </header>
-      <ul id={RESULTS_ID} ref={list} role="listbox" aria-label="Verses found" class="hits">
+      <ul id={RESULTS_ID} ref={list} role="listbox" aria-label={t('searchResultsLabel')} class="hits">
         {state.hits.map((hit, i) => (
           <li
             key={hit.osis}
@@ -197,9 +196,7 @@ export function WordResults({
       </ul>
       {shown < state.total && (
         <button type="button" class="more" disabled={state.more} onClick={onMore}>
-          {state.more
-            ? 'Loading…'
-            : `Show ${Math.min(50, state.total - shown)} more (${shown} of ${state.total})`}
+          {state.more ? t('loading') : t('searchMore', Math.min(50, state.total - shown), shown, state.total)}
         </button>
       )}
     </div>

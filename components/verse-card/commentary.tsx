@@ -1,6 +1,7 @@
 /** The intercession notes for a passage, or Nave's topics when no note covers it. */
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { LinkedText, type ReferenceFinder } from './linkify';
 
 /** A note as the card shows it (the background's note view carries more; the card needs this). */
@@ -28,9 +29,6 @@ export type CommentaryView =
 /** Notes shown before "More notes": the best few fit the card, the rest are one click away. */
 export const NOTES_SHOWN = 3;
 
-/** The empty state's words, shared with tests so they cannot drift. */
-export const NO_NOTE = 'No intercession note for this passage yet.';
-
 /** Notes best-first (three, then "More notes"), else Nave's topics, else an honest empty state. */
 export function Commentary({
   view,
@@ -46,14 +44,14 @@ export function Commentary({
   if (view.status === 'loading') {
     return (
       <div class="ic-notes" aria-busy="true">
-        <p class="ic-muted">Loading notes…</p>
+        <p class="ic-muted">{t('notesLoading')}</p>
       </div>
     );
   }
   if (view.status === 'none' || (view.notes.length === 0 && view.topics.length === 0)) {
     return (
       <div class="ic-notes">
-        <p class="ic-muted ic-empty">{NO_NOTE}</p>
+        <p class="ic-muted ic-empty">{t('notesNone')}</p>
       </div>
     );
   }
@@ -62,7 +60,7 @@ export function Commentary({
   const hidden = view.notes.length - NOTES_SHOWN;
   const shown = all ? view.notes : view.notes.slice(0, NOTES_SHOWN);
   return (
-    <section class="ic-notes" aria-label="Intercession notes">
+    <section class="ic-notes" aria-label={t('notesLabel')}>
       {shown.map((note) => (
         <article class="ic-note" key={note.id}>
           <h3 class="ic-h3">{note.title}</h3>
@@ -81,7 +79,7 @@ export function Commentary({
           aria-expanded={all ? 'true' : 'false'}
           onClick={() => setAll(!all)}
         >
-          {all ? 'Fewer notes' : `More notes (${hidden})`}
+          {all ? t('notesFewer') : t('notesMore', hidden)}
         </button>
       )}
     </section>
@@ -91,13 +89,13 @@ export function Commentary({
 /** Nave's sections that cite the passage, each with its other references as buttons. */
 function Topics({ topics, onOpenReference }: { topics: TopicView[]; onOpenReference(osis: string): void }) {
   return (
-    <section class="ic-notes" aria-label="Related topics">
-      <h3 class="ic-h3">From Nave’s Topical Bible</h3>
+    <section class="ic-notes" aria-label={t('topicsLabel')}>
+      <h3 class="ic-h3">{t('topicsFromNave')}</h3>
       <ul class="ic-topics">
-        {topics.map((t) => (
-          <li key={`${t.topic}/${t.heading}`}>
-            <span class="ic-topic">{t.heading ? `${t.topic} › ${t.heading}` : t.topic}</span>{' '}
-            {t.refs.map((r, i) => (
+        {topics.map((topic) => (
+          <li key={`${topic.topic}/${topic.heading}`}>
+            <span class="ic-topic">{topic.heading ? `${topic.topic} › ${topic.heading}` : topic.topic}</span>{' '}
+            {topic.refs.map((r, i) => (
               <Fragment key={i}>
                 {i > 0 && '; '}
                 <button type="button" class="ic-ref" onClick={() => onOpenReference(r.osis)}>

@@ -6,6 +6,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Passage, Verse } from '@/lib/bible/passage';
 import { formatOsis } from '@/lib/bible/osis';
+import { t, tPlural } from '@/lib/i18n';
 
 /** How many verses show before "Show all". */
 export const COLLAPSED_VERSES = 5;
@@ -48,7 +49,7 @@ export function PassageText({ passage, onPage }: { passage: Passage; onPage?(fro
         lang="en"
         data-verse-text
         // Once expanded the verses scroll on their own; a tab stop lets keyboard users scroll them.
-        {...(expanded ? { tabIndex: 0, role: 'region', 'aria-label': 'All verses' } : {})}
+        {...(expanded ? { tabIndex: 0, role: 'region', 'aria-label': t('versesAll') } : {})}
       >
         {shown.map((v) => (
           <Fragment key={`${v.chapter}:${v.verse}`}>
@@ -67,7 +68,7 @@ export function PassageText({ passage, onPage }: { passage: Passage; onPage?(fro
           aria-expanded={expanded ? 'true' : 'false'}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Show fewer verses' : `Show all ${verses.length} verses`}
+          {expanded ? t('versesShowFewer') : t('versesShowAll', verses.length)}
         </button>
       )}
       {omitted && <p class="ic-muted ic-omitted">{omitted}</p>}
@@ -81,19 +82,19 @@ function PageNote({ page, onPage }: { page: NonNullable<Passage['page']>; onPage
   const { from, count, total } = page;
   const first = from + 1;
   const last = from + count;
-  const where = `Verses ${first.toLocaleString('en')}–${last.toLocaleString('en')} of ${total.toLocaleString('en')}.`;
-  if (!onPage) return <p class="ic-muted ic-page">{where} Open shows the rest.</p>;
+  const where = t('pageWhere', first, last, total);
+  if (!onPage) return <p class="ic-muted ic-page">{`${where} ${t('pageOpenShowsRest')}`}</p>;
   return (
-    <p class="ic-muted ic-page" role="group" aria-label="Pages of this passage">
+    <p class="ic-muted ic-page" role="group" aria-label={t('pagesLabel')}>
       {where}{' '}
       {from > 0 && (
         <button type="button" class="ic-more" onClick={() => onPage(Math.max(0, from - count))}>
-          Previous verses
+          {t('pagePrevious')}
         </button>
       )}{' '}
       {last < total && (
         <button type="button" class="ic-more" onClick={() => onPage(last)}>
-          Next verses
+          {t('pageNext')}
         </button>
       )}
     </p>
@@ -113,7 +114,7 @@ function VerseNumber({ verse, withChapter }: { verse: Verse; withChapter: boolea
       <sup class="ic-num" aria-hidden="true">
         {visible}
       </sup>{' '}
-      <span style={SPOKEN_ONLY}>{`verse ${spoken} `}</span>
+      <span style={SPOKEN_ONLY}>{`${t('verseSpoken', spoken)} `}</span>
     </>
   );
 }
@@ -143,7 +144,7 @@ export function omittedNote(omitted: readonly string[], translation: string): st
   } catch {
     label = omitted.join(', ');
   }
-  return `${label} ${omitted.length > 1 ? 'are' : 'is'} not in the ${translation}.`;
+  return tPlural(omitted.length, 'omitted', label, translation);
 }
 
 /** Whether verse id `next` comes straight after `prev` in the same chapter. */

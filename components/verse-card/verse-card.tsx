@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/bible/passage';
 import { TRANSLATIONS, TRANSLATION_IDS, type TranslationId } from '@/lib/bible/translations';
+import { interfaceLanguage, t } from '@/lib/i18n';
 import type { SavedState } from '@/lib/saved/format';
 import { SaveToggle } from '../save-toggle';
 import { Commentary, type CommentaryView } from './commentary';
@@ -67,9 +68,9 @@ export function VerseCard(props: VerseCardProps) {
     let said: string;
     try {
       await props.onCopy();
-      said = 'Copied';
+      said = t('cardCopied');
     } catch (error) {
-      said = `Not copied: ${(error as Error).message}`;
+      said = t('cardNotCopied', (error as Error).message);
     }
     setStatus(said);
     clearTimeout(timer.current);
@@ -80,6 +81,8 @@ export function VerseCard(props: VerseCardProps) {
     <div
       class="intercede-card"
       data-theme={props.theme}
+      // The page may be in any language; the card speaks the interface's.
+      lang={interfaceLanguage()}
       role="dialog"
       aria-label={`${label} (${translation})`}
       onKeyDown={(e) => {
@@ -94,7 +97,7 @@ export function VerseCard(props: VerseCardProps) {
         <h2 class="ic-label" ref={heading} tabIndex={-1}>
           {label}
         </h2>
-        <div class="ic-switch" role="group" aria-label="Translation">
+        <div class="ic-switch" role="group" aria-label={t('translationSwitch')}>
           {TRANSLATION_IDS.map((id) => (
             <button
               key={id}
@@ -108,7 +111,13 @@ export function VerseCard(props: VerseCardProps) {
             </button>
           ))}
         </div>
-        <button type="button" class="ic-close" aria-label="Close" title="Close" onClick={props.onClose}>
+        <button
+          type="button"
+          class="ic-close"
+          aria-label={t('cardClose')}
+          title={t('cardClose')}
+          onClick={props.onClose}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </header>
@@ -116,7 +125,7 @@ export function VerseCard(props: VerseCardProps) {
       <div class="ic-body">
         {passage.status === 'loading' && (
           <div class="ic-passage" aria-busy="true">
-            <p class="ic-muted ic-loading">Loading…</p>
+            <p class="ic-muted ic-loading">{t('loading')}</p>
             <div class="ic-skeleton" aria-hidden="true">
               <span />
               <span />
@@ -144,10 +153,10 @@ export function VerseCard(props: VerseCardProps) {
           onClick={() => void copy()}
           disabled={passage.status !== 'ready'}
         >
-          Copy
+          {t('cardCopy')}
         </button>
-        <button type="button" class="ic-btn" title={`Open ${label} in Intercede`} onClick={props.onOpen}>
-          Open
+        <button type="button" class="ic-btn" title={t('cardOpenTitle', label)} onClick={props.onOpen}>
+          {t('cardOpen')}
         </button>
         <span class="ic-status" role="status" aria-live="polite">
           {status}

@@ -3,6 +3,9 @@ import '@/components/popup/popup.css';
 import '@/components/options/options.css';
 import { OptionsApp } from '@/components/options/options-app';
 import { followThemeSetting } from '@/components/theme-root';
+import { interfaceLanguage, t } from '@/lib/i18n';
 
+document.documentElement.lang = interfaceLanguage();
+document.title = t('optionsTitle');
 await followThemeSetting();
 render(<OptionsApp />, document.getElementById('app')!);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { formatReference, findReferences } from '@/lib/refs';
 import { CardHost } from '@/components/card-host';
 import cardCss from '@/components/verse-card/verse-card.css?inline';
-import { PRIVATE_SAVE_MESSAGE } from '@/lib/messaging/private';
+import { t as message } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import type { PageStatus } from '@/lib/messaging/tab';
 import { guardUntrusted } from '@/lib/page/guard-untrusted';
@@ -84,7 +84,7 @@ export default defineUnlistedScript(() => {
         loadCommentary={(osis) => send('getCommentary', { osis })}
         savedState={(osis, tr) => send('savedState', { osis, translation: tr })}
         toggleSaved={(osis, tr, discardNote) => send('toggleSaved', { osis, translation: tr, discardNote })}
-        saveOff={browser.extension.inIncognitoContext ? PRIVATE_SAVE_MESSAGE : undefined}
+        saveOff={browser.extension.inIncognitoContext ? message('savingOffPrivate') : undefined}
         onCopy={async (osis, tr) => void (await send('copyPassage', { osis, translation: tr }))}
         onOpen={() => void send('openPassage', { osis: ref.osis, translation: t })}
         onOpenReference={(osis) => void send('openPassage', { osis, translation: t })}

@@ -3,8 +3,10 @@ import '@/components/popup/popup.css';
 import { PopupApp } from '@/components/popup/popup-app';
 import { followThemeSetting } from '@/components/theme-root';
 import { isTranslationId } from '@/lib/bible/translations';
+import { interfaceLanguage } from '@/lib/i18n';
 import { translation } from '@/lib/settings';
 
+document.documentElement.lang = interfaceLanguage();
 const params = new URLSearchParams(location.search);
 // Read before the first render, so the popup never flashes the wrong theme or translation.
 const [, savedTranslation] = await Promise.all([followThemeSetting(), translation.getValue()]);

@@ -19,18 +19,6 @@ export const THEMES = [
 /** A theme id. */
 export type Theme = (typeof THEMES)[number];
 
-/** Display names of the themes. */
-export const THEME_NAMES: Record<Theme, string> = {
-  'human-intercessors': 'Human intercessors',
-  priesthood: 'Priesthood and atonement',
-  'christ-intercedes': 'Christ intercedes',
-  'spirit-intercedes': 'The Spirit intercedes',
-  'standing-in-the-gap': 'Standing in the gap',
-  'praying-for-others': 'Praying for others',
-  'accuser-answered': 'The accuser answered',
-  'grace-and-access': 'Grace and access to God',
-};
-
 /** Whether `value` is one of the themes. */
 export function isTheme(value: string): value is Theme {
   return (THEMES as readonly string[]).includes(value);

@@ -237,7 +237,8 @@ export class PageSession {
 
   private openCard(ref: FoundRef, by: OpenedBy): OpenCard {
     const open: OpenCard = { ref, by, translation: this.translationFor(ref) };
-    if (ref.translation !== undefined && !isTranslationId(ref.translation)) open.unavailable = ref.translation;
+    if (ref.translation !== undefined && !isTranslationId(ref.translation))
+      open.unavailable = ref.translation;
     return open;
   }
 

@@ -108,9 +108,16 @@ function syncItemBytes(key: string, value: unknown): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
-/** A setting too large for `storage.sync`; nothing was written. */
-class SettingTooLargeError extends Error {
+/** A setting too large for `storage.sync`; nothing was written. `detail` lets the interface say why in its language. */
+export class SettingTooLargeError extends Error {
   override name = 'SettingTooLargeError';
+  constructor(
+    message: string,
+    readonly detail:
+      { kind: 'setting'; bytes: number; limit: number } | { kind: 'sites'; sites: number; limit: number },
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -124,6 +131,7 @@ export function storageItems<K extends SettingName>(name: K, value: Settings[K])
     if (syncItemBytes(name, value) > SYNC_ITEM_BYTES) {
       throw new SettingTooLargeError(
         `This setting is too long to save (${syncItemBytes(name, value).toLocaleString('en')} bytes; the browser keeps at most ${SYNC_ITEM_BYTES.toLocaleString('en')}). Shorten it and try again.`,
+        { kind: 'setting', bytes: syncItemBytes(name, value), limit: SYNC_ITEM_BYTES },
       );
     }
     return { [name]: value };
@@ -143,6 +151,7 @@ export function storageItems<K extends SettingName>(name: K, value: Settings[K])
     if (parts.length > keys.length || bytes > SYNC_ITEM_BYTES) {
       throw new SettingTooLargeError(
         `The list of sites is too long to save (${sites.length.toLocaleString('en')} sites; the browser's synced storage holds about ${(SITE_PARTS * 300).toLocaleString('en')}). Remove some sites and try again.`,
+        { kind: 'sites', sites: sites.length, limit: SITE_PARTS * 300 },
       );
     }
   }

@@ -90,7 +90,7 @@ describe('OptionsApp', () => {
   it('reports the word indexes and clears the cache, never saved verses', async () => {
     render(<OptionsApp />);
     await screen.findByText(
-      'Word index — WEB: 3.1 MB, 8937 words; KJV: built on the first word search; RV1909: built on the first word search.',
+      'Word index — WEB: 3.1 MB, 8,937 words; KJV: built on the first word search; RV1909: built on the first word search.',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Clear cache' }));
     await screen.findByText('Cache cleared. Saved verses are untouched.');
