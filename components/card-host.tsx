@@ -33,6 +33,8 @@ export interface CardHostProps {
   toggleSaved(osis: string, translation: TranslationId, discardNote: boolean): Promise<SavedState>;
   /** Why saving is off on this page (a private window). */
   saveOff?: string;
+  /** The translation the writer named when Intercede does not have it ("NIV"). */
+  unavailable?: string;
   /** Copies the passage in this translation (the background writes the clipboard). */
   onCopy(osis: string, translation: TranslationId): Promise<void>;
   onOpen(): void;
@@ -132,6 +134,7 @@ export function CardHost(props: CardHostProps) {
         commentary={commentary}
         saved={saved}
         saveOff={props.saveOff}
+        unavailable={props.unavailable}
         onToggleSave={(discardNote) =>
           props.toggleSaved(osis, translation, discardNote).then(
             (value) => setSaved(value),

@@ -30,6 +30,8 @@ export interface VerseCardProps {
   onToggleSave(discardNote: boolean): void;
   /** Why saving is off (a private window); the Save button is not shown then. */
   saveOff?: string;
+  /** The translation the writer named when Intercede does not have it ("NIV"): said in one line. */
+  unavailable?: string;
   /**
    * Copies the passage as shown (see copyText). The caller has the extension write the
    * clipboard, out of the page's reach; it resolves once the text is there.
@@ -123,6 +125,11 @@ export function VerseCard(props: VerseCardProps) {
       </header>
 
       <div class="ic-body">
+        {props.unavailable && (
+          <p class="ic-muted ic-named" role="note">
+            {t('namedUnavailable', props.unavailable, translation)}
+          </p>
+        )}
         {passage.status === 'loading' && (
           <div class="ic-passage" aria-busy="true">
             <p class="ic-muted ic-loading">{t('loading')}</p>

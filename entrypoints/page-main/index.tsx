@@ -77,6 +77,7 @@ export default defineUnlistedScript(() => {
         label={formatReference(ref.osis)}
         anchor={() => liveRange(document, ref).getBoundingClientRect()}
         openedBy={by}
+        unavailable={open.unavailable}
         translation={t}
         onTranslationChange={(next) => void settings.translation.setValue(next)}
         theme={resolveTheme(session.settings.theme, window)}

@@ -87,6 +87,15 @@ describe('finding references on a page', () => {
     await page.close();
   });
 
+  it('says in the card when the translation the writer named is not one it has', async () => {
+    const page = await open('article.html');
+    await waitForHighlights(page, (n) => n >= ARTICLE_REFS.length);
+    const dialog = await hover(page, '#q1', 'Heb 7:25 (NIV)');
+    expect(await dialog.getAttribute('aria-label')).toBe('Hebrews 7:25 (WEB)');
+    expect(await dialog.locator('.ic-named').textContent()).toBe('NIV is not in Intercede; showing the WEB.');
+    await page.close();
+  });
+
   it('skips editors, form fields, code and opted-out regions', async () => {
     const page = await open('editor.html');
     await waitForHighlights(page, (n) => n >= 1);

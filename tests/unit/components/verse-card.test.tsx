@@ -312,6 +312,15 @@ describe('copyText', () => {
 });
 
 describe('VerseCard in a private window', () => {
+  it('says in one line when the translation the writer named is not one it has', () => {
+    const { rerender } = render(<VerseCard {...cardProps({ unavailable: 'NIV' })} />);
+    expect(screen.getByRole('note').textContent).toBe('NIV is not in Intercede; showing the WEB.');
+    rerender(<VerseCard {...cardProps({ unavailable: 'NIV', translation: 'KJV' })} />);
+    expect(screen.getByRole('note').textContent).toBe('NIV is not in Intercede; showing the KJV.');
+    rerender(<VerseCard {...cardProps()} />);
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('says saving is off in place of the Save button', () => {
     render(<VerseCard {...cardProps({ saved: 'saved', saveOff: 'Saving is off in private windows' })} />);
     expect(screen.getByRole('note').textContent).toBe('Saving is off in private windows');

@@ -279,7 +279,7 @@ describe('the options and about pages in Spanish', () => {
     expect(screen.getByRole('checkbox', { name: /Capítulos sin versículo/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Vaciar la caché' })).toBeTruthy();
     await screen.findByText(
-      'Índice de palabras — WEB: 3,1 MB, 8937 palabras; KJV: se crea con la primera búsqueda de palabras.',
+      'Índice de palabras — WEB: 3,1 MB, 8937 palabras; KJV: se crea con la primera búsqueda de palabras; RV1909: se crea con la primera búsqueda de palabras.',
     );
   });
 
