@@ -43,22 +43,25 @@ const PLAIN = `<!doctype html><title>Plain</title><p>${'Nothing here names a pas
  * it (the parser's insertion of the benchmark's own tags excepted) and when the last came.
  */
 const WATCH = `<script ${BENCH_ATTRIBUTE}>{
-  const changes = { count: 0, last: performance.now() };
+  const changes = { added: 0, removed: 0, attributes: 0, characterData: 0, last: performance.now() };
   window.__benchChanges = changes;
   new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type !== 'childList') changes.count++;
+      if (r.type !== 'childList') changes[r.type]++;
       else {
-        for (const n of r.addedNodes) if (!(n.nodeType === 1 && n.hasAttribute('${BENCH_ATTRIBUTE}'))) changes.count++;
-        changes.count += r.removedNodes.length;
+        for (const n of r.addedNodes) if (!(n.nodeType === 1 && n.hasAttribute('${BENCH_ATTRIBUTE}'))) changes.added++;
+        changes.removed += r.removedNodes.length;
       }
     }
     changes.last = performance.now();
   }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
 }</script>`;
 
+/** DOM changes by kind: nodes added, nodes removed, attribute changes, text changes. */
+type Changes = [added: number, removed: number, attributes: number, text: number];
+
 interface BenchWindow {
-  __benchChanges: { count: number; last: number };
+  __benchChanges: { added: number; removed: number; attributes: number; characterData: number; last: number };
 }
 
 /** `html` ending with the watcher and `tags`, with nothing after them for the parser to add. */
@@ -85,6 +88,7 @@ interface Load {
   /** The longest task's thread time: what it ran, without the moments the OS gave the core away. */
   longestThread: number;
   changes: number;
+  kinds: Changes;
   heap: number;
   marked: number;
 }
@@ -124,6 +128,9 @@ function analyse(events: TraceEvent[], url: string, isOwn: (url: string) => bool
   };
 }
 
+/** The figures of a load that are numbers. */
+type Figure = Exclude<keyof Load, 'kinds'>;
+
 /** Loads `url` in a fresh tab, traced until it has settled; then counts, marks and weighs it. */
 async function measure(tool: Tool, url: string, settle: number, errors: Map<string, number>): Promise<Load> {
   const tab = await tool.context.newPage();
@@ -131,7 +138,7 @@ async function measure(tool: Tool, url: string, settle: number, errors: Map<stri
   tab.on('pageerror', (e) => note(e.message.split('\n')[0]!));
   tab.on('console', (m) => m.type() === 'error' && note(m.text().split('\n')[0]!));
   const cdp = await tool.context.newCDPSession(tab);
-  let changes = 0;
+  let kinds: Changes = [0, 0, 0, 0];
   const events = await trace(
     cdp,
     async () => {
@@ -144,7 +151,10 @@ async function measure(tool: Tool, url: string, settle: number, errors: Map<stri
         if (quiet >= QUIET) break;
         await tab.waitForTimeout(QUIET - quiet);
       }
-      changes = await tab.evaluate(() => (window as unknown as BenchWindow).__benchChanges.count);
+      kinds = await tab.evaluate(() => {
+        const c = (window as unknown as BenchWindow).__benchChanges;
+        return [c.added, c.removed, c.attributes, c.characterData] as Changes;
+      });
     },
     CATEGORIES,
   );
@@ -153,7 +163,8 @@ async function measure(tool: Tool, url: string, settle: number, errors: Map<stri
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
   await tab.close();
-  return { ...analyse(events, url, tool.isOwn), changes, heap: usedSize / 2 ** 20, marked };
+  const changes = kinds.reduce((a, b) => a + b, 0);
+  return { ...analyse(events, url, tool.isOwn), changes, kinds, heap: usedSize / 2 ** 20, marked };
 }
 
 async function main(): Promise<void> {
@@ -233,6 +244,7 @@ async function main(): Promise<void> {
         tab.evaluate((selector) => document.querySelectorAll(selector).length, peer.linkSelector),
     })),
   ];
+  const kinds: string[] = [];
   const errors = new Map(tools.map((t) => [t.name, new Map<string, number>()]));
   // One load of each first (code caches, first navigation), outside the figures.
   for (const tool of tools) await measure(tool, server.url(tool.page('plain')), 500, new Map());
@@ -252,12 +264,12 @@ async function main(): Promise<void> {
       }
       process.stderr.write('.');
     }
-    const median = (runs: Load[], key: keyof Load) =>
+    const median = (runs: Load[], key: Figure) =>
       percentile(
         runs.map((r) => r[key]),
         50,
       );
-    const spread = (runs: Load[], key: keyof Load) => {
+    const spread = (runs: Load[], key: Figure) => {
       const values = runs.map((r) => r[key]);
       return `${ms(median(runs, key))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
     };
@@ -281,8 +293,16 @@ async function main(): Promise<void> {
         none ? '—' : median(runs, 'marked').toLocaleString('en'),
       ];
       console.log(`| ${cells.join(' | ')} |`);
+      const typical = runs.find((r) => r.changes === median(runs, 'changes'))!;
+      if (typical.changes) {
+        const [added, removed, attributes, text] = typical.kinds.map((n) => n.toLocaleString('en'));
+        kinds.push(
+          `${tool.name}, ${name}: ${added} nodes added, ${removed} removed, ${attributes} attribute changes, ${text} text changes`,
+        );
+      }
     }
   }
+  console.log(`\nDOM changes by kind (the load with the median count):\n${kinds.join('\n')}`);
   await intercede.close();
   await plain.close();
   await server.close();
