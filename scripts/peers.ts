@@ -38,7 +38,7 @@ export const BENCH_ATTRIBUTE = 'data-intercede-bench';
 function firstLine(error: unknown): string {
   const text =
     error instanceof Error ? ((error as { stderr?: Buffer }).stderr?.toString() ?? error.message) : '';
-  return (text || String(error)).trim().split('\n').at(-1) ?? '';
+  return (text || String(error)).trim().split('\n')[0] ?? '';
 }
 
 function bibleUp(): Peer | string {
