@@ -22,6 +22,7 @@ export default tseslint.config(
       'screenshots/',
       'reports/',
       '.stryker-tmp*/',
+      '.cache/',
     ],
   },
   js.configs.recommended,

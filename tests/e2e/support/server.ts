@@ -22,7 +22,7 @@ export interface FixtureServer {
 /**
  * Starts the server on a free loopback port. A page's sibling `<name>.headers.json`, when
  * present, adds response headers (a strict CSP, for instance); `generated` adds pages made
- * by the test itself (a 1 MB article).
+ * by the test itself (a 1 MB article, or scripts), typed by their extension.
  */
 export async function serveFixtures(generated: Record<string, string> = {}): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
@@ -36,7 +36,7 @@ export async function serveFixtures(generated: Record<string, string> = {}): Pro
     }
     const page = generated[path.replace(/^[/\\]/, '')];
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html']! }).end(page);
       return;
     }
     const file = join(root, path);
