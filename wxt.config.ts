@@ -2,6 +2,13 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // See https://wxt.dev/api/config.html
+/**
+ * The Firefox add-on id: a GUID, which needs no domain to own and is ours once the add-on is
+ * listed on addons.mozilla.org under it (an e-mail-style id would name a domain we do not hold).
+ * Changing it makes Firefox treat the add-on as a new one: settings and saved verses stay behind.
+ */
+const GECKO_ID = '{63f8aadb-5e02-4d35-bffa-b2dbee539fe9}';
+
 /** Where Intercede reads: every web page and local files (the reader may turn sites off). */
 const PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
 
@@ -17,6 +24,9 @@ export default defineConfig({
     name: 'Intercede',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
+    // chrome.offscreen.hasDocument (Copy writes the clipboard from an offscreen document) came in
+    // Chrome 116; the Custom Highlight API in 105.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     // activeTab: the popup may read the current tab's address (for its on/off switch) only
     // when the user opens it; contextMenus: "Look up in Intercede" and "Save to my verses";
     // clipboardWrite (+ offscreen in Chrome, whose service worker has no DOM): Copy writes the
@@ -55,7 +65,7 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'intercede@intercede.example',
+              id: GECKO_ID,
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },

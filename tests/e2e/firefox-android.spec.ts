@@ -5,7 +5,7 @@
  * touch pointer actions (puppeteer's touchscreen). A tap on a reference opens the card, which
  * fits the screen; the popup and options pages lay out without sideways scrolling.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,12 @@ import { serveFixtures, type FixtureServer } from './support/server';
 
 const FIREFOX_BUILD = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../../test-results/firefox-android/', import.meta.url));
-const GECKO_ID = 'intercede@intercede.example';
+/** The add-on id, as the build wrote it (wxt.config.ts). */
+const GECKO_ID = (
+  JSON.parse(readFileSync(`${FIREFOX_BUILD}/manifest.json`, 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  }
+).browser_specific_settings.gecko.id;
 const UUID = '6d1c3b0e-7a4f-4b8e-9d2a-3f0c5e1a2b40';
 const EXT = `moz-extension://${UUID}/`;
 const PHONE = { width: 360, height: 640 };

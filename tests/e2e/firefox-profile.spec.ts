@@ -12,7 +12,7 @@
  * tab), and then nothing may have been written: no book cached, no history, no saved verse.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const FIREFOX_BUILD = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
-const GECKO_ID = 'intercede@intercede.example';
+/** The add-on id, as the build wrote it (wxt.config.ts). */
+const GECKO_ID = (
+  JSON.parse(readFileSync(`${FIREFOX_BUILD}/manifest.json`, 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  }
+).browser_specific_settings.gecko.id;
 const UUID = '0b6f2c9e-5d41-4c3a-8e7b-1a2d3c4e5f60';
 const EXT = `moz-extension://${UUID}/`;
 

@@ -13,7 +13,7 @@ import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import { PRIVATE_SAVE_MESSAGE } from '@/lib/messaging/private';
 
 const EXT = 'moz-extension://intercede-uuid/';
-const ID = 'intercede@intercede.example';
+const ID = '{63f8aadb-5e02-4d35-bffa-b2dbee539fe9}';
 const popup = { id: ID, url: `${EXT}popup.html` };
 const normalTab = { id: ID, url: 'https://example.org/sermon', tab: { id: 3, incognito: false } };
 const privateTab = { id: ID, url: 'https://example.org/sermon', tab: { id: 4, incognito: true } };
