@@ -15,7 +15,16 @@ const PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The store's source upload rebuilds the data packs from the Debian modules, as README says.
-  zip: { excludeSources: ['public/data/**', 'screenshots/**', 'test-results/**'] },
+  zip: {
+    excludeSources: [
+      'public/data/**',
+      'screenshots/**',
+      'test-results/**',
+      'store-assets/**',
+      'reports/**',
+      '.cache/**',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
