@@ -5,7 +5,7 @@
  */
 import { isSingleChapter, versesIn, type Book } from '../bible/books';
 import type { Point, Span } from '../bible/osis';
-import { isDash, isDigit, isLetter, isSpace, spaceRunEnd } from './chars';
+import { isDash, isDigit, isLetter, isNameLetter, isSpace, spaceRunEnd } from './chars';
 import { bookNameAt } from './find-book';
 import { countOrBookFollows } from './words';
 
@@ -37,10 +37,10 @@ export class Cursor {
     this.i = spaceRunEnd(this.text, this.i);
   }
 
-  /** The ASCII letters starting here, without moving. */
+  /** The letters starting here (ASCII and Latin-1: "versículo"), without moving. */
   word(): string {
     let e = this.i;
-    while (isLetter(this.text.charCodeAt(e))) e++;
+    while (isNameLetter(this.text.charCodeAt(e))) e++;
     return this.text.slice(this.i, e);
   }
 
@@ -96,12 +96,39 @@ function range(start: Point, end: Point): Span {
 }
 
 /**
- * Reads "C" or "C:V" (also "C.V") at the cursor. A bare number is a verse of `verseContext`
- * when one is given (lists, one-chapter books), else a chapter.
+ * Whether a comma at the cursor separates a chapter from its verse, as Spanish prints it ("Juan
+ * 3,16"): touching both numbers, and not followed by another such comma ("Salmos 39,62,77" is a
+ * list of chapters). Asked only after a Spanish name.
  */
-function readPoint(cur: Cursor, book: Book, verseContext: number | undefined): Point | undefined {
+export function commaVerse(cur: Cursor): boolean {
+  if (cur.code() !== 44 || !isDigit(cur.code(1))) return false;
+  let k = cur.i + 1;
+  while (isDigit(cur.text.charCodeAt(k))) k++;
+  return !(cur.text.charCodeAt(k) === 44 && isDigit(cur.text.charCodeAt(k + 1)));
+}
+
+/**
+ * Reads "C" or "C:V" (also "C.V", and "C,V" after a Spanish name) at the cursor. A bare number
+ * is a verse of `verseContext` when one is given (lists, one-chapter books), else a chapter.
+ */
+function readPoint(
+  cur: Cursor,
+  book: Book,
+  verseContext: number | undefined,
+  comma = false,
+): Point | undefined {
   const first = cur.int();
   if (first === undefined) return undefined;
+  if (comma && verseContext === undefined && commaVerse(cur)) {
+    const at = cur.i;
+    cur.i++;
+    const verse = cur.int();
+    // A verse that does not exist leaves the comma to the list: "Salmos 39,62" are two psalms.
+    const found =
+      verse !== undefined && cur.verseSeparator(false) === 0 ? point(book, first, verse) : undefined;
+    if (found) return found;
+    cur.i = at;
+  }
   const sep = cur.verseSeparator(verseContext === undefined);
   if (sep !== 0) {
     const at = cur.i;
@@ -159,8 +186,9 @@ export function readSpan(
   book: Book,
   verseContext: number | undefined,
   caseInsensitive: boolean,
+  comma = false,
 ): Span | undefined {
-  const start = readPoint(cur, book, verseContext);
+  const start = readPoint(cur, book, verseContext, comma);
   if (!start) return undefined;
   if (start.verse !== undefined) {
     const following = readFollowing(cur, start);
@@ -224,14 +252,17 @@ function completeShortEnd(from: number, to: number, digits: number): number {
   return full > from ? full : to;
 }
 
-/** Skips a range word — "through", "thru", "to" — and the space after it; false if none is here. */
+/**
+ * Skips a range word — "through", "thru", "to", Spanish "al" ("versículos 4 al 6") — and the
+ * space after it; false if none is here.
+ */
 function rangeWord(cur: Cursor): boolean {
   const c = cur.code() | 32;
-  if (c !== 116) return false; // "t", "T": read the word only then (this runs after every span)
+  if (c !== 116 && c !== 97) return false; // "t", "a": read the word only then (this runs after every span)
   const written = cur.word();
   // In small letters or capitals ("Matt 5 THRU 7" in a heading), not "To" starting a sentence.
   const word = written === written.toUpperCase() ? written.toLowerCase() : written;
-  if (word !== 'to' && word !== 'through' && word !== 'thru') return false;
+  if (word !== 'to' && word !== 'through' && word !== 'thru' && word !== 'al') return false;
   const after = cur.i + written.length;
   if (!isSpace(cur.text.charCodeAt(after))) return false;
   cur.i = after;
