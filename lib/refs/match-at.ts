@@ -20,7 +20,7 @@ import { bookBefore } from './find-book';
 import { forwardForm } from './forward-forms';
 import { translationAfter } from './translation';
 import { commaVerse, Cursor, readSpan } from './read-span';
-import { countOrBookFollows, dateOrStep, UNITS, VERSE_MARKERS } from './words';
+import { countOrBookFollows, dateOrStep, letters, UNITS, VERSE_MARKERS } from './words';
 
 /** Finder options. */
 export interface FindOptions {
@@ -158,6 +158,8 @@ export function matchAt(
   const first = readSpan(cur, found.book, isSingleChapter(found.book) ? 1 : undefined, ci, es);
   if (!first) return undefined;
   if (countOrTimeFollows(text, cur.i, first.start.verse !== undefined)) return undefined;
+  // "Sal 1,5 g" is a quantity in a recipe: after a Spanish name, a unit refuses even a verse.
+  if (es && UNITS.has(fold(letters(text, spaceRunEnd(text, cur.i))))) return undefined;
   const spans: Span[] = [first];
   let end = cur.i;
 

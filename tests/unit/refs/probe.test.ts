@@ -6,6 +6,7 @@ import { AMBIGUOUS, BOOK_BY_NAME, smallLettersName } from '@/lib/refs/book-names
 import { MARKERS } from '@/lib/refs/find-book';
 import { mayHoldReference, PROBE_WORDS } from '@/lib/refs/probe';
 import { bigArticle } from '../../fixtures/big-article';
+import bookNamesEs from '../../fixtures/refs/book-names-es.json';
 import bookNames from '../../fixtures/refs/book-names.json';
 import { ALL_CASES } from '../../fixtures/refs/cases';
 import openbibleinfo from '../../fixtures/refs/openbibleinfo.json';
@@ -84,8 +85,9 @@ describe('mayHoldReference: misses nothing the finder reads', () => {
     expect(missed(tableTexts, (text) => `Notes.${text}`)).toEqual([]);
   });
 
-  it('in every book name the finder knows, at the first and last verse', () => {
-    const rows = Object.entries(bookNames as Record<string, string[]>).flatMap(([id, names]) => {
+  it('in every book name the finder knows, English and Spanish, at the first and last verse', () => {
+    const table = [bookNames, bookNamesEs].flatMap((t) => Object.entries(t as Record<string, string[]>));
+    const rows = table.flatMap(([id, names]) => {
       const book = getBook(id)!;
       const last = book.verses.length;
       return names.flatMap((name) => [
