@@ -21,6 +21,7 @@ import {
   isNameLower,
   isNameUpper,
   isSpace,
+  spaceRunEnd,
   spaceRunStart,
 } from './chars';
 
@@ -107,7 +108,7 @@ export function mayHoldReference(text: string, caseInsensitive: boolean): boolea
     if (n < 1 || n > MAX_CHAPTER) continue;
     const p = m.index;
     const e = p + m[0].length;
-    if (nameBefore(text, p, e, caseInsensitive, 0) || forwardForm(text, p, e)) return true;
+    if (nameBefore(text, p, e, caseInsensitive, 0) || forwardForm(text, p, e, caseInsensitive)) return true;
   }
   return false;
 }
@@ -164,11 +165,14 @@ function verseFollows(text: string, e: number): boolean {
  * "the 23rd Psalm", "chapter 3 of John", "capítulo 3 de Juan": a chapter named before its book
  * (forward-forms.ts).
  */
-function forwardForm(text: string, p: number, e: number): boolean {
+function forwardForm(text: string, p: number, e: number, caseInsensitive: boolean): boolean {
   if (isLetter(text.charCodeAt(e))) {
     return /^(?:st|nd|rd|th) [Pp]salm/.test(text.slice(e, e + 9));
   }
   if (text.charCodeAt(p - 1) !== 32) return false;
+  // The book comes next, with a capital or its number unless any case is read ("chapter 5 of my book").
+  const next = text.charCodeAt(spaceRunEnd(text, e + 4));
+  if (!caseInsensitive && !isNameUpper(next) && !isDigit(next)) return false;
   const j = spaceRunStart(text, p);
   const joiner = text.slice(e, e + 4);
   if (joiner === ' of ') return text.slice(j - 7, j) === 'chapter';

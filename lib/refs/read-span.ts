@@ -158,19 +158,22 @@ function skipPartLetter(cur: Cursor): void {
 
 /**
  * "f" (and the next verse) or "ff" (to the end of the chapter), touching the verse or after one
- * space of any width: "Rom 8:28ff", "Ps 23:1 ff.", "Rom 8:28f". Returns the last verse, or
- * undefined. At a chapter's last verse "f" has no next verse to add ("Rom 8:39f" is 8:39).
+ * space of any width: "Rom 8:28ff", "Ps 23:1 ff.", "Rom 8:28f"; Spanish "ss" (siguientes,
+ * "Mt 5:3ss", whatever the book's name: English does not glue it to a verse) and, after a Spanish
+ * name only, "s" (siguiente: "Juan 3:16s", where "John 3:16s" is a plural). Returns the last verse, or undefined. At a chapter's
+ * last verse "f" has no next verse to add ("Rom 8:39f" is 8:39).
  */
-function readFollowing(cur: Cursor, start: Point): number | undefined {
+function readFollowing(cur: Cursor, start: Point, spanish: boolean): number | undefined {
   const save = cur.i;
   if (isSpace(cur.code()) && cur.code() !== 10 && cur.code() !== 13) cur.i++;
   const word = cur.word();
   const spaced = cur.i > save;
-  if (word === 'ff' || (word === 'f' && (!spaced || cur.code(1) === 46))) {
+  const all = word === 'ff' || word === 'ss';
+  if (all || ((word === 'f' || (spanish && word === 's')) && (!spaced || cur.code(1) === 46))) {
     cur.i += word.length;
     if (cur.code() === 46) cur.i++;
     const last = versesIn(start.book, start.chapter);
-    return word === 'ff' ? last : Math.min(start.verse! + 1, last);
+    return all ? last : Math.min(start.verse! + 1, last);
   }
   cur.i = save;
   return undefined;
@@ -179,19 +182,20 @@ function readFollowing(cur: Cursor, start: Point): number | undefined {
 /**
  * Reads one span at the cursor. Returns undefined when what is written is not a reference that
  * exists — a verse past the end of its chapter, a range that runs backwards — so the caller
- * rejects the whole thing rather than keep a truncated piece of it.
+ * rejects the whole thing rather than keep a truncated piece of it. `spanish`: the book was
+ * named in Spanish, so "3,16" and "16ss" are read as Spanish prints them.
  */
 export function readSpan(
   cur: Cursor,
   book: Book,
   verseContext: number | undefined,
   caseInsensitive: boolean,
-  comma = false,
+  spanish = false,
 ): Span | undefined {
-  const start = readPoint(cur, book, verseContext, comma);
+  const start = readPoint(cur, book, verseContext, spanish);
   if (!start) return undefined;
   if (start.verse !== undefined) {
-    const following = readFollowing(cur, start);
+    const following = readFollowing(cur, start, spanish);
     if (following !== undefined) return { start, end: { ...start, verse: following } };
     skipPartLetter(cur);
   }
@@ -209,7 +213,7 @@ export function readSpan(
     cur.i = other.at;
     const end = readPoint(cur, other.book, isSingleChapter(other.book) ? 1 : undefined);
     if (!end) return byWord ? single(cur, save, start) : undefined;
-    return range(start, readEndTail(cur, end));
+    return range(start, readEndTail(cur, end, spanish));
   }
   if (!isDigit(cur.code())) return single(cur, save, start);
   // "14–16" (verses), "5–7" (chapters), "21:1–22:5" and "3–4:2" (across chapters).
@@ -232,7 +236,7 @@ export function readSpan(
   if (cmp > 0) return undefined;
   // "Heb 7:25–25", "Ps 23–23": both ends name one place, so it is that place, as written.
   if (cmp === 0) return { start, end: start };
-  return range(start, readEndTail(cur, end!));
+  return range(start, readEndTail(cur, end!, spanish));
 }
 
 /** The span of one point, the cursor back where it ended. */
@@ -270,9 +274,9 @@ function rangeWord(cur: Cursor): boolean {
 }
 
 /** After the far end of a range, a part letter ("26a") or "ff" ("28–30ff": on to the chapter's end). */
-function readEndTail(cur: Cursor, end: Point): Point {
+function readEndTail(cur: Cursor, end: Point, spanish: boolean): Point {
   if (end.verse === undefined) return end;
-  const following = readFollowing(cur, end);
+  const following = readFollowing(cur, end, spanish);
   if (following !== undefined) return { ...end, verse: following };
   skipPartLetter(cur);
   return end;

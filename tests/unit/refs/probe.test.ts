@@ -107,7 +107,10 @@ describe('mayHoldReference: misses nothing the finder reads', () => {
   });
 
   it('in generated prose, paragraph by paragraph and as one text', () => {
-    const paragraphs = prose({ bytes: 200_000, seed: 7 }).map((p) => p.text);
+    const paragraphs = [
+      ...prose({ bytes: 200_000, seed: 7 }),
+      ...prose({ bytes: 100_000, seed: 7, language: 'es' }),
+    ].map((p) => p.text);
     expect(missed(paragraphs)).toEqual([]);
     expect(missed([bigArticle({ bytes: 100_000 }).html].map(textContentOf))).toEqual([]);
   });
@@ -131,6 +134,11 @@ describe('mayHoldReference: says no to ordinary text', () => {
     'Act 2, scene 1: the job 3 people wanted.',
     'Windows 11 and macOS 15 both run it; call 555-0100.',
     'Posted by Jacob 3 days ago · 14 comments',
+    // Spanish prose: dates, amounts, and words that are also abbreviations.
+    'La reunión empieza a las 9:45 en la sala 12, el 3 de mayo de 2026.',
+    'Echa sal 2 veces y deja reposar 10 minutos; mi 3er intento salió mal 2 veces.',
+    'Cuesta 12,50 euros; el capítulo 5 de la novela tiene 40 páginas.',
+    'Publicado por Mateo hace 3 días · 14 comentarios',
   ])('%j', (text) => {
     expect(mayHoldReference(text, false)).toBe(false);
   });
