@@ -122,8 +122,8 @@ const isNumberChar = (c: number) => isLetter(c) || isDigit(c) || c === 0xaa || c
 
 /**
  * The book number written before the name that starts at `nameStart` ("1 John", "2Tim",
- * "Primera de Juan"), or undefined. `joined`: the name is Spanish "de", which only a number
- * written as a word may stand before ("Primera de Juan", not "1 de Juan").
+ * "Primera de Juan", "1 de Juan"), or undefined. `joined`: the name is Spanish "de", before
+ * which a number stands but no second "de".
  */
 function numberBefore(
   text: string,
@@ -147,10 +147,7 @@ function numberBefore(
   if (s === e || s < floor || !boundaryBefore(text, s)) return undefined;
   const token = text.slice(s, e);
   const lower = token.toLowerCase();
-  if (lower === 'de' && !joined) {
-    const number = numberBefore(text, s, caseInsensitive, floor, true);
-    return number && isLetter(text.charCodeAt(number.start)) ? number : undefined;
-  }
+  if (lower === 'de' && !joined) return numberBefore(text, s, caseInsensitive, floor, true);
   const value = ORDINALS.get(lower);
   if (!value) return undefined;
   if (!caseInsensitive && !isDigit(token.charCodeAt(0))) {

@@ -211,8 +211,10 @@ export function matchAt(
     // chapter if the last part had one ("Rom 8:1, 34"), else a chapter ("Ps 23, 24").
     const asVerse = forceVerse || isSingleChapter(last.book) || (sep !== ';' && last.verse !== undefined);
     const partStart = cur.i;
+    // After a comma, "2,3" goes on with the list ("Salmos 1,2,3"), not Spanish "2,3".
+    const spanish = es && sep !== ',';
     const part = isDigit(cur.code())
-      ? readSpan(cur, last.book, asVerse ? last.chapter : undefined, ci, es)
+      ? readSpan(cur, last.book, asVerse ? last.chapter : undefined, ci, spanish)
       : undefined;
     const next = part && wordAfter(text, cur.i);
     if (

@@ -63,8 +63,14 @@ export function countOrBookFollows(text: string, numberStart: number, i: number,
   if (UNITS.has(word)) return true;
   // "Job 3 of 5" is a step; after a sentence's full stop, "4 of us" is a count.
   if (word === 'of' && (loose || isDigit(text.charCodeAt(spaceRunEnd(text, s + 2))))) return true;
-  if (word === 'de' && dateOrStep(text, s + 2)) return true;
-  return i - numberStart === 1 && BOOK_BY_NAME.has(text[numberStart] + word);
+  const book = i - numberStart === 1 && BOOK_BY_NAME.has(text[numberStart] + word);
+  if (word !== 'de') return book;
+  // "Juan 3 de mayo", "Job 3 de 5"; "Juan 3:16, 1 de Juan 4:8" names a book after its number.
+  const next = spaceRunEnd(text, s + 2);
+  return (
+    dateOrStep(text, s + 2) ||
+    (i - numberStart === 1 && BOOK_BY_NAME.has(text[numberStart] + fold(letters(text, next))))
+  );
 }
 
 /** After "de" at `i`: a month ("Juan 3 de mayo") or a number ("Job 3 de 5"). */

@@ -139,6 +139,7 @@ describe('mayHoldReference: says no to ordinary text', () => {
     'Echa sal 2 veces y deja reposar 10 minutos; mi 3er intento salió mal 2 veces.',
     'Cuesta 12,50 euros; el capítulo 5 de la novela tiene 40 páginas.',
     'Publicado por Mateo hace 3 días · 14 comentarios',
+    'Tallas S 3, M 4 y P 5 disponibles; el 1 de mayo, 2 de Juan en la lista.',
   ])('%j', (text) => {
     expect(mayHoldReference(text, false)).toBe(false);
   });
