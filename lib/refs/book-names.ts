@@ -187,6 +187,21 @@ export const BOOK_BY_NAME: ReadonlyMap<string, BookId> = map;
 export const SPANISH_ONLY: ReadonlySet<string> = spanish.add('os');
 
 /**
+ * English books' full names ("Psalms", "1 Samuel" as "samuel"): after them "39,62" lists two
+ * chapters, as Spurgeon writes "Psalms 39,62, 77". After an abbreviation ("Jn 3,16", "Mt 5,44")
+ * and after any Spanish name, a comma touching two numbers separates chapter and verse, as
+ * Catholic, Spanish and other European Bibles print it.
+ */
+export const ENGLISH_FULL_NAMES: ReadonlySet<string> = new Set([
+  ...NAMES.map(([, spellings]) => spellings.split(' ')[0]!.replace(/_/g, ' ')),
+  'psalm',
+  'song of solomon',
+  'canticles',
+  'qoheleth',
+  'revelations',
+]);
+
+/**
  * Abbreviations that are everyday English words: "Is 2 enough?", "Am 5 minutes late",
  * "Act 2, scene 1", "He 3 times". They are read only with an explicit chapter and verse ("(Is 53:5)"), never
  * as a bare chapter, and in small letters only when the caller asks for case-insensitive names.

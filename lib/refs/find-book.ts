@@ -7,6 +7,7 @@ import { getBook, isSingleChapter, type Book } from '../bible/books';
 import {
   AMBIGUOUS,
   BOOK_BY_NAME,
+  ENGLISH_FULL_NAMES,
   MULTI_WORD,
   ORDINALS,
   smallLettersName,
@@ -39,8 +40,13 @@ export interface BookAt {
   weak: boolean;
   /** "Is", "Am", "Act": English words, so prose after the verse ("Is 10:30 too late?") refuses it. */
   ambiguous: boolean;
-  /** Written in Spanish ("Juan", "Éxodo", "1 Corintios"): "3,16" is then a chapter and verse. */
+  /** Written in Spanish ("Juan", "Éxodo", "1 Corintios"): "Juan 3:16s" is verses 16–17. */
   spanish: boolean;
+  /**
+   * Not an English full name ("Juan", "Jn", "Mt"): "3,16" touching is then chapter 3, verse 16,
+   * where "Psalms 39,62" lists two psalms.
+   */
+  comma: boolean;
 }
 
 /** Every name that may follow a book number: "john" of "1 John", "tim" of "2Tim". */
@@ -241,8 +247,17 @@ export function bookBefore(
     }
   }
   const spanish = SPANISH_ONLY.has(numberedId ? key : name) || accented(text, nameStart, nameEnd);
+  const comma = spanish || !ENGLISH_FULL_NAMES.has(name);
   if (numberedId)
-    return { book: getBook(numberedId)!, start: number.start, attached, weak, ambiguous: false, spanish };
+    return {
+      book: getBook(numberedId)!,
+      start: number.start,
+      attached,
+      weak,
+      ambiguous: false,
+      spanish,
+      comma,
+    };
   if (!boundaryBefore(text, nameStart)) return undefined;
   return {
     book: getBook((id || ambiguous)!)!,
@@ -251,6 +266,7 @@ export function bookBefore(
     weak,
     ambiguous: !!ambiguous,
     spanish,
+    comma,
   };
 }
 

@@ -149,17 +149,18 @@ export function matchAt(
     return fwd && { ...fwd, text: text.slice(fwd.start, fwd.end) };
   }
   // "Jn3:16" is a reference, "Jn3" an identifier; "is 53:5" may be Isaiah, "is 2" is English.
-  if ((found.attached || found.weak) && !explicitVerse(text, p, found.spanish)) return undefined;
+  if ((found.attached || found.weak) && !explicitVerse(text, p, found.comma)) return undefined;
   // "#John3:16" is a hashtag; "#John 3:16" a reference marked up.
   if (found.attached && found.start > 0 && markupBefore(text, found.start - 1)) return undefined;
   const cur = new Cursor(text, p);
   // In a one-chapter book a bare number is a verse ("Jude 5"); "Jude 1:5" reads as written.
-  const es = found.spanish;
-  const first = readSpan(cur, found.book, isSingleChapter(found.book) ? 1 : undefined, ci, es);
+  cur.spanish = found.spanish;
+  cur.comma = found.comma;
+  const first = readSpan(cur, found.book, isSingleChapter(found.book) ? 1 : undefined, ci);
   if (!first) return undefined;
   if (countOrTimeFollows(text, cur.i, first.start.verse !== undefined)) return undefined;
-  // "Sal 1,5 g" is a quantity in a recipe: after a Spanish name, a unit refuses even a verse.
-  if (es && UNITS.has(fold(letters(text, spaceRunEnd(text, cur.i))))) return undefined;
+  // "Sal 1,5 g" is a quantity in a recipe: a unit after "C,V" makes it a decimal number.
+  if (cur.commaRead && UNITS.has(fold(letters(text, spaceRunEnd(text, cur.i))))) return undefined;
   const spans: Span[] = [first];
   let end = cur.i;
 
@@ -174,7 +175,11 @@ export function matchAt(
     cur.spaces();
     let sep = text[cur.i];
     const word = isLetter(cur.code()) ? cur.word() : '';
-    if (sep === ',' || sep === ';' || sep === '&') {
+    // "Jn 3,16.18": after a chapter and verse written with a comma, a full stop lists verses.
+    if (sep === '.' && cur.commaRead && cur.i === save && last.verse !== undefined && isDigit(cur.code(1))) {
+      cur.i++;
+      sep = ',';
+    } else if (sep === ',' || sep === ';' || sep === '&') {
       cur.i++;
       // "Psalms 45, 60, and 69": the serial comma's "and" belongs to the separator.
       if (sep === ',' && wordAfter(text, cur.i) === 'and') {
@@ -212,9 +217,9 @@ export function matchAt(
     const asVerse = forceVerse || isSingleChapter(last.book) || (sep !== ';' && last.verse !== undefined);
     const partStart = cur.i;
     // After a comma, "2,3" goes on with the list ("Salmos 1,2,3"), not Spanish "2,3".
-    const spanish = es && sep !== ',';
+    cur.comma = found.comma && sep !== ',';
     const part = isDigit(cur.code())
-      ? readSpan(cur, last.book, asVerse ? last.chapter : undefined, ci, spanish)
+      ? readSpan(cur, last.book, asVerse ? last.chapter : undefined, ci)
       : undefined;
     const next = part && wordAfter(text, cur.i);
     if (

@@ -11,6 +11,13 @@ import { countOrBookFollows } from './words';
 
 /** A position in the text for the forward parse. */
 export class Cursor {
+  /** The book was named in Spanish: "s" after a verse is the next one ("Juan 3:16s"). */
+  spanish = false;
+  /** A comma touching two numbers may separate chapter and verse ("Jn 3,16"). */
+  comma = false;
+  /** The reference's first point was read so ("Juan 3,16"): "3,16.18" lists verses 16 and 18. */
+  commaRead = false;
+
   constructor(
     readonly text: string,
     public i: number,
@@ -108,25 +115,24 @@ export function commaVerse(cur: Cursor): boolean {
 }
 
 /**
- * Reads "C" or "C:V" (also "C.V", and "C,V" after a Spanish name) at the cursor. A bare number
- * is a verse of `verseContext` when one is given (lists, one-chapter books), else a chapter.
+ * Reads "C" or "C:V" (also "C.V", and "C,V" where `cur.comma` allows) at the cursor. A bare
+ * number is a verse of `verseContext` when one is given (lists, one-chapter books), else a chapter.
  */
-function readPoint(
-  cur: Cursor,
-  book: Book,
-  verseContext: number | undefined,
-  comma = false,
-): Point | undefined {
+function readPoint(cur: Cursor, book: Book, verseContext: number | undefined): Point | undefined {
   const first = cur.int();
   if (first === undefined) return undefined;
-  if (comma && verseContext === undefined && commaVerse(cur)) {
+  if (cur.comma && verseContext === undefined && commaVerse(cur)) {
     const at = cur.i;
     cur.i++;
     const verse = cur.int();
+    // "3,16.18" is the Catholic list of verses 16 and 18; "3,16:2" is no reference.
+    const tail = cur.code() === 46 || cur.verseSeparator(false) === 0;
     // A verse that does not exist leaves the comma to the list: "Salmos 39,62" are two psalms.
-    const found =
-      verse !== undefined && cur.verseSeparator(false) === 0 ? point(book, first, verse) : undefined;
-    if (found) return found;
+    const found = verse !== undefined && tail ? point(book, first, verse) : undefined;
+    if (found) {
+      cur.commaRead = true;
+      return found;
+    }
     cur.i = at;
   }
   const sep = cur.verseSeparator(verseContext === undefined);
@@ -163,13 +169,13 @@ function skipPartLetter(cur: Cursor): void {
  * name only, "s" (siguiente: "Juan 3:16s", where "John 3:16s" is a plural). Returns the last verse, or undefined. At a chapter's
  * last verse "f" has no next verse to add ("Rom 8:39f" is 8:39).
  */
-function readFollowing(cur: Cursor, start: Point, spanish: boolean): number | undefined {
+function readFollowing(cur: Cursor, start: Point): number | undefined {
   const save = cur.i;
   if (isSpace(cur.code()) && cur.code() !== 10 && cur.code() !== 13) cur.i++;
   const word = cur.word();
   const spaced = cur.i > save;
   const all = word === 'ff' || word === 'ss';
-  if (all || ((word === 'f' || (spanish && word === 's')) && (!spaced || cur.code(1) === 46))) {
+  if (all || ((word === 'f' || (cur.spanish && word === 's')) && (!spaced || cur.code(1) === 46))) {
     cur.i += word.length;
     if (cur.code() === 46) cur.i++;
     const last = versesIn(start.book, start.chapter);
@@ -182,20 +188,19 @@ function readFollowing(cur: Cursor, start: Point, spanish: boolean): number | un
 /**
  * Reads one span at the cursor. Returns undefined when what is written is not a reference that
  * exists — a verse past the end of its chapter, a range that runs backwards — so the caller
- * rejects the whole thing rather than keep a truncated piece of it. `spanish`: the book was
- * named in Spanish, so "3,16" and "16ss" are read as Spanish prints them.
+ * rejects the whole thing rather than keep a truncated piece of it. The cursor's `comma` and
+ * `spanish` say whether "3,16" and "16s" are read as Spanish prints them.
  */
 export function readSpan(
   cur: Cursor,
   book: Book,
   verseContext: number | undefined,
   caseInsensitive: boolean,
-  spanish = false,
 ): Span | undefined {
-  const start = readPoint(cur, book, verseContext, spanish);
+  const start = readPoint(cur, book, verseContext);
   if (!start) return undefined;
   if (start.verse !== undefined) {
-    const following = readFollowing(cur, start, spanish);
+    const following = readFollowing(cur, start);
     if (following !== undefined) return { start, end: { ...start, verse: following } };
     skipPartLetter(cur);
   }
@@ -213,14 +218,15 @@ export function readSpan(
     cur.i = other.at;
     const end = readPoint(cur, other.book, isSingleChapter(other.book) ? 1 : undefined);
     if (!end) return byWord ? single(cur, save, start) : undefined;
-    return range(start, readEndTail(cur, end, spanish));
+    return range(start, readEndTail(cur, end));
   }
   if (!isDigit(cur.code())) return single(cur, save, start);
   // "14–16" (verses), "5–7" (chapters), "21:1–22:5" and "3–4:2" (across chapters).
   const endStart = cur.i;
   const n = cur.int();
   let end: Point | undefined;
-  const sep = n === undefined ? 0 : cur.verseSeparator(false);
+  // After "3,16" a full stop lists verses ("3,16-18.20"), it does not start a chapter.
+  const sep = n === undefined || cur.commaRead ? 0 : cur.verseSeparator(false);
   if (n !== undefined && sep) {
     cur.i += sep;
     const v = cur.int();
@@ -236,7 +242,7 @@ export function readSpan(
   if (cmp > 0) return undefined;
   // "Heb 7:25–25", "Ps 23–23": both ends name one place, so it is that place, as written.
   if (cmp === 0) return { start, end: start };
-  return range(start, readEndTail(cur, end!, spanish));
+  return range(start, readEndTail(cur, end!));
 }
 
 /** The span of one point, the cursor back where it ended. */
@@ -274,9 +280,9 @@ function rangeWord(cur: Cursor): boolean {
 }
 
 /** After the far end of a range, a part letter ("26a") or "ff" ("28–30ff": on to the chapter's end). */
-function readEndTail(cur: Cursor, end: Point, spanish: boolean): Point {
+function readEndTail(cur: Cursor, end: Point): Point {
   if (end.verse === undefined) return end;
-  const following = readFollowing(cur, end, spanish);
+  const following = readFollowing(cur, end);
   if (following !== undefined) return { ...end, verse: following };
   skipPartLetter(cur);
   return end;
