@@ -184,7 +184,7 @@ export const BOOK_BY_NAME: ReadonlyMap<string, BookId> = map;
  * The keys only Spanish writes ("juan", "1corintios", "sal"): after them "3,16" is a chapter and
  * verse, as Spanish prints it, where after English names "Psalms 39,62" lists two chapters.
  */
-export const SPANISH_ONLY: ReadonlySet<string> = spanish.add('os');
+export const SPANISH_ONLY: ReadonlySet<string> = spanish;
 
 /**
  * English books' full names ("Psalms", "1 Samuel" as "samuel"): after them "39,62" lists two
