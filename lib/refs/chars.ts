@@ -36,11 +36,16 @@ const ACCENTS = /[\u0300-\u036f]/g;
  */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    if (lower.charCodeAt(i) > 127) return lower.normalize('NFD').replace(ACCENTS, '');
-  }
-  return lower;
+  return ascii(lower) ? lower : stripAccents(lower);
 }
+
+/** Whether `word` is all ASCII: kept small so the engine inlines it on the finder's hot path. */
+function ascii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+const stripAccents = (word: string) => word.normalize('NFD').replace(ACCENTS, '');
 
 /**
  * Spaces people type or paste between a book and its chapter: space, tab, line breaks,

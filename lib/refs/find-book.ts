@@ -40,14 +40,26 @@ export interface BookAt {
   weak: boolean;
   /** "Is", "Am", "Act": English words, so prose after the verse ("Is 10:30 too late?") refuses it. */
   ambiguous: boolean;
-  /** Written in Spanish ("Juan", "Éxodo", "1 Corintios"): "Juan 3:16s" is verses 16–17. */
-  spanish: boolean;
-  /**
-   * Not an English full name ("Juan", "Jn", "Mt"): "3,16" touching is then chapter 3, verse 16,
-   * where "Psalms 39,62" lists two psalms.
-   */
-  comma: boolean;
+  /** The name as the tables key it, without its number and accents ("juan", "corintios"). */
+  name: string;
+  /** The key it was found under, with its number ("1corintios"). */
+  key: string;
+  /** Written with a letter beyond ASCII ("Éxodo", "Gá"). */
+  accented: boolean;
 }
+
+/**
+ * Whether the book was named in Spanish ("Juan", "Éxodo", "1 Corintios"): "Juan 3:16s" is
+ * verses 16–17. Asked only when it matters, so English references do not pay for it.
+ */
+export const isSpanish = (found: BookAt): boolean => found.accented || SPANISH_ONLY.has(found.key);
+
+/**
+ * Whether "3,16" touching is chapter 3, verse 16 after this name: after Spanish names and
+ * abbreviations ("Juan 3,16", "Jn 3,16"), not after an English full name ("Psalms 39,62" lists
+ * two psalms).
+ */
+export const readsComma = (found: BookAt): boolean => isSpanish(found) || !ENGLISH_FULL_NAMES.has(found.name);
 
 /** Every name that may follow a book number: "john" of "1 John", "tim" of "2Tim". */
 const AFTER_NUMBER = new Set(
@@ -151,6 +163,10 @@ function numberBefore(
   let s = e;
   while (s > 0 && e - s < 8 && isNumberChar(text.charCodeAt(s - 1))) s--;
   if (s === e || s < floor || !boundaryBefore(text, s)) return undefined;
+  // Four letters or more are "first", "second", "third", "primera", "segundo", "tercera"…: a
+  // sentence's word before a name ("Compare Heb") is refused at its first letter.
+  const c = text.charCodeAt(s) | 32;
+  if (e - s > 3 && c !== 102 && c !== 112 && c !== 115 && c !== 116) return undefined;
   const token = text.slice(s, e);
   const lower = token.toLowerCase();
   if (lower === 'de' && !joined) return numberBefore(text, s, caseInsensitive, floor, true);
@@ -169,13 +185,9 @@ function numberBefore(
 /** Whether "San" stands before the name at `nameStart`: "San Juan 12" is a street or a town. */
 function saintBefore(text: string, nameStart: number): boolean {
   const e = spaceRunStart(text, nameStart);
-  return e < nameStart && fold(text.slice(e - 3, e)) === 'san' && boundaryBefore(text, e - 3);
-}
-
-/** Whether the name as written carries a letter beyond ASCII ("Éxodo", "Gá"). */
-function accented(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (text.charCodeAt(i) > 127) return true;
-  return false;
+  // One character first: this runs at every book name found.
+  if (e === nameStart || (text.charCodeAt(e - 1) | 32) !== 110) return false;
+  return text.slice(e - 3, e).toLowerCase() === 'san' && boundaryBefore(text, e - 3);
 }
 
 /**
@@ -192,10 +204,18 @@ export function bookBefore(
   let nameEnd = j;
   if (text.charCodeAt(nameEnd - 1) === 46) nameEnd--; // "Exod. 32"
   let w = nameEnd;
-  while (w > 0 && nameEnd - w <= MAX_NAME && isNameLetter(text.charCodeAt(w - 1))) w--;
+  // A letter beyond ASCII ("Éxodo", "Gá") makes the name Spanish and asks for its accents to go.
+  let accented = false;
+  for (; w > 0 && nameEnd - w <= MAX_NAME; w--) {
+    const c = text.charCodeAt(w - 1);
+    if (isLetter(c)) continue;
+    if (!isNameLetter(c)) break;
+    accented = true;
+  }
   if (w === nameEnd || nameEnd - w > MAX_NAME || w < floor) return undefined;
   const attached = j === p && nameEnd === j;
-  let name = fold(text.slice(w, nameEnd));
+  const written = text.slice(w, nameEnd).toLowerCase();
+  let name = accented ? fold(written) : written;
   let nameStart = w;
   // Names of two or more words end in a word like "Songs"; check the words before it.
   const longer = MULTI_WORD.get(name);
@@ -246,8 +266,6 @@ export function bookBefore(
       weak = true;
     }
   }
-  const spanish = SPANISH_ONLY.has(numberedId ? key : name) || accented(text, nameStart, nameEnd);
-  const comma = spanish || !ENGLISH_FULL_NAMES.has(name);
   if (numberedId)
     return {
       book: getBook(numberedId)!,
@@ -255,8 +273,9 @@ export function bookBefore(
       attached,
       weak,
       ambiguous: false,
-      spanish,
-      comma,
+      name,
+      key,
+      accented,
     };
   if (!boundaryBefore(text, nameStart)) return undefined;
   return {
@@ -265,8 +284,9 @@ export function bookBefore(
     attached,
     weak,
     ambiguous: !!ambiguous,
-    spanish,
-    comma,
+    name,
+    key: name,
+    accented,
   };
 }
 

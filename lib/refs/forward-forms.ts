@@ -76,7 +76,8 @@ function chapterOf(
   const w = spaceRunStart(text, p);
   // One character first: most numbers after a space follow some other word.
   const last = text.charCodeAt(w - 1);
-  const spanish = last === 111; // the "o" of "capítulo"
+  // The "ulo" of "capítulo": English numbers often follow "to", rarely a word in "-ulo".
+  const spanish = last === 111 && text.charCodeAt(w - 2) === 108 && text.charCodeAt(w - 3) === 117;
   if (last !== 114 && !spanish) return undefined;
   const s = spanish ? w - 8 : w - 7;
   if (s < floor || !boundaryBefore(text, s)) return undefined;

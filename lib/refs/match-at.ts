@@ -16,7 +16,7 @@ import {
   markupBefore,
   spaceRunEnd,
 } from './chars';
-import { bookBefore } from './find-book';
+import { bookBefore, readsComma, type BookAt } from './find-book';
 import { forwardForm } from './forward-forms';
 import { translationAfter } from './translation';
 import { commaVerse, Cursor, readSpan } from './read-span';
@@ -85,8 +85,10 @@ function countOrTimeFollows(text: string, i: number, hadVerse: boolean): boolean
   if (timeAt(text, s)) return true;
   if (hadVerse) return false;
   let e = s;
-  while (isNameLetter(text.charCodeAt(e))) e++;
-  const word = fold(text.slice(s, e));
+  let accented = false;
+  for (let c = text.charCodeAt(e); isNameLetter(c); c = text.charCodeAt(++e)) if (c > 127) accented = true;
+  const written = text.slice(s, e).toLowerCase();
+  const word = accented ? fold(written) : written;
   // "Job 3 of 5" is a step, not a chapter; so is "Job 3 de 5", and "Juan 3 de mayo" is a date.
   return (
     UNITS.has(word) ||
@@ -124,10 +126,10 @@ const listEnd = (next: string) => next === '' || LIST_WORDS.has(next) || isTag(n
  * Whether a chapter and verse are written out at `p` ("3:16", "3.16", and "3,16" after a
  * Spanish name), not just a number.
  */
-function explicitVerse(text: string, p: number, comma = false): boolean {
+function explicitVerse(text: string, p: number, found?: BookAt): boolean {
   const cur = new Cursor(text, p);
   while (isDigit(cur.code())) cur.i++;
-  return cur.verseSeparator(false) > 0 || (comma && commaVerse(cur));
+  return cur.verseSeparator(false) > 0 || (found !== undefined && commaVerse(cur) && readsComma(found));
 }
 
 /**
@@ -149,13 +151,11 @@ export function matchAt(
     return fwd && { ...fwd, text: text.slice(fwd.start, fwd.end) };
   }
   // "Jn3:16" is a reference, "Jn3" an identifier; "is 53:5" may be Isaiah, "is 2" is English.
-  if ((found.attached || found.weak) && !explicitVerse(text, p, found.comma)) return undefined;
+  if ((found.attached || found.weak) && !explicitVerse(text, p, found)) return undefined;
   // "#John3:16" is a hashtag; "#John 3:16" a reference marked up.
   if (found.attached && found.start > 0 && markupBefore(text, found.start - 1)) return undefined;
-  const cur = new Cursor(text, p);
+  const cur = new Cursor(text, p, found);
   // In a one-chapter book a bare number is a verse ("Jude 5"); "Jude 1:5" reads as written.
-  cur.spanish = found.spanish;
-  cur.comma = found.comma;
   const first = readSpan(cur, found.book, isSingleChapter(found.book) ? 1 : undefined, ci);
   if (!first) return undefined;
   if (countOrTimeFollows(text, cur.i, first.start.verse !== undefined)) return undefined;
@@ -217,7 +217,7 @@ export function matchAt(
     const asVerse = forceVerse || isSingleChapter(last.book) || (sep !== ';' && last.verse !== undefined);
     const partStart = cur.i;
     // After a comma, "2,3" goes on with the list ("Salmos 1,2,3"), not Spanish "2,3".
-    cur.comma = found.comma && sep !== ',';
+    cur.comma = sep !== ',';
     const part = isDigit(cur.code())
       ? readSpan(cur, last.book, asVerse ? last.chapter : undefined, ci)
       : undefined;

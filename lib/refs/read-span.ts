@@ -6,21 +6,23 @@
 import { isSingleChapter, versesIn, type Book } from '../bible/books';
 import type { Point, Span } from '../bible/osis';
 import { isDash, isDigit, isLetter, isNameLetter, isSpace, spaceRunEnd } from './chars';
-import { bookNameAt } from './find-book';
+import { bookNameAt, isSpanish, readsComma, type BookAt } from './find-book';
 import { countOrBookFollows } from './words';
 
 /** A position in the text for the forward parse. */
 export class Cursor {
-  /** The book was named in Spanish: "s" after a verse is the next one ("Juan 3:16s"). */
-  spanish = false;
-  /** A comma touching two numbers may separate chapter and verse ("Jn 3,16"). */
-  comma = false;
   /** The reference's first point was read so ("Juan 3,16"): "3,16.18" lists verses 16 and 18. */
   commaRead = false;
 
+  /**
+   * @param found The book the reference names, whose name says how "3,16" and "16s" are read.
+   * @param comma Whether "3,16" may be a chapter and verse here (not inside a comma list).
+   */
   constructor(
     readonly text: string,
     public i: number,
+    readonly found?: BookAt,
+    public comma = true,
   ) {}
 
   /** The code unit `offset` places on (NaN past the end). */
@@ -121,7 +123,7 @@ export function commaVerse(cur: Cursor): boolean {
 function readPoint(cur: Cursor, book: Book, verseContext: number | undefined): Point | undefined {
   const first = cur.int();
   if (first === undefined) return undefined;
-  if (cur.comma && verseContext === undefined && commaVerse(cur)) {
+  if (verseContext === undefined && commaVerse(cur) && cur.comma && cur.found && readsComma(cur.found)) {
     const at = cur.i;
     cur.i++;
     const verse = cur.int();
@@ -175,7 +177,11 @@ function readFollowing(cur: Cursor, start: Point): number | undefined {
   const word = cur.word();
   const spaced = cur.i > save;
   const all = word === 'ff' || word === 'ss';
-  if (all || ((word === 'f' || (cur.spanish && word === 's')) && (!spaced || cur.code(1) === 46))) {
+  if (
+    all ||
+    ((word === 'f' || (word === 's' && cur.found !== undefined && isSpanish(cur.found))) &&
+      (!spaced || cur.code(1) === 46))
+  ) {
     cur.i += word.length;
     if (cur.code() === 46) cur.i++;
     const last = versesIn(start.book, start.chapter);
@@ -269,6 +275,8 @@ function completeShortEnd(from: number, to: number, digits: number): number {
 function rangeWord(cur: Cursor): boolean {
   const c = cur.code() | 32;
   if (c !== 116 && c !== 97) return false; // "t", "a": read the word only then (this runs after every span)
+  // "a" only as "al": lists go on with "and" after many spans.
+  if (c === 97 && ((cur.code(1) | 32) !== 108 || isNameLetter(cur.code(2)))) return false;
   const written = cur.word();
   // In small letters or capitals ("Matt 5 THRU 7" in a heading), not "To" starting a sentence.
   const word = written === written.toUpperCase() ? written.toLowerCase() : written;
