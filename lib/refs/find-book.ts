@@ -256,7 +256,9 @@ export function bookBefore(
   // "1 S 16:7", "1 R 19:4", "1 P 5:7": one capital letter is a book only with a chapter and verse.
   let weak =
     !!ambiguous || VERSE_ONLY.has(name) || name.length === 1 || (!numberedId && saintBefore(text, nameStart));
-  if (name.length === 1 && !caseInsensitive && !isNameUpper(text.charCodeAt(nameStart))) return undefined;
+  // …and never touching its chapter: "2s1.3" is an SVG path, "X11R6.1" a version.
+  if (name.length === 1 && (attached || (!caseInsensitive && !isNameUpper(text.charCodeAt(nameStart)))))
+    return undefined;
   if (!caseInsensitive) {
     const cased = caseOf(text, nameStart, nameEnd, !!numberedId);
     if (cased === 'bad') return undefined;

@@ -137,6 +137,16 @@ function nameBefore(text: string, p: number, e: number, caseInsensitive: boolean
     if (names!.has(word)) {
       const small = isNameLower(run.charCodeAt(k));
       if (small && !caseInsensitive && capitals!.has(word)) continue;
+      // "OS 10.6", "macOS 14.1": an ambiguous name in two capitals is never read ("Os 6:6" is).
+      const caps = word.length === 2 && !isNameLower(run.charCodeAt(k + 1));
+      if (caps && !caseInsensitive && AMBIGUOUS_WORDS.has(word)) continue;
+      // One letter ("1 S 16:7") is read only as a capital after a book number and before a space
+      // ("XRandR 1.2", "X11R6.1" and the SVG path "3 2s1.3" are none).
+      if (
+        word.length === 1 &&
+        (attached || (small && !caseInsensitive) || !(k === 0 && numberEndsBefore(text, w)))
+      )
+        continue;
       // One letter ("1 S 16:7") is a book only with a chapter and verse.
       const weak = attached || AMBIGUOUS_WORDS.has(word) || word.length === 1 || (small && !caseInsensitive);
       if (!weak || verseFollows(text, e)) return true;
@@ -144,6 +154,19 @@ function nameBefore(text: string, p: number, e: number, caseInsensitive: boolean
     if (depth === 0 && markers!.has(word) && nameBefore(text, w + k, e, caseInsensitive, 1)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a book number may end just before the letter at `i` — a digit ("2S", "1 S"), "ª" or
+ * "º", or the last letter of a numeral or ordinal word ("I", "Primera", "1ra", "de") — where the
+ * finder reads one letter as a book ("1 S 16:7").
+ */
+function numberEndsBefore(text: string, i: number): boolean {
+  if (isDigit(text.charCodeAt(i - 1))) return true;
+  const q = spaceRunStart(text, i);
+  const c = text.charCodeAt(q - 1);
+  if (q === i || q === 0) return false;
+  return isDigit(c) || c === 0xaa || c === 0xba || 'itdaore'.includes(text[q - 1]!.toLowerCase());
 }
 
 /**

@@ -140,6 +140,9 @@ describe('mayHoldReference: says no to ordinary text', () => {
     'Cuesta 12,50 euros; el capítulo 5 de la novela tiene 40 páginas.',
     'Publicado por Mateo hace 3 días · 14 comentarios',
     'Tallas S 3, M 4 y P 5 disponibles; el 1 de mayo, 2 de Juan en la lista.',
+    // Version numbers after words ending in a name (issue #12's "Os", "1 S", "1 R").
+    ' R 2.1 runs on macOS 14.1, SunOS 5.8, Mac OS 10.6 and CentOS 7.9; XRandR 1.2 and C.F.R. 3.4.',
+    'X11R6.1 and R6.6 shipped; the icon path is "M4 14c-1.66 0-3 1.34-3 3s1.3 2 2S1.3 2 2 2".',
   ])('%j', (text) => {
     expect(mayHoldReference(text, false)).toBe(false);
   });
