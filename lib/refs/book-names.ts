@@ -7,9 +7,9 @@
  * "Jo" is read only after a book number ("1Jo 2:1", the SBL form), since alone it is a name.
  *
  * Left out on purpose, because as words they are far more often English or something else:
- * "Jo", "Mar" (March), "Phi", "Pp" (pages), "Ez" (Ezra or Ezekiel?), "Mc" (Micah, Mark in
- * Latin use, Maccabees in "1 Mc"). "Is", "Am" and "Act" are {@link AMBIGUOUS}. "Hb" follows
- * NAB (Habakkuk), since "Heb" is what everyone writes for Hebrews.
+ * "Jo", "Mar" (March), "Phi", "Pp" (pages). "Is", "Am" and "Act" are {@link AMBIGUOUS}. "Hb"
+ * follows NAB (Habakkuk), since "Heb" is what everyone writes for Hebrews; "Ez" (Ezekiel) and
+ * "Mc" (Mark) follow NAB and the Spanish Bibles, and "1 Mc" (Maccabees) is refused.
  */
 import type { BookId } from '../bible/books';
 
@@ -28,7 +28,7 @@ const NAMES: readonly (readonly [string, string])[] = [
   ['#Chr', 'chronicles chron chr ch'],
   ['Ezra', 'ezra ezr'],
   ['Neh', 'nehemiah neh ne'],
-  ['Esth', 'esther esth est es'],
+  ['Esth', 'esther esth est'],
   ['Job', 'job jb'],
   ['Ps', 'psalms psalm ps psa pss psm pslm'],
   ['Prov', 'proverbs prov pro prv pr'],
@@ -74,6 +74,67 @@ const NAMES: readonly (readonly [string, string])[] = [
   ['Rev', 'revelation revelations rev re rv'],
 ];
 
+/**
+ * Spanish names and abbreviations (Reina-Valera's names, the abbreviations of its editions and
+ * of the Catholic Spanish Bibles), keyed without accents: "Éxodo" and "Exodo" are both read.
+ * Spellings that English shares ("Jn", "Ro", "Heb") are listed above, not here. "Os" (Oseas) is
+ * {@link AMBIGUOUS}: it is a Spanish pronoun. The single letters of "1 S", "1 R", "1 P" are
+ * read only with their number, a capital and a chapter and verse.
+ */
+const SPANISH_NAMES: readonly (readonly [string, string])[] = [
+  ['Exod', 'exodo'],
+  ['Lev', 'levitico'],
+  ['Num', 'numeros'],
+  ['Deut', 'deuteronomio'],
+  ['Josh', 'josue'],
+  ['Judg', 'jueces jue'],
+  ['Ruth', 'rut'],
+  ['#Sam', 's'],
+  ['#Kgs', 'reyes r'],
+  ['#Chr', 'cronicas cr'],
+  ['Ezra', 'esdras esd'],
+  ['Neh', 'nehemias'],
+  ['Esth', 'ester'],
+  ['Ps', 'salmos salmo sal'],
+  ['Prov', 'proverbios'],
+  ['Eccl', 'eclesiastes ecl'],
+  ['Song', 'cantares cantar_de_los_cantares cnt'],
+  ['Isa', 'isaias'],
+  ['Jer', 'jeremias'],
+  ['Lam', 'lamentaciones lm'],
+  ['Ezek', 'ezequiel ez'],
+  ['Hos', 'oseas'],
+  ['Obad', 'abdias abd'],
+  ['Jonah', 'jonas'],
+  ['Mic', 'miqueas'],
+  ['Hab', 'habacuc'],
+  ['Zeph', 'sofonias sof'],
+  ['Hag', 'hageo'],
+  ['Zech', 'zacarias zac'],
+  ['Mal', 'malaquias'],
+  ['Matt', 'mateo'],
+  ['Mark', 'marcos mc'],
+  ['Luke', 'lucas lc'],
+  ['John', 'juan'],
+  ['Acts', 'hechos hechos_de_los_apostoles hch'],
+  ['Rom', 'romanos'],
+  ['#Cor', 'corintios'],
+  ['Gal', 'galatas'],
+  ['Eph', 'efesios ef'],
+  ['Phil', 'filipenses flp fil'],
+  ['Col', 'colosenses'],
+  ['#Thess', 'tesalonicenses ts tes'],
+  ['#Tim', 'timoteo'],
+  ['Titus', 'tito'],
+  ['Phlm', 'filemon flm'],
+  ['Heb', 'hebreos'],
+  ['Jas', 'santiago stg sant'],
+  ['#Pet', 'pedro p'],
+  ['#John', 'juan'],
+  ['Jude', 'judas'],
+  ['Rev', 'apocalipsis apoc ap'],
+];
+
 /** The numbers a numbered book may carry, for each stem. */
 const NUMBERED: Readonly<Record<string, readonly number[]>> = {
   Sam: [1, 2],
@@ -90,21 +151,55 @@ const NUMBERED: Readonly<Record<string, readonly number[]>> = {
  * Book ids by lower-case spelling: unnumbered names map directly ("heb"), numbered ones with
  * their number in front ("1cor"), so "Ti" is Titus and "1 Ti" is 1 Timothy.
  */
-export const BOOK_BY_NAME: ReadonlyMap<string, BookId> = (() => {
-  const map = new Map<string, BookId>();
-  for (const [id, spellings] of NAMES) {
+function keysOf(table: readonly (readonly [string, string])[], add: (key: string, id: BookId) => void): void {
+  for (const [id, spellings] of table) {
     for (const raw of spellings.split(' ')) {
       const name = raw.replace(/_/g, ' ');
       if (id.startsWith('#')) {
         const stem = id.slice(1);
-        for (const n of NUMBERED[stem]!) map.set(`${n}${name}`, `${n}${stem}` as BookId);
+        for (const n of NUMBERED[stem]!) add(`${n}${name}`, `${n}${stem}` as BookId);
       } else {
-        map.set(name, id as BookId);
+        add(name, id as BookId);
       }
     }
   }
-  return map;
-})();
+}
+
+const map = new Map<string, BookId>();
+keysOf(NAMES, (key, id) => map.set(key, id));
+const spanish = new Set<string>();
+keysOf(SPANISH_NAMES, (key, id) => {
+  map.set(key, id);
+  spanish.add(key);
+});
+
+/**
+ * Book ids by lower-case spelling without accents: unnumbered names map directly ("heb",
+ * "exodo"), numbered ones with their number in front ("1cor", "1corintios"), so "Ti" is Titus
+ * and "1 Ti" is 1 Timothy.
+ */
+export const BOOK_BY_NAME: ReadonlyMap<string, BookId> = map;
+
+/**
+ * The keys only Spanish writes ("juan", "1corintios", "sal"): after them "3,16" is a chapter and
+ * verse, as Spanish prints it, where after English names "Psalms 39,62" lists two chapters.
+ */
+export const SPANISH_ONLY: ReadonlySet<string> = spanish;
+
+/**
+ * English books' full names ("Psalms", "1 Samuel" as "samuel"): after them "39,62" lists two
+ * chapters, as Spurgeon writes "Psalms 39,62, 77". After an abbreviation ("Jn 3,16", "Mt 5,44")
+ * and after any Spanish name, a comma touching two numbers separates chapter and verse, as
+ * Catholic, Spanish and other European Bibles print it.
+ */
+export const ENGLISH_FULL_NAMES: ReadonlySet<string> = new Set([
+  ...NAMES.map(([, spellings]) => spellings.split(' ')[0]!.replace(/_/g, ' ')),
+  'psalm',
+  'song of solomon',
+  'canticles',
+  'qoheleth',
+  'revelations',
+]);
 
 /**
  * Abbreviations that are everyday English words: "Is 2 enough?", "Am 5 minutes late",
@@ -118,7 +213,16 @@ export const AMBIGUOUS: ReadonlyMap<string, BookId> = new Map<string, BookId>([
   // Matthew Henry's and other older commentaries: "He 11:4" (Hebrews), "Ha 2:6" (Habakkuk).
   ['he', 'Heb'],
   ['ha', 'Hab'],
+  // Spanish words: "os" (you), "es" (is; English writers use "Est" or "Esth" for Esther).
+  ['os', 'Hos'],
+  ['es', 'Esth'],
 ]);
+
+/**
+ * Names that are also places and people ("Santiago 5" is a street or a score more often than
+ * James 5): read only with a chapter and verse, like a name after "San" ("San Juan 12").
+ */
+export const VERSE_ONLY: ReadonlySet<string> = new Set(['santiago']);
 
 /**
  * Names that are also English words, everyday names or codes ("job", "mark", "song 3:45", "est
@@ -127,7 +231,9 @@ export const AMBIGUOUS: ReadonlyMap<string, BookId> = new Map<string, BookId>([
 const SMALL_LETTER_WORDS = new Set(
   (
     'is am act he ha mark job song songs kings judges numbers est es rev col pro jam kin mat lam hag nah sam dan ' +
-    'tim pet gal ruth joel amos ezra titus jude hosea micah ex re ch'
+    'tim pet gal ruth joel amos ezra titus jude hosea micah ex re ch ' +
+    // Spanish words and names: salt, bad, Ruth, Esther, Luke, Mark, Matthew, Tito, James, Judas.
+    'os sal mal rut ester lucas marcos mateo tito tit santiago sant judas jud fil zac sof'
   ).split(' '),
 );
 
@@ -143,8 +249,36 @@ export function smallLettersName(name: string): boolean {
   return !SMALL_LETTER_WORDS.has(name);
 }
 
-/** Spellings of book numbers, lower-case: 1, I, First, 1st… */
+/**
+ * Spellings of book numbers, lower-case: 1, I, First, 1st…, and the Spanish ones: "Primera
+ * (de) Juan", "1ª Juan", "1.ª Corintios", "1ra Juan", "Segundo Reyes".
+ */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['primera', 1],
+  ['primero', 1],
+  ['primer', 1],
+  ['segunda', 2],
+  ['segundo', 2],
+  ['tercera', 3],
+  ['tercero', 3],
+  ['1ª', 1],
+  ['2ª', 2],
+  ['3ª', 3],
+  ['1º', 1],
+  ['2º', 2],
+  ['3º', 3],
+  ['1.ª', 1],
+  ['2.ª', 2],
+  ['3.ª', 3],
+  ['1.º', 1],
+  ['2.º', 2],
+  ['3.º', 3],
+  ['1ra', 1],
+  ['2da', 2],
+  ['3ra', 3],
+  ['1ro', 1],
+  ['2do', 2],
+  ['3ro', 3],
   ['1', 1],
   ['2', 2],
   ['3', 3],

@@ -14,6 +14,40 @@ export const isLower = (c: number): boolean => c >= 97 && c <= 122;
 export const isLetter = (c: number): boolean => isUpper(c) || isLower(c);
 
 /**
+ * A letter of a book name or a word around one: ASCII, or a letter of Latin-1 ("é", "ñ",
+ * "Á"), so Spanish names with accents ("Éxodo", "Gálatas") and words
+ * ("versículo", "años") are read whole. Tested only after the ASCII test fails, so English
+ * text pays one comparison at a word's end.
+ */
+export const isNameLetter = (c: number): boolean =>
+  isLetter(c) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+
+/** A capital among the name letters: A–Z and À–Þ ("É" of "Éxodo"). */
+export const isNameUpper = (c: number): boolean => isUpper(c) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
+/** A small letter among the name letters: a–z and ß–ÿ ("í" of "Levítico"). */
+export const isNameLower = (c: number): boolean => isLower(c) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+
+const ACCENTS = /[\u0300-\u036f]/g;
+
+/**
+ * A word in small letters without its accents, as the name tables key it: "Éxodo" → "exodo",
+ * "Gá" → "ga". ASCII words (all of English) come back from `toLowerCase` alone.
+ */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  return ascii(lower) ? lower : stripAccents(lower);
+}
+
+/** Whether `word` is all ASCII: kept small so the engine inlines it on the finder's hot path. */
+function ascii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+const stripAccents = (word: string) => word.normalize('NFD').replace(ACCENTS, '');
+
+/**
  * Spaces people type or paste between a book and its chapter: space, tab, line breaks,
  * no-break space, the typographic spaces U+2000–U+200A (thin, hair…), narrow no-break
  * space and the medium mathematical space.

@@ -4,8 +4,27 @@
  * most a few dozen characters backwards, so it costs the same on any page.
  */
 import { getBook, isSingleChapter, type Book } from '../bible/books';
-import { AMBIGUOUS, BOOK_BY_NAME, MULTI_WORD, ORDINALS, smallLettersName } from './book-names';
-import { boundaryBefore, isDigit, isLetter, isLower, isSpace, isUpper, spaceRunStart } from './chars';
+import {
+  AMBIGUOUS,
+  BOOK_BY_NAME,
+  ENGLISH_FULL_NAMES,
+  MULTI_WORD,
+  ORDINALS,
+  smallLettersName,
+  SPANISH_ONLY,
+  VERSE_ONLY,
+} from './book-names';
+import {
+  boundaryBefore,
+  fold,
+  isDigit,
+  isLetter,
+  isNameLetter,
+  isNameLower,
+  isNameUpper,
+  isSpace,
+  spaceRunStart,
+} from './chars';
 
 /** A book name found before a chapter number. */
 export interface BookAt {
@@ -21,7 +40,26 @@ export interface BookAt {
   weak: boolean;
   /** "Is", "Am", "Act": English words, so prose after the verse ("Is 10:30 too late?") refuses it. */
   ambiguous: boolean;
+  /** The name as the tables key it, without its number and accents ("juan", "corintios"). */
+  name: string;
+  /** The key it was found under, with its number ("1corintios"). */
+  key: string;
+  /** Written with a letter beyond ASCII ("Éxodo", "Gá"). */
+  accented: boolean;
 }
+
+/**
+ * Whether the book was named in Spanish ("Juan", "Éxodo", "1 Corintios"): "Juan 3:16s" is
+ * verses 16–17. Asked only when it matters, so English references do not pay for it.
+ */
+export const isSpanish = (found: BookAt): boolean => found.accented || SPANISH_ONLY.has(found.key);
+
+/**
+ * Whether "3,16" touching is chapter 3, verse 16 after this name: after Spanish names and
+ * abbreviations ("Juan 3,16", "Jn 3,16"), not after an English full name ("Psalms 39,62" lists
+ * two psalms).
+ */
+export const readsComma = (found: BookAt): boolean => isSpanish(found) || !ENGLISH_FULL_NAMES.has(found.name);
 
 /** Every name that may follow a book number: "john" of "1 John", "tim" of "2Tim". */
 const AFTER_NUMBER = new Set(
@@ -38,6 +76,14 @@ export const MARKERS: ReadonlyMap<string, 'chapter' | 'verse'> = new Map([
   ['v', 'verse'],
   ['vv', 'verse'],
   ['verses', 'verse'],
+  // Spanish, without accents: "Juan capítulo 3", "Salmos cap. 23", "Filemón versículo 6".
+  ['capitulo', 'chapter'],
+  ['capitulos', 'chapter'],
+  ['cap', 'chapter'],
+  ['caps', 'chapter'],
+  ['versiculo', 'verse'],
+  ['versiculos', 'verse'],
+  ['vers', 'verse'],
 ]);
 
 /** Longest name or abbreviation read back ("Thessalonians" is 13 letters). */
@@ -50,15 +96,18 @@ const MAX_NAME = 16;
  * front makes them specific again ("1 JN 1:9"), which `numbered` allows.
  */
 function casedWell(text: string, s: number, e: number, numbered: boolean): boolean {
-  if (!isUpper(text.charCodeAt(s))) return false;
+  if (!isNameUpper(text.charCodeAt(s))) return false;
   let lower = 0;
-  for (let i = s + 1; i < e; i++) if (isLower(text.charCodeAt(i))) lower++;
+  for (let i = s + 1; i < e; i++) if (isNameLower(text.charCodeAt(i))) lower++;
   if (lower === e - s - 1) return e - s > 1 || numbered;
   return lower === 0 && (e - s >= 3 || numbered);
 }
 
-/** Small words inside multi-word names, in either case: "Song of Songs", "ACTS OF THE APOSTLES". */
-const JOINERS = new Set(['of', 'OF', 'the', 'THE']);
+/**
+ * Small words inside multi-word names, in either case: "Song of Songs", "ACTS OF THE APOSTLES",
+ * "Cantar de los Cantares".
+ */
+const JOINERS = new Set(['of', 'OF', 'the', 'THE', 'de', 'DE', 'los', 'LOS']);
 
 /**
  * How the name at [s, e) is cased, without case-insensitive matching: 'good' (capitalised or
@@ -75,8 +124,8 @@ function caseOf(text: string, s: number, e: number, numbered: boolean): 'good' |
       let small = 0;
       for (let k = w; k < i; k++) {
         const c = text.charCodeAt(k);
-        if (isUpper(c)) caps++;
-        else if (isLower(c)) small++;
+        if (isNameUpper(c)) caps++;
+        else if (isNameLower(c)) small++;
       }
       if (small === i - w || (caps === 2 && i - w === 2)) result = 'weak';
       else return 'bad';
@@ -86,37 +135,59 @@ function caseOf(text: string, s: number, e: number, numbered: boolean): 'good' |
   return result;
 }
 
-/** The book number written before the name that starts at `nameStart` ("1 John", "2Tim"), or undefined. */
+/** A character of a written book number: "1", "II", "First", "1ª", "1.ª", "1ra". */
+const isNumberChar = (c: number) => isLetter(c) || isDigit(c) || c === 0xaa || c === 0xba || c === 46;
+
+/**
+ * The book number written before the name that starts at `nameStart` ("1 John", "2Tim",
+ * "Primera de Juan", "1 de Juan"), or undefined. `joined`: the name is Spanish "de", before
+ * which a number stands but no second "de".
+ */
 function numberBefore(
   text: string,
   nameStart: number,
   caseInsensitive: boolean,
   floor: number,
+  joined = false,
 ): { value: number; start: number } | undefined {
   const prev = text.charCodeAt(nameStart - 1);
   // Attached: "2Tim", "1Jn".
   if (isDigit(prev)) {
     const value = ORDINALS.get(text[nameStart - 1]!);
     const start = nameStart - 1;
-    return value && start >= floor && boundaryBefore(text, start) ? { value, start } : undefined;
+    return value && !joined && start >= floor && boundaryBefore(text, start) ? { value, start } : undefined;
   }
   if (!isSpace(prev)) return undefined;
-  // Separate: "1 John", "I John", "First John", "1st John".
+  // Separate: "1 John", "I John", "First John", "1st John", "1ª Juan".
   const e = spaceRunStart(text, nameStart);
   let s = e;
-  while (s > 0 && e - s < 6 && (isLetter(text.charCodeAt(s - 1)) || isDigit(text.charCodeAt(s - 1)))) s--;
+  while (s > 0 && e - s < 8 && isNumberChar(text.charCodeAt(s - 1))) s--;
   if (s === e || s < floor || !boundaryBefore(text, s)) return undefined;
+  // Four letters or more are "first", "second", "third", "primera", "segundo", "tercera"…: a
+  // sentence's word before a name ("Compare Heb") is refused at its first letter.
+  const c = text.charCodeAt(s) | 32;
+  if (e - s > 3 && c !== 102 && c !== 112 && c !== 115 && c !== 116) return undefined;
   const token = text.slice(s, e);
-  const value = ORDINALS.get(token.toLowerCase());
+  const lower = token.toLowerCase();
+  if (lower === 'de' && !joined) return numberBefore(text, s, caseInsensitive, floor, true);
+  const value = ORDINALS.get(lower);
   if (!value) return undefined;
   if (!caseInsensitive && !isDigit(token.charCodeAt(0))) {
     // Roman numerals in capitals ("I John", not "i John"), words capitalised ("First"); a name
     // in small letters takes its number in small letters ("first john 1:9", "ii kings 2:11").
     const roman = token.charCodeAt(0) === 73 || token.charCodeAt(0) === 105;
-    const small = isLower(text.charCodeAt(nameStart)) && token === token.toLowerCase();
+    const small = isNameLower(text.charCodeAt(nameStart)) && token === lower;
     if (!small && (roman ? token !== token.toUpperCase() : !casedWell(text, s, e, true))) return undefined;
   }
   return { value, start: s };
+}
+
+/** Whether "San" stands before the name at `nameStart`: "San Juan 12" is a street or a town. */
+function saintBefore(text: string, nameStart: number): boolean {
+  const e = spaceRunStart(text, nameStart);
+  // One character first: this runs at every book name found.
+  if (e === nameStart || (text.charCodeAt(e - 1) | 32) !== 110) return false;
+  return text.slice(e - 3, e).toLowerCase() === 'san' && boundaryBefore(text, e - 3);
 }
 
 /**
@@ -133,17 +204,25 @@ export function bookBefore(
   let nameEnd = j;
   if (text.charCodeAt(nameEnd - 1) === 46) nameEnd--; // "Exod. 32"
   let w = nameEnd;
-  while (w > 0 && nameEnd - w <= MAX_NAME && isLetter(text.charCodeAt(w - 1))) w--;
+  // A letter beyond ASCII ("Éxodo", "Gá") makes the name Spanish and asks for its accents to go.
+  let accented = false;
+  for (; w > 0 && nameEnd - w <= MAX_NAME; w--) {
+    const c = text.charCodeAt(w - 1);
+    if (isLetter(c)) continue;
+    if (!isNameLetter(c)) break;
+    accented = true;
+  }
   if (w === nameEnd || nameEnd - w > MAX_NAME || w < floor) return undefined;
   const attached = j === p && nameEnd === j;
-  let name = text.slice(w, nameEnd).toLowerCase();
+  const written = text.slice(w, nameEnd).toLowerCase();
+  let name = accented ? fold(written) : written;
   let nameStart = w;
   // Names of two or more words end in a word like "Songs"; check the words before it.
   const longer = MULTI_WORD.get(name);
   if (longer) {
     for (const full of longer) {
       const s = nameEnd - full.length;
-      if (s >= floor && text.slice(s, nameEnd).toLowerCase().replace(/\s/g, ' ') === full) {
+      if (s >= floor && fold(text.slice(s, nameEnd)).replace(/\s/g, ' ') === full) {
         name = full;
         nameStart = s;
         break;
@@ -156,8 +235,8 @@ export function bookBefore(
   // A capitalised "Chapter 3" after a full stop starts a sentence of its own ("I love Genesis.
   // Chapter 5 of my book"); without one it is a heading's capital ("Proverbs Chap 10").
   const capitalised =
-    isUpper(text.charCodeAt(nameStart)) &&
-    isLower(text.charCodeAt(nameStart + 1)) &&
+    isNameUpper(text.charCodeAt(nameStart)) &&
+    isNameLower(text.charCodeAt(nameStart + 1)) &&
     text.charCodeAt(spaceRunStart(text, nameStart) - 1) === 46;
   if (marker && !capitalised && !(name === 'ch' && numberBefore(text, nameStart, caseInsensitive, floor))) {
     const inner = bookBefore(text, nameStart, caseInsensitive, floor);
@@ -167,11 +246,19 @@ export function bookBefore(
   // Most numbers follow a word that names no book ("at 9:45", "in 2019"): done at one lookup.
   if (!BOOK_BY_NAME.has(name) && !AFTER_NUMBER.has(name) && !AMBIGUOUS.has(name)) return undefined;
   const number = numberBefore(text, nameStart, caseInsensitive, floor);
-  const numberedId = number && BOOK_BY_NAME.get(`${number.value}${name}`);
+  const key = number ? `${number.value}${name}` : name;
+  const numberedId = number && BOOK_BY_NAME.get(key);
+  // "1 Mc 2:3" is 1 Maccabees, which the extension does not carry, not Mark.
+  if (number && !numberedId && name === 'mc') return undefined;
   const id = numberedId || BOOK_BY_NAME.get(name);
   const ambiguous = id ? undefined : AMBIGUOUS.get(name);
   if (!id && !ambiguous) return undefined;
-  let weak = !!ambiguous;
+  // "1 S 16:7", "1 R 19:4", "1 P 5:7": one capital letter is a book only with a chapter and verse.
+  let weak =
+    !!ambiguous || VERSE_ONLY.has(name) || name.length === 1 || (!numberedId && saintBefore(text, nameStart));
+  // …and never touching its chapter: "2s1.3" is an SVG path, "X11R6.1" a version.
+  if (name.length === 1 && (attached || (!caseInsensitive && !isNameUpper(text.charCodeAt(nameStart)))))
+    return undefined;
   if (!caseInsensitive) {
     const cased = caseOf(text, nameStart, nameEnd, !!numberedId);
     if (cased === 'bad') return undefined;
@@ -182,9 +269,27 @@ export function bookBefore(
     }
   }
   if (numberedId)
-    return { book: getBook(numberedId)!, start: number.start, attached, weak, ambiguous: false };
+    return {
+      book: getBook(numberedId)!,
+      start: number.start,
+      attached,
+      weak,
+      ambiguous: false,
+      name,
+      key,
+      accented,
+    };
   if (!boundaryBefore(text, nameStart)) return undefined;
-  return { book: getBook((id || ambiguous)!)!, start: nameStart, attached, weak, ambiguous: !!ambiguous };
+  return {
+    book: getBook((id || ambiguous)!)!,
+    start: nameStart,
+    attached,
+    weak,
+    ambiguous: !!ambiguous,
+    name,
+    key: name,
+    accented,
+  };
 }
 
 /**
@@ -199,7 +304,7 @@ export function bookNameAt(
   let sawLetter = false;
   for (let k = i; k < i + 40 && k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (isLetter(c)) sawLetter = true;
+    if (isNameLetter(c)) sawLetter = true;
     else if (isDigit(c) && sawLetter) {
       const found = bookBefore(text, k, caseInsensitive, i);
       return found && found.start === i && !found.weak ? { book: found.book, at: k } : undefined;

@@ -5,7 +5,7 @@
  */
 import { getBook, type Book } from '../bible/books';
 import { chapterOsis, spansToOsis } from '../bible/osis';
-import { boundaryAfter, boundaryBefore, isDigit, isLetter, spaceRunEnd, spaceRunStart } from './chars';
+import { boundaryAfter, boundaryBefore, fold, isDigit, isLetter, spaceRunEnd, spaceRunStart } from './chars';
 import { bookBefore } from './find-book';
 import { Cursor, readSpan } from './read-span';
 import { countOrBookFollows, letters, VERSE_MARKERS } from './words';
@@ -62,7 +62,10 @@ function ordinalPsalm(text: string, p: number, e: number): ForwardMatch | undefi
   return withVerses(text, p, end, PSALMS, n);
 }
 
-/** "chapter 3 of John", "chapter 13 of 1 Corinthians": the chapter of the book named after it. */
+/**
+ * "chapter 3 of John", "chapter 13 of 1 Corinthians", "capítulo 3 de Juan": the chapter of the
+ * book named after it.
+ */
 function chapterOf(
   text: string,
   p: number,
@@ -72,11 +75,14 @@ function chapterOf(
 ): ForwardMatch | undefined {
   const w = spaceRunStart(text, p);
   // One character first: most numbers after a space follow some other word.
-  if (text.charCodeAt(w - 1) !== 114 || w - 7 < floor) return undefined;
-  if (text.slice(w - 7, w) !== 'chapter' || !boundaryBefore(text, w - 7)) {
-    return undefined;
-  }
-  if (text.slice(e, e + 4) !== ' of ') return undefined;
+  const last = text.charCodeAt(w - 1);
+  // The "ulo" of "capítulo": English numbers often follow "to", rarely a word in "-ulo".
+  const spanish = last === 111 && text.charCodeAt(w - 2) === 108 && text.charCodeAt(w - 3) === 117;
+  if (last !== 114 && !spanish) return undefined;
+  const s = spanish ? w - 8 : w - 7;
+  if (s < floor || !boundaryBefore(text, s)) return undefined;
+  if (spanish ? fold(text.slice(s, w)) !== 'capitulo' : text.slice(s, w) !== 'chapter') return undefined;
+  if (text.slice(e, e + 4) !== (spanish ? ' de ' : ' of ')) return undefined;
   // "of  John": however many spaces a page leaves before the name.
   const nameStart = spaceRunEnd(text, e + 4);
   let k = nameStart;
@@ -88,9 +94,11 @@ function chapterOf(
   if (text.charCodeAt(wordEnd) === 32 && isDigit(text.charCodeAt(wordEnd + 1))) return undefined;
   const found = bookBefore(text, wordEnd, caseInsensitive, nameStart);
   if (!found || found.start !== nameStart || found.weak) return undefined;
+  // "el capítulo 3 de Mi vida" names a book of someone's: in Spanish, two letters name none.
+  if (spanish && wordEnd - k < 3) return undefined;
   const n = Number(text.slice(p, e));
   if (e - p > 3 || n < 1 || n > found.book.verses.length) return undefined;
-  return withVerses(text, w - 7, wordEnd, found.book, n);
+  return withVerses(text, s, wordEnd, found.book, n);
 }
 
 /** A chapter named before its book at the digit run [p, e), or undefined. */

@@ -5,12 +5,22 @@
  */
 import { isSingleChapter } from '../bible/books';
 import { spansToOsis, type Span } from '../bible/osis';
-import { boundaryAfter, isDigit, isLetter, isLower, isUpper, markupBefore, spaceRunEnd } from './chars';
-import { bookBefore } from './find-book';
+import {
+  boundaryAfter,
+  fold,
+  isDigit,
+  isLetter,
+  isLower,
+  isNameLetter,
+  isUpper,
+  markupBefore,
+  spaceRunEnd,
+} from './chars';
+import { bookBefore, readsComma, type BookAt } from './find-book';
 import { forwardForm } from './forward-forms';
 import { translationAfter } from './translation';
-import { Cursor, readSpan } from './read-span';
-import { countOrBookFollows, UNITS, VERSE_MARKERS } from './words';
+import { commaVerse, Cursor, readSpan } from './read-span';
+import { countOrBookFollows, dateOrStep, letters, UNITS, VERSE_MARKERS } from './words';
 
 /** Finder options. */
 export interface FindOptions {
@@ -38,11 +48,14 @@ export interface RefMatch {
   translation?: string;
 }
 
-/** Words after a list number that keep the list going ("26 and 27", "29 or 30"). */
-const LIST_WORDS = new Set(['and', 'or', 'v', 'vv']);
+/** Words after a list number that keep the list going ("26 and 27", "29 or 30", "9 y 20"). */
+const LIST_WORDS = new Set(['and', 'or', 'v', 'vv', 'y', 'o']);
 
-/** Words that carry a list on to more places in the same book: "; also 31:5", "; cf. 9:24", ", see 12". */
-const CONNECTORS = new Set(['also', 'cf', 'see', 'compare']);
+/**
+ * Words that carry a list on to more places in the same book: "; also 31:5", "; cf. 9:24", ",
+ * see 12", and in Spanish "; cfr. 9:24", "; véase 12", "; también 31:5" (compared without accents).
+ */
+const CONNECTORS = new Set(['also', 'cf', 'see', 'compare', 'cfr', 'vease', 'tambien']);
 
 /** "4:15 pm", "4:15pm", "10:30 a.m.", "9:45 AM": a clock time starts at `s`. */
 function timeAt(text: string, s: number): boolean {
@@ -62,7 +75,7 @@ function wordAfter(text: string, i: number): string {
   const c = text.charCodeAt(i);
   const s = c === 32 || c === 160 ? i + 1 : i;
   let e = s;
-  while (isLetter(text.charCodeAt(e))) e++;
+  while (isNameLetter(text.charCodeAt(e))) e++;
   return text.slice(s, e);
 }
 
@@ -72,10 +85,16 @@ function countOrTimeFollows(text: string, i: number, hadVerse: boolean): boolean
   if (timeAt(text, s)) return true;
   if (hadVerse) return false;
   let e = s;
-  while (isLetter(text.charCodeAt(e))) e++;
-  const word = text.slice(s, e).toLowerCase();
-  // "Job 3 of 5" is a step, not a chapter.
-  return UNITS.has(word) || (word === 'of' && isDigit(text.charCodeAt(spaceRunEnd(text, e))));
+  let accented = false;
+  for (let c = text.charCodeAt(e); isNameLetter(c); c = text.charCodeAt(++e)) if (c > 127) accented = true;
+  const written = text.slice(s, e).toLowerCase();
+  const word = accented ? fold(written) : written;
+  // "Job 3 of 5" is a step, not a chapter; so is "Job 3 de 5", and "Juan 3 de mayo" is a date.
+  return (
+    UNITS.has(word) ||
+    (word === 'of' && isDigit(text.charCodeAt(spaceRunEnd(text, e)))) ||
+    (word === 'de' && dateOrStep(text, e))
+  );
 }
 
 /**
@@ -103,11 +122,14 @@ function proseFollows(text: string, i: number): boolean {
 /** Whether the word after a list item lets "and" count as a list ("26 and 27", "27 NIV", "27."). */
 const listEnd = (next: string) => next === '' || LIST_WORDS.has(next) || isTag(next);
 
-/** Whether a chapter and verse are written out at `p` ("3:16", "3.16"), not just a number. */
-function explicitVerse(text: string, p: number): boolean {
+/**
+ * Whether a chapter and verse are written out at `p` ("3:16", "3.16", and "3,16" after a
+ * Spanish name), not just a number.
+ */
+function explicitVerse(text: string, p: number, found?: BookAt): boolean {
   const cur = new Cursor(text, p);
   while (isDigit(cur.code())) cur.i++;
-  return cur.verseSeparator(false) > 0;
+  return cur.verseSeparator(false) > 0 || (found !== undefined && commaVerse(cur) && readsComma(found));
 }
 
 /**
@@ -129,14 +151,16 @@ export function matchAt(
     return fwd && { ...fwd, text: text.slice(fwd.start, fwd.end) };
   }
   // "Jn3:16" is a reference, "Jn3" an identifier; "is 53:5" may be Isaiah, "is 2" is English.
-  if ((found.attached || found.weak) && !explicitVerse(text, p)) return undefined;
+  if ((found.attached || found.weak) && !explicitVerse(text, p, found)) return undefined;
   // "#John3:16" is a hashtag; "#John 3:16" a reference marked up.
   if (found.attached && found.start > 0 && markupBefore(text, found.start - 1)) return undefined;
-  const cur = new Cursor(text, p);
+  const cur = new Cursor(text, p, found);
   // In a one-chapter book a bare number is a verse ("Jude 5"); "Jude 1:5" reads as written.
   const first = readSpan(cur, found.book, isSingleChapter(found.book) ? 1 : undefined, ci);
   if (!first) return undefined;
   if (countOrTimeFollows(text, cur.i, first.start.verse !== undefined)) return undefined;
+  // "Sal 1,5 g" is a quantity in a recipe: a unit after "C,V" makes it a decimal number.
+  if (cur.commaRead && UNITS.has(fold(letters(text, spaceRunEnd(text, cur.i))))) return undefined;
   const spans: Span[] = [first];
   let end = cur.i;
 
@@ -151,32 +175,37 @@ export function matchAt(
     cur.spaces();
     let sep = text[cur.i];
     const word = isLetter(cur.code()) ? cur.word() : '';
-    if (sep === ',' || sep === ';' || sep === '&') {
+    // "Jn 3,16.18": after a chapter and verse written with a comma, a full stop lists verses.
+    if (sep === '.' && cur.commaRead && cur.i === save && last.verse !== undefined && isDigit(cur.code(1))) {
+      cur.i++;
+      sep = ',';
+    } else if (sep === ',' || sep === ';' || sep === '&') {
       cur.i++;
       // "Psalms 45, 60, and 69": the serial comma's "and" belongs to the separator.
       if (sep === ',' && wordAfter(text, cur.i) === 'and') {
         cur.i = spaceRunEnd(text, cur.i) + 3;
         sep = 'and';
       }
-    } else if (word === 'and') {
-      cur.i += 3;
+    } else if (word === 'and' || word === 'y') {
+      // "Juan 17:9 y 20": Spanish "y" is "and".
+      cur.i += word.length;
       sep = 'and';
-    } else if (bareChapter && VERSE_MARKERS.has(word.toLowerCase()))
+    } else if (bareChapter && VERSE_MARKERS.has(fold(word)))
       sep = ''; // "Isaiah 54 Verse 15"
-    else if (word === 'cf') sep = ',';
+    else if (word === 'cf' || word === 'cfr') sep = ',';
     // A semicolon list that drops one separator: "Ps 9:2-5; 56:2,3 82:6,8; 83:16-18".
     else if (sawSemicolon && cur.i > save && isDigit(cur.code()) && explicitVerse(text, cur.i)) sep = ';';
     else break;
     if (sep === ';') sawSemicolon = true;
     cur.spaces();
     // "; also 31:5", "; cf. 9:24", "; see also 12:3": at most two such words.
-    for (let n = 0; n < 2 && sep !== 'and' && isLetter(cur.code()) && CONNECTORS.has(cur.word()); n++) {
+    for (let n = 0; n < 2 && sep !== 'and' && isLetter(cur.code()) && CONNECTORS.has(fold(cur.word())); n++) {
       cur.i += cur.word().length;
       if (cur.code() === 46) cur.i++;
       cur.spaces();
     }
     const marker = isLetter(cur.code()) ? cur.word() : '';
-    const forceVerse = marker !== '' && VERSE_MARKERS.has(marker.toLowerCase());
+    const forceVerse = marker !== '' && VERSE_MARKERS.has(fold(marker));
     if (forceVerse) {
       cur.i += marker.length;
       if (cur.code() === 46) cur.i++;
@@ -187,6 +216,8 @@ export function matchAt(
     // chapter if the last part had one ("Rom 8:1, 34"), else a chapter ("Ps 23, 24").
     const asVerse = forceVerse || isSingleChapter(last.book) || (sep !== ';' && last.verse !== undefined);
     const partStart = cur.i;
+    // After a comma, "2,3" goes on with the list ("Salmos 1,2,3"), not Spanish "2,3".
+    cur.comma = sep !== ',';
     const part = isDigit(cur.code())
       ? readSpan(cur, last.book, asVerse ? last.chapter : undefined, ci)
       : undefined;

@@ -13,7 +13,17 @@
  * neighbouring elements may touch ("SeeJohn 3:16"), so every ending of the letters before a
  * number is tried, not only the whole word.
  */
-import { isDigit, isLetter, isLower, isSpace, isUpper, spaceRunStart } from './chars';
+import {
+  fold,
+  isDigit,
+  isLetter,
+  isNameLetter,
+  isNameLower,
+  isNameUpper,
+  isSpace,
+  spaceRunEnd,
+  spaceRunStart,
+} from './chars';
 
 /**
  * The last word of every book name and abbreviation the finder knows, lower case ("john" of
@@ -21,33 +31,48 @@ import { isDigit, isLetter, isLower, isSpace, isUpper, spaceRunStart } from './c
  * lib/refs/book-names.ts by a unit test, which prints the new list when they differ.
  */
 const NAME_WORDS =
-  'ac act acts am amos apostles cant canticles ch chr chron chronicles co col colossians cor ' +
-  'corinthians da dan daniel deu deut deuteronomy dn dt ec ecc eccl eccles ecclesiastes eph ephes ' +
-  'ephesians es est esth esther ex exo exod exodus eze ezek ezekiel ezk ezr ezra ga gal galatians ge ' +
-  'gen genesis gn ha hab habakkuk hag haggai hb he heb hebrews hg ho hos hosea is isa isaiah jam james ' +
-  'jas jb jdg jdgs je jer jeremiah jg jgs jhn jl jm jms jn jnh jno jo job joel joh john jon jonah jos ' +
-  'josh joshua jr jsh jud jude judg judges kgs ki kin kings la lam lamentations le lev leviticus lk lu ' +
-  'luk luke lv mal malachi mark mat matt matthew mi mic micah mk ml mr mrk mt na nah nahum nb ne neh ' +
-  'nehemiah nm nu num numbers ob obad obadiah pe pet peter phil philem philemon philippians phlm phm ' +
-  'php pr pro prov proverbs prv ps psa psalm psalms pslm psm pss pt qoh qoheleth re rev revelation ' +
-  'revelations rm ro rom romans rth ru ruth rv sa sam samuel sg sm sol solomon song songs th thes ' +
-  'thess thessalonians ti tim timothy tit titus tm zc zec zech zechariah zep zeph zephaniah zp';
+  'abd abdias ac act acts am amos ap apoc apocalipsis apostles apostoles cant cantares ' +
+  'canticles ch chr chron chronicles cnt co col colosenses colossians cor corinthians corintios ' +
+  'cr cronicas da dan daniel deu deut deuteronomio deuteronomy dn dt ec ecc eccl eccles ' +
+  'ecclesiastes ecl eclesiastes ef efesios eph ephes ephesians es esd esdras est ester esth ' +
+  'esther ex exo exod exodo exodus ez eze ezek ezekiel ezequiel ezk ezr ezra fil filemon ' +
+  'filipenses flm flp ga gal galatas galatians ge gen genesis gn ha hab habacuc habakkuk hag ' +
+  'hageo haggai hb hch he heb hebreos hebrews hechos hg ho hos hosea is isa isaiah isaias jam ' +
+  'james jas jb jdg jdgs je jer jeremiah jeremias jg jgs jhn jl jm jms jn jnh jno jo job joel ' +
+  'joh john jon jonah jonas jos josh joshua josue jr jsh juan jud judas jude judg judges jue ' +
+  'jueces kgs ki kin kings la lam lamentaciones lamentations lc le lev levitico leviticus lk lm ' +
+  'lu lucas luk luke lv mal malachi malaquias marcos mark mat mateo matt matthew mc mi mic ' +
+  'micah miqueas mk ml mr mrk mt na nah nahum nb ne neh nehemiah nehemias nm nu num numbers ' +
+  'numeros ob obad obadiah os oseas p pe pedro pet peter phil philem philemon philippians phlm ' +
+  'phm php pr pro prov proverbios proverbs prv ps psa psalm psalms pslm psm pss pt qoh qoheleth ' +
+  'r re rev revelation revelations reyes rm ro rom romanos romans rth ru rut ruth rv s sa sal ' +
+  'salmo salmos sam samuel sant santiago sg sm sof sofonias sol solomon song songs stg tes ' +
+  'tesalonicenses th thes thess thessalonians ti tim timoteo timothy tit tito titus tm ts zac ' +
+  'zacarias zc zec zech zechariah zep zeph zephaniah zp';
 
 /**
  * The words among NAME_WORDS that the finder reads only with a capital unless case-insensitive
  * matching is on ("Mark 4", never "mark 4"; "Is 53:5", never "is 53"): in small letters they
- * are English words. Kept in step with book-names.ts by the same test.
+ * are English or Spanish words ("sal", "marcos"). Kept in step with book-names.ts by the same test.
  */
 const CAPITAL_WORDS =
-  'ac act am amos col da dan ec es est ex ezra ga gal ge ha hag hb he ho hosea is jam je jm job joel jude ' +
-  'judges la lam le lu lv mark mat mi micah mr na nah nb ne nm nu numbers ob pr pro re rev ro ru ruth rv sg ' +
-  'song titus';
+  'ac act am amos ap col da dan ec ef es est ester ex ez ezra fil ga gal ge ha hag hb he ho ' +
+  'hosea is jam je jm job joel jud judas jude judges la lam lc le lm lu lucas lv mal marcos ' +
+  'mark mat mateo mc mi micah mr na nah nb ne nm nu numbers ob os pr pro re rev ro ru rut ruth ' +
+  'rv sal sant santiago sg sof song tit tito titus zac';
 
-/** Words between a book and its number: "Proverbs chapter 3", "Philemon v. 6" (find-book.ts). */
-const MARKER_WORDS = 'chapter chap ch verse ver v vv verses';
+/**
+ * Words between a book and its number: "Proverbs chapter 3", "Philemon v. 6", "Juan capítulo
+ * 3" (find-book.ts).
+ */
+const MARKER_WORDS =
+  'chapter chap ch verse ver v vv verses capitulo capitulos cap caps versiculo versiculos vers';
 
-/** Names that are everyday English words ("Is 2 enough?"): read only with a verse (AMBIGUOUS). */
-const AMBIGUOUS_WORDS = new Set(['is', 'am', 'act', 'he', 'ha']);
+/**
+ * Names that are everyday English or Spanish words ("Is 2 enough?", "Es 5 veces"): read only
+ * with a verse (AMBIGUOUS).
+ */
+const AMBIGUOUS_WORDS = new Set(['is', 'am', 'act', 'he', 'ha', 'os', 'es']);
 
 /** The most chapters of any book (Psalms); a one-chapter book's verses are fewer. */
 const MAX_CHAPTER = 150;
@@ -83,7 +108,7 @@ export function mayHoldReference(text: string, caseInsensitive: boolean): boolea
     if (n < 1 || n > MAX_CHAPTER) continue;
     const p = m.index;
     const e = p + m[0].length;
-    if (nameBefore(text, p, e, caseInsensitive, 0) || forwardForm(text, p, e)) return true;
+    if (nameBefore(text, p, e, caseInsensitive, 0) || forwardForm(text, p, e, caseInsensitive)) return true;
   }
   return false;
 }
@@ -98,20 +123,32 @@ function nameBefore(text: string, p: number, e: number, caseInsensitive: boolean
   let j = spaceRunStart(text, p);
   if (text.charCodeAt(j - 1) === 46) j--; // "Exod. 32"
   let w = j;
-  while (w > 0 && j - w < MAX_NAME && isLetter(text.charCodeAt(w - 1))) w--;
+  while (w > 0 && j - w < MAX_NAME && isNameLetter(text.charCodeAt(w - 1))) w--;
   if (w === j) return false;
   const run = text.slice(w, j);
-  const lower = run.toLowerCase();
+  // Without accents, as the names are kept ("Éxodo" → "exodo"; Latin-1 letters keep their places).
+  const lower = fold(run);
   const attached = j === p;
   // The whole word, and every ending of it where a capital follows a small letter: the words
   // of two elements touch in textContent ("SeeJohn 3:16"); "Mach 3.0" and "DEC 5" are no seams.
   for (let k = lower.length - 1; k >= 0; k--) {
-    if (k > 0 && !(isLower(run.charCodeAt(k - 1)) && isUpper(run.charCodeAt(k)))) continue;
+    if (k > 0 && !(isNameLower(run.charCodeAt(k - 1)) && isNameUpper(run.charCodeAt(k)))) continue;
     const word = lower.slice(k);
     if (names!.has(word)) {
-      const small = isLower(run.charCodeAt(k));
+      const small = isNameLower(run.charCodeAt(k));
       if (small && !caseInsensitive && capitals!.has(word)) continue;
-      const weak = attached || AMBIGUOUS_WORDS.has(word) || (small && !caseInsensitive);
+      // "OS 10.6", "macOS 14.1": an ambiguous name in two capitals is never read ("Os 6:6" is).
+      const caps = word.length === 2 && !isNameLower(run.charCodeAt(k + 1));
+      if (caps && !caseInsensitive && AMBIGUOUS_WORDS.has(word)) continue;
+      // One letter ("1 S 16:7") is read only as a capital after a book number and before a space
+      // ("XRandR 1.2", "X11R6.1" and the SVG path "3 2s1.3" are none).
+      if (
+        word.length === 1 &&
+        (attached || (small && !caseInsensitive) || !(k === 0 && numberEndsBefore(text, w)))
+      )
+        continue;
+      // One letter ("1 S 16:7") is a book only with a chapter and verse.
+      const weak = attached || AMBIGUOUS_WORDS.has(word) || word.length === 1 || (small && !caseInsensitive);
       if (!weak || verseFollows(text, e)) return true;
     }
     if (depth === 0 && markers!.has(word) && nameBefore(text, w + k, e, caseInsensitive, 1)) return true;
@@ -119,8 +156,25 @@ function nameBefore(text: string, p: number, e: number, caseInsensitive: boolean
   return false;
 }
 
-/** Whether a verse follows the chapter that ends at `e` ("3:16", "3.16", "5 : 3", "8: 28"). */
+/**
+ * Whether a book number may end just before the letter at `i` — a digit ("2S", "1 S"), "ª" or
+ * "º", or the last letter of a numeral or ordinal word ("I", "Primera", "1ra", "de") — where the
+ * finder reads one letter as a book ("1 S 16:7").
+ */
+function numberEndsBefore(text: string, i: number): boolean {
+  if (isDigit(text.charCodeAt(i - 1))) return true;
+  const q = spaceRunStart(text, i);
+  const c = text.charCodeAt(q - 1);
+  if (q === i || q === 0) return false;
+  return isDigit(c) || c === 0xaa || c === 0xba || 'itdaore'.includes(text[q - 1]!.toLowerCase());
+}
+
+/**
+ * Whether a verse follows the chapter that ends at `e` ("3:16", "3.16", "5 : 3", "8: 28", and
+ * Spanish "3,16").
+ */
 function verseFollows(text: string, e: number): boolean {
+  if (text.charCodeAt(e) === 44 && isDigit(text.charCodeAt(e + 1))) return true;
   let k = e;
   if (isSpace(text.charCodeAt(k))) k++;
   const c = text.charCodeAt(k);
@@ -130,12 +184,20 @@ function verseFollows(text: string, e: number): boolean {
   return isDigit(text.charCodeAt(k));
 }
 
-/** "the 23rd Psalm", "chapter 3 of John": a chapter named before its book (forward-forms.ts). */
-function forwardForm(text: string, p: number, e: number): boolean {
+/**
+ * "the 23rd Psalm", "chapter 3 of John", "capítulo 3 de Juan": a chapter named before its book
+ * (forward-forms.ts).
+ */
+function forwardForm(text: string, p: number, e: number, caseInsensitive: boolean): boolean {
   if (isLetter(text.charCodeAt(e))) {
     return /^(?:st|nd|rd|th) [Pp]salm/.test(text.slice(e, e + 9));
   }
-  if (text.charCodeAt(p - 1) !== 32 || text.slice(e, e + 4) !== ' of ') return false;
+  if (text.charCodeAt(p - 1) !== 32) return false;
+  // The book comes next, with a capital or its number unless any case is read ("chapter 5 of my book").
+  const next = text.charCodeAt(spaceRunEnd(text, e + 4));
+  if (!caseInsensitive && !isNameUpper(next) && !isDigit(next)) return false;
   const j = spaceRunStart(text, p);
-  return text.slice(j - 7, j) === 'chapter';
+  const joiner = text.slice(e, e + 4);
+  if (joiner === ' of ') return text.slice(j - 7, j) === 'chapter';
+  return joiner === ' de ' && fold(text.slice(j - 8, j)) === 'capitulo';
 }

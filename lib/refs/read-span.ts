@@ -5,15 +5,24 @@
  */
 import { isSingleChapter, versesIn, type Book } from '../bible/books';
 import type { Point, Span } from '../bible/osis';
-import { isDash, isDigit, isLetter, isSpace, spaceRunEnd } from './chars';
-import { bookNameAt } from './find-book';
+import { isDash, isDigit, isLetter, isNameLetter, isSpace, spaceRunEnd } from './chars';
+import { bookNameAt, isSpanish, readsComma, type BookAt } from './find-book';
 import { countOrBookFollows } from './words';
 
 /** A position in the text for the forward parse. */
 export class Cursor {
+  /** The reference's first point was read so ("Juan 3,16"): "3,16.18" lists verses 16 and 18. */
+  commaRead = false;
+
+  /**
+   * @param found The book the reference names, whose name says how "3,16" and "16s" are read.
+   * @param comma Whether "3,16" may be a chapter and verse here (not inside a comma list).
+   */
   constructor(
     readonly text: string,
     public i: number,
+    readonly found?: BookAt,
+    public comma = true,
   ) {}
 
   /** The code unit `offset` places on (NaN past the end). */
@@ -37,10 +46,10 @@ export class Cursor {
     this.i = spaceRunEnd(this.text, this.i);
   }
 
-  /** The ASCII letters starting here, without moving. */
+  /** The letters starting here (ASCII and Latin-1: "versículo"), without moving. */
   word(): string {
     let e = this.i;
-    while (isLetter(this.text.charCodeAt(e))) e++;
+    while (isNameLetter(this.text.charCodeAt(e))) e++;
     return this.text.slice(this.i, e);
   }
 
@@ -96,12 +105,38 @@ function range(start: Point, end: Point): Span {
 }
 
 /**
- * Reads "C" or "C:V" (also "C.V") at the cursor. A bare number is a verse of `verseContext`
- * when one is given (lists, one-chapter books), else a chapter.
+ * Whether a comma at the cursor separates a chapter from its verse, as Spanish prints it ("Juan
+ * 3,16"): touching both numbers, and not followed by another such comma ("Salmos 39,62,77" is a
+ * list of chapters). Asked only after a Spanish name.
+ */
+export function commaVerse(cur: Cursor): boolean {
+  if (cur.code() !== 44 || !isDigit(cur.code(1))) return false;
+  let k = cur.i + 1;
+  while (isDigit(cur.text.charCodeAt(k))) k++;
+  return !(cur.text.charCodeAt(k) === 44 && isDigit(cur.text.charCodeAt(k + 1)));
+}
+
+/**
+ * Reads "C" or "C:V" (also "C.V", and "C,V" where `cur.comma` allows) at the cursor. A bare
+ * number is a verse of `verseContext` when one is given (lists, one-chapter books), else a chapter.
  */
 function readPoint(cur: Cursor, book: Book, verseContext: number | undefined): Point | undefined {
   const first = cur.int();
   if (first === undefined) return undefined;
+  if (verseContext === undefined && commaVerse(cur) && cur.comma && cur.found && readsComma(cur.found)) {
+    const at = cur.i;
+    cur.i++;
+    const verse = cur.int();
+    // "3,16.18" is the Catholic list of verses 16 and 18; "3,16:2" is no reference.
+    const tail = cur.code() === 46 || cur.verseSeparator(false) === 0;
+    // A verse that does not exist leaves the comma to the list: "Salmos 39,62" are two psalms.
+    const found = verse !== undefined && tail ? point(book, first, verse) : undefined;
+    if (found) {
+      cur.commaRead = true;
+      return found;
+    }
+    cur.i = at;
+  }
   const sep = cur.verseSeparator(verseContext === undefined);
   if (sep !== 0) {
     const at = cur.i;
@@ -131,19 +166,26 @@ function skipPartLetter(cur: Cursor): void {
 
 /**
  * "f" (and the next verse) or "ff" (to the end of the chapter), touching the verse or after one
- * space of any width: "Rom 8:28ff", "Ps 23:1 ff.", "Rom 8:28f". Returns the last verse, or
- * undefined. At a chapter's last verse "f" has no next verse to add ("Rom 8:39f" is 8:39).
+ * space of any width: "Rom 8:28ff", "Ps 23:1 ff.", "Rom 8:28f"; Spanish "ss" (siguientes,
+ * "Mt 5:3ss", whatever the book's name: English does not glue it to a verse) and, after a Spanish
+ * name only, "s" (siguiente: "Juan 3:16s", where "John 3:16s" is a plural). Returns the last verse, or undefined. At a chapter's
+ * last verse "f" has no next verse to add ("Rom 8:39f" is 8:39).
  */
 function readFollowing(cur: Cursor, start: Point): number | undefined {
   const save = cur.i;
   if (isSpace(cur.code()) && cur.code() !== 10 && cur.code() !== 13) cur.i++;
   const word = cur.word();
   const spaced = cur.i > save;
-  if (word === 'ff' || (word === 'f' && (!spaced || cur.code(1) === 46))) {
+  const all = word === 'ff' || word === 'ss';
+  if (
+    all ||
+    ((word === 'f' || (word === 's' && cur.found !== undefined && isSpanish(cur.found))) &&
+      (!spaced || cur.code(1) === 46))
+  ) {
     cur.i += word.length;
     if (cur.code() === 46) cur.i++;
     const last = versesIn(start.book, start.chapter);
-    return word === 'ff' ? last : Math.min(start.verse! + 1, last);
+    return all ? last : Math.min(start.verse! + 1, last);
   }
   cur.i = save;
   return undefined;
@@ -152,7 +194,8 @@ function readFollowing(cur: Cursor, start: Point): number | undefined {
 /**
  * Reads one span at the cursor. Returns undefined when what is written is not a reference that
  * exists — a verse past the end of its chapter, a range that runs backwards — so the caller
- * rejects the whole thing rather than keep a truncated piece of it.
+ * rejects the whole thing rather than keep a truncated piece of it. The cursor's `comma` and
+ * `spanish` say whether "3,16" and "16s" are read as Spanish prints them.
  */
 export function readSpan(
   cur: Cursor,
@@ -188,7 +231,8 @@ export function readSpan(
   const endStart = cur.i;
   const n = cur.int();
   let end: Point | undefined;
-  const sep = n === undefined ? 0 : cur.verseSeparator(false);
+  // After "3,16" a full stop lists verses ("3,16-18.20"), it does not start a chapter.
+  const sep = n === undefined || cur.commaRead ? 0 : cur.verseSeparator(false);
   if (n !== undefined && sep) {
     cur.i += sep;
     const v = cur.int();
@@ -224,14 +268,19 @@ function completeShortEnd(from: number, to: number, digits: number): number {
   return full > from ? full : to;
 }
 
-/** Skips a range word — "through", "thru", "to" — and the space after it; false if none is here. */
+/**
+ * Skips a range word — "through", "thru", "to", Spanish "al" ("versículos 4 al 6") — and the
+ * space after it; false if none is here.
+ */
 function rangeWord(cur: Cursor): boolean {
   const c = cur.code() | 32;
-  if (c !== 116) return false; // "t", "T": read the word only then (this runs after every span)
+  if (c !== 116 && c !== 97) return false; // "t", "a": read the word only then (this runs after every span)
+  // "a" only as "al": lists go on with "and" after many spans.
+  if (c === 97 && ((cur.code(1) | 32) !== 108 || isNameLetter(cur.code(2)))) return false;
   const written = cur.word();
   // In small letters or capitals ("Matt 5 THRU 7" in a heading), not "To" starting a sentence.
   const word = written === written.toUpperCase() ? written.toLowerCase() : written;
-  if (word !== 'to' && word !== 'through' && word !== 'thru') return false;
+  if (word !== 'to' && word !== 'through' && word !== 'thru' && word !== 'al') return false;
   const after = cur.i + written.length;
   if (!isSpace(cur.text.charCodeAt(after))) return false;
   cur.i = after;

@@ -1,6 +1,6 @@
 /**
- * A translation named right after a reference — "John 3:16 KJV", "Rom 8:28 (WEB)", "Ps 23
- * RVR1909" — read so the match can carry it and the card open that translation if installed.
+ * A translation named right after a reference — "John 3:16 KJV", "Rom 8:28 (WEB)", "Juan 3:16
+ * RVR1909" (Reina-Valera 1909, whose one spelling is `RV1909`) — read so the match can carry it and the card open that translation if installed.
  */
 import { isDigit, isLetter, isSpace } from './chars';
 
@@ -13,8 +13,8 @@ const CODES: ReadonlyMap<string, string> = new Map(
   (
     'KJV AKJV NKJV KJ21 WEB WEBBE ASV RSV NRSV NRSVA NRSVUE NRSVue:NRSVUE ESV ESVUK NIV NIVUK TNIV NIrV:NIRV ' +
     'NIRV NASB NASB95 NASB1995 NASB2020 LSB NLT CSB HCSB NET AMP AMPC MSG YLT DRA DRB NAB NABRE NJB RJB ' +
-    'REB NEB CEB CEV GNT GNB TEV NCV ERV ISV LEB BSB MEV EHV CJB TLB NLV RV RVR1909 RV1909:RVR1909 ' +
-    'RVR1960 RVR60:RVR1960 RVA NVI LBLA'
+    'REB NEB CEB CEV GNT GNB TEV NCV ERV ISV LEB BSB MEV EHV CJB TLB NLV RV RV1909 RVR1909:RV1909 ' +
+    'RVR1960 RV1960:RVR1960 RVR60:RVR1960 RVA NVI LBLA'
   )
     .split(' ')
     .map((entry) => {
@@ -43,7 +43,16 @@ export function translationAfter(text: string, i: number): TranslationAt | undef
   else if (k === i) return undefined;
   const s = k;
   while (k - s <= 8 && (isLetter(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)))) k++;
-  const code = CODES.get(text.slice(s, k));
+  let written = text.slice(s, k);
+  // "RV 1909", "RVR 1960": Reina-Valera with its year after a space.
+  if ((written === 'RV' || written === 'RVR') && text.charCodeAt(k) === 32) {
+    const year = text.slice(k + 1, k + 5);
+    if ((year === '1909' || year === '1960') && !isDigit(text.charCodeAt(k + 5))) {
+      written += year;
+      k += 5;
+    }
+  }
+  const code = CODES.get(written);
   if (!code) return undefined;
   if (close) return text.charCodeAt(k) === close ? { end: k + 1, code } : undefined;
   // "KJV-only" or "NIV2011" go on as another word: not a code standing alone.

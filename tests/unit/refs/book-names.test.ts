@@ -35,6 +35,8 @@ describe('book names', () => {
       solomon: ['song of solomon'],
       sol: ['song of sol'],
       apostles: ['acts of the apostles'],
+      cantares: ['cantar de los cantares'],
+      apostoles: ['hechos de los apostoles'],
     });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOOKS, getBook } from '@/lib/bible/books';
 import { findReferences, type FindOptions } from '@/lib/refs';
+import bookNamesEs from '../../fixtures/refs/book-names-es.json';
 import bookNames from '../../fixtures/refs/book-names.json';
 import { CASES } from '../../fixtures/refs/cases';
 
@@ -15,8 +16,11 @@ describe.each(Object.entries(CASES))('findReferences: %s', (_, rows) => {
   });
 });
 
-describe('findReferences: every book by its common names', () => {
-  const rows = Object.entries(bookNames as Record<string, string[]>).flatMap(([id, names]) =>
+describe.each([
+  ['English', bookNames],
+  ['Spanish', bookNamesEs],
+])('findReferences: every book by its common %s names', (_, table) => {
+  const rows = Object.entries(table as Record<string, string[]>).flatMap(([id, names]) =>
     names.map((name) => [name, id] as const),
   );
 
@@ -34,7 +38,7 @@ describe('findReferences: every book by its common names', () => {
   });
 
   it('covers all 66 books', () => {
-    expect(Object.keys(bookNames).sort()).toEqual(BOOKS.map((b) => b.id).sort());
+    expect(Object.keys(table).sort()).toEqual(BOOKS.map((b) => b.id).sort());
   });
 });
 

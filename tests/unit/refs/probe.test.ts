@@ -6,6 +6,7 @@ import { AMBIGUOUS, BOOK_BY_NAME, smallLettersName } from '@/lib/refs/book-names
 import { MARKERS } from '@/lib/refs/find-book';
 import { mayHoldReference, PROBE_WORDS } from '@/lib/refs/probe';
 import { bigArticle } from '../../fixtures/big-article';
+import bookNamesEs from '../../fixtures/refs/book-names-es.json';
 import bookNames from '../../fixtures/refs/book-names.json';
 import { ALL_CASES } from '../../fixtures/refs/cases';
 import openbibleinfo from '../../fixtures/refs/openbibleinfo.json';
@@ -84,8 +85,9 @@ describe('mayHoldReference: misses nothing the finder reads', () => {
     expect(missed(tableTexts, (text) => `Notes.${text}`)).toEqual([]);
   });
 
-  it('in every book name the finder knows, at the first and last verse', () => {
-    const rows = Object.entries(bookNames as Record<string, string[]>).flatMap(([id, names]) => {
+  it('in every book name the finder knows, English and Spanish, at the first and last verse', () => {
+    const table = [bookNames, bookNamesEs].flatMap((t) => Object.entries(t as Record<string, string[]>));
+    const rows = table.flatMap(([id, names]) => {
       const book = getBook(id)!;
       const last = book.verses.length;
       return names.flatMap((name) => [
@@ -105,7 +107,10 @@ describe('mayHoldReference: misses nothing the finder reads', () => {
   });
 
   it('in generated prose, paragraph by paragraph and as one text', () => {
-    const paragraphs = prose({ bytes: 200_000, seed: 7 }).map((p) => p.text);
+    const paragraphs = [
+      ...prose({ bytes: 200_000, seed: 7 }),
+      ...prose({ bytes: 100_000, seed: 7, language: 'es' }),
+    ].map((p) => p.text);
     expect(missed(paragraphs)).toEqual([]);
     expect(missed([bigArticle({ bytes: 100_000 }).html].map(textContentOf))).toEqual([]);
   });
@@ -129,6 +134,16 @@ describe('mayHoldReference: says no to ordinary text', () => {
     'Act 2, scene 1: the job 3 people wanted.',
     'Windows 11 and macOS 15 both run it; call 555-0100.',
     'Posted by Jacob 3 days ago · 14 comments',
+    // Spanish prose: dates, amounts, and words that are also abbreviations.
+    'La reunión empieza a las 9:45 en la sala 12, el 3 de mayo de 2026.',
+    'Echa sal 2 veces y deja reposar 10 minutos; mi 3er intento salió mal 2 veces.',
+    'Cuesta 12,50 euros; el capítulo 5 de la novela tiene 40 páginas.',
+    'Publicado por Mateo hace 3 días · 14 comentarios',
+    'Tallas S 3, M 4 y P 5 disponibles; el 1 de mayo, 2 de Juan en la lista.',
+    // Version numbers after words ending in a name (issue #12's "Os", "1 S", "1 R").
+    ' R 2.1 runs on macOS 14.1, SunOS 5.8, Mac OS 10.6 and CentOS 7.9; XRandR 1.2 and C.F.R. 3.4.',
+    'X11R6.1 and R6.6 shipped; the icon path is "M4 14c-1.66 0-3 1.34-3 3s1.3 2 2S1.3 2 2 2".',
+    'Fila 1 S 3, fila 2 R 5; véase la pág. 2 s 3.4 y la 1 p 5.7.',
   ])('%j', (text) => {
     expect(mayHoldReference(text, false)).toBe(false);
   });

@@ -57,19 +57,24 @@ describe('findReferences: properties', () => {
     }
   });
 
-  it('finds exactly the references planted in 200 KB of generated prose', () => {
-    for (const { text, planted } of prose({ bytes: 200_000, seed: 3 })) {
-      const got = findReferences(text).map(({ start, end, osis }) => ({ start, end, osis }));
-      expect(got, text).toEqual(planted);
-    }
-  });
+  it.each(['en', 'es'] as const)(
+    'finds exactly the references planted in 200 KB of generated prose (%s)',
+    (language) => {
+      for (const { text, planted } of prose({ bytes: 200_000, seed: 3, language })) {
+        const got = findReferences(text).map(({ start, end, osis }) => ({ start, end, osis }));
+        expect(got, text).toEqual(planted);
+      }
+    },
+  );
 
   it('keeps the contract on random text, reads each match alone the same, and ignores what comes before', () => {
     const tokens = (
       'Heb|Hebrews|1|2|3|7|25|150|1000|John|Jn|Ps|Psalm|Song of Songs|Jude|Obad|Phlm|I|II|First|is|Is|mark|' +
       ':|.|,|;|–|-|—|\u2011| | | |\u00a0|\n|and|v.|vv.|ff|f|a|b|(|)|NIV|pm|minutes|others|@|/|é|🙏|x|_|#|' +
       // The forms of issue #11: spaced separators, range and list words, markup, tags, chapter words.
-      ' : |. |: |\u202f|--|ab|He|jer|PS|KJV|(WEB)|RVR1909|to|through|cf.|also|chapter|Chap|verse|23rd|~|*|of'
+      ' : |. |: |\u202f|--|ab|He|jer|PS|KJV|(WEB)|RVR1909|to|through|cf.|also|chapter|Chap|verse|23rd|~|*|of|' +
+      // Spanish (issue #12): names with accents, book numbers, "3,16", list and range words, units.
+      'Juan|Sal|Éxodo|Gá|Os|S|Santiago|San |Primera de |1ª |y|al|ss|s|capítulo|versículos|de|mayo|RV 1909|,|kg|años'
     ).split('|');
     const rand = random(42);
     for (let n = 0; n < 3000; n++) {
