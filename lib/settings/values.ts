@@ -45,11 +45,19 @@ export function translationForLanguage(language: string | undefined): Translatio
 }
 
 /**
- * The values in force before the reader changes anything. `navigator.language` is the
- * browser's language in pages, content scripts and the service worker alike.
+ * The browser's language as the extension's interface reads it: the language of the message
+ * file the browser chose for us (`lang` in public/_locales, see lib/i18n), which follows the
+ * browser's own interface language; `navigator.language` where there is no extension API (tests).
+ * Both are there in pages, content scripts and the service worker alike.
  */
+function browserLanguage(): string | undefined {
+  const i18n = (globalThis as { chrome?: { i18n?: { getMessage?(id: string): string } } }).chrome?.i18n;
+  return i18n?.getMessage?.('lang') || globalThis.navigator?.language;
+}
+
+/** The values in force before the reader changes anything. */
 export const FALLBACKS: Readonly<Settings> = {
-  translation: translationForLanguage(globalThis.navigator?.language),
+  translation: translationForLanguage(browserLanguage()),
   hoverDelay: 300,
   theme: 'auto',
   chapterOnly: true,

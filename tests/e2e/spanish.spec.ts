@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { hover, waitForHighlights } from './support/card';
+import { highlightedTexts, hover, waitForHighlights } from './support/card';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -29,7 +29,8 @@ describe('Intercede in a Spanish browser', () => {
     await expect.poll(() => page.locator('#saved-h').textContent()).toBe('Mis versículos (0)');
     await box.fill('heb 7:25');
     const result = page.locator('section.result');
-    await expect.poll(() => result.textContent()).toContain('to make intercession for them');
+    // The Reina-Valera: a browser in Spanish starts in it until the reader picks another.
+    await expect.poll(() => result.textContent()).toContain('viviendo siempre para interceder por ellos');
     expect(await result.locator('h1').textContent()).toBe('Hebrews 7:25');
     await result.getByRole('button', { name: 'Guardar en Mis versículos' }).click();
     await expect.poll(() => page.locator('#saved-h').textContent()).toBe('Mis versículos (1)');
@@ -47,10 +48,35 @@ describe('Intercede in a Spanish browser', () => {
     await page.goto(server.url('article.html'));
     await waitForHighlights(page, (n) => n > 0);
     const dialog = await hover(page, '#p1', 'Hebrews 7:25');
-    expect(await dialog.getAttribute('aria-label')).toBe('Hebrews 7:25 (WEB)');
+    expect(await dialog.getAttribute('aria-label')).toBe('Hebrews 7:25 (RV1909)');
     expect(await dialog.getAttribute('lang')).toBe('es');
     for (const name of ['Copiar', 'Abrir', 'Cerrar'])
       expect(await dialog.getByRole('button', { name }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('finds the references of a Spanish page and opens them in the Reina-Valera', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('articulo.html'));
+    await waitForHighlights(page, (n) => n >= 9);
+    await page.waitForTimeout(200);
+    expect((await highlightedTexts(page)).sort()).toEqual(
+      [
+        'Hebreos 7:25',
+        'Heb 4,14-16',
+        'Ro 8:34; vv. 26-27',
+        '1 Jn 2:1',
+        'Juan 17:9 y 20',
+        'Éx 32:11-14',
+        'Génesis 18:23-32',
+        'Sal 23',
+        'Hch 12:5',
+      ].sort(),
+    );
+    // A browser in Spanish starts in the RV1909 until the reader picks another.
+    const dialog = await hover(page, '#p1', 'Hebreos 7:25');
+    expect(await dialog.getAttribute('aria-label')).toBe('Hebrews 7:25 (RV1909)');
+    await expect.poll(() => dialog.textContent()).toContain('viviendo siempre para interceder por ellos');
     await page.close();
   });
 

@@ -4,6 +4,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useInterfaceLanguage } from '../support/interface-language';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -33,10 +34,10 @@ describe('settings', () => {
     expect(['en-US', 'et', 'est', 'pt-BR', '', undefined].map(translationForLanguage)).toEqual(
       Array(6).fill('WEB'),
     );
-    vi.stubGlobal('navigator', { language: 'es-AR' });
+    // The browser chose our Spanish messages: its interface speaks Spanish.
+    useInterfaceLanguage('es');
     vi.resetModules();
     const settings = await import('@/lib/settings');
-    vi.unstubAllGlobals();
     expect(await settings.translation.getValue()).toBe('RV1909');
     await settings.translation.setValue('KJV');
     expect(await settings.translation.getValue()).toBe('KJV');
