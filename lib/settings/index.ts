@@ -35,7 +35,9 @@ function defineSetting<K extends SettingName>(name: K): Setting<Settings[K]> {
   const getValue = async () => settingsFrom([name], await browser.storage.sync.get(keys))[name];
   return {
     name,
-    fallback: FALLBACKS[name],
+    get fallback() {
+      return FALLBACKS[name];
+    },
     getValue,
     // Checked before writing: a value the browser would refuse is never dropped silently.
     setValue: async (value) => browser.storage.sync.set(storageItems(name, value)),

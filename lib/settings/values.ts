@@ -52,12 +52,21 @@ export function translationForLanguage(language: string | undefined): Translatio
  */
 function browserLanguage(): string | undefined {
   const i18n = (globalThis as { chrome?: { i18n?: { getMessage?(id: string): string } } }).chrome?.i18n;
-  return i18n?.getMessage?.('lang') || globalThis.navigator?.language;
+  try {
+    return i18n?.getMessage?.('lang') || globalThis.navigator?.language;
+  } catch {
+    return globalThis.navigator?.language;
+  }
 }
 
-/** The values in force before the reader changes anything. */
+/**
+ * The values in force before the reader changes anything. The translation's is worked out when
+ * asked for (an API call, not made as the module loads).
+ */
 export const FALLBACKS: Readonly<Settings> = {
-  translation: translationForLanguage(browserLanguage()),
+  get translation() {
+    return translationForLanguage(browserLanguage());
+  },
   hoverDelay: 300,
   theme: 'auto',
   chapterOnly: true,
