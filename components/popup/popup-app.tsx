@@ -5,6 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TranslationId } from '@/lib/bible/translations';
+import type { SavedVerse } from '@/lib/saved/format';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import type { SearchHit } from '@/lib/search/results';
@@ -25,10 +26,13 @@ export const LOOKUP_DWELL = 1500;
 export function PopupApp({
   initialQuery = '',
   initialTranslation = 'WEB',
+  savedFirst,
   find = findReferences,
 }: {
   initialQuery?: string;
   initialTranslation?: TranslationId;
+  /** The saved list, asked for as the popup began to load (see SavedList). */
+  savedFirst?: Promise<SavedVerse[]>;
   /** The reference finder; a parameter so tests can pin it. */
   find?: ReferenceFinder;
 }) {
@@ -179,7 +183,7 @@ export function PopupApp({
         />
       )}
 
-      <SavedList version={savedVersion} onOpen={(ref, t) => open(ref, t)} />
+      <SavedList version={savedVersion} first={savedFirst} onOpen={(ref, t) => open(ref, t)} />
     </main>
   );
 }

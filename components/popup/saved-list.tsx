@@ -1,7 +1,7 @@
 /** The saved verses in the popup: notes and tags inline, remove with undo, filter, sort, export and
 import. */
 import { isoTime } from '@/lib/saved/schema';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { canonOrder } from '@/lib/bible/order';
 import { firstVerse, parseOsis } from '@/lib/bible/osis';
 import type { TranslationId } from '@/lib/bible/translations';
@@ -22,20 +22,31 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The list; `version` changes when something was saved elsewhere in the popup. */
+/**
+ * The list; `version` changes when something was saved elsewhere in the popup. `first`, when
+ * given, is the list asked for as the popup began to load (before its settings were read and
+ * its first render), so a stopped worker starts while the popup draws; later loads ask anew.
+ */
 export function SavedList({
   version,
   onOpen,
+  first,
 }: {
   version: number;
   onOpen(osis: string, t: TranslationId): void;
+  first?: Promise<SavedVerse[]>;
 }) {
   const [items, setItems] = useState<SavedVerse[]>([]);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<'date' | 'canonical'>('date');
   const [undo, setUndo] = useState<SavedVerse | undefined>();
   const [status, setStatus] = useState('');
-  const reload = () => send('listSaved', {}).then(setItems, (e: unknown) => setStatus(errorText(e)));
+  const early = useRef(first);
+  const reload = () => {
+    const list = early.current ?? send('listSaved', {});
+    early.current = undefined;
+    return list.then(setItems, (e: unknown) => setStatus(errorText(e)));
+  };
 
   useEffect(() => void reload(), [version]);
 

@@ -4,8 +4,12 @@ import { PopupApp } from '@/components/popup/popup-app';
 import { followThemeSetting } from '@/components/theme-root';
 import { isTranslationId } from '@/lib/bible/translations';
 import { interfaceLanguage } from '@/lib/i18n';
+import { send } from '@/lib/messaging/send';
 import { translation } from '@/lib/settings';
 
+// Asked for first: a worker stopped after 30 s idle starts while the popup reads its settings
+// and draws, instead of after (the saved list is the last thing a reader waits for).
+const savedFirst = send('listSaved', {});
 document.documentElement.lang = interfaceLanguage();
 const params = new URLSearchParams(location.search);
 // Read before the first render, so the popup never flashes the wrong theme or translation.
@@ -15,6 +19,7 @@ render(
   <PopupApp
     initialQuery={params.get('q') ?? ''}
     initialTranslation={isTranslationId(t) ? t : savedTranslation}
+    savedFirst={savedFirst}
   />,
   document.getElementById('app')!,
 );

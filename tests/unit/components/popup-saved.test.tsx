@@ -88,6 +88,17 @@ describe('SavedList', () => {
     expect(labels()).toEqual(['Hebrews 7:25 (WEB)']);
   });
 
+  it('shows the list asked for as the popup began to load, then asks anew when something changes', async () => {
+    const first = Promise.resolve([items[0]!]);
+    const { rerender } = render(<SavedList version={0} first={first} onOpen={() => undefined} />);
+    await screen.findByText('Hebrews 7:25 (WEB)');
+    expect(screen.queryByText('Genesis 18:23 (WEB)')).toBeNull();
+    expect(sent.filter((m) => m.type === 'listSaved')).toEqual([]);
+    rerender(<SavedList version={1} first={first} onOpen={() => undefined} />);
+    await screen.findByText('Genesis 18:23 (WEB)');
+    expect(sent.filter((m) => m.type === 'listSaved')).toHaveLength(1);
+  });
+
   it('removes with Undo, and saves edited notes and tags', async () => {
     render(<SavedList version={0} onOpen={() => undefined} />);
     await screen.findByText('My verses (3)');
