@@ -1,0 +1,87 @@
+/**
+ * axe-core's WCAG 2.1 A and AA rules over what a reader sees, in light and in dark: the card on
+ * a page, the popup with a passage and its notes, the popup's word results, the options page and
+ * the about page. The card lives in a closed shadow root that axe cannot enter, so its markup and
+ * stylesheet are copied, as rendered, into an open shadow root on a page of the same colours.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { card, hover, waitForHighlights } from './support/card';
+import { closedRootOf } from './support/closed-card';
+import { launchExtension, type ExtensionBrowser } from './support/chromium';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const PAPER = { light: '', dark: 'body { background: #16181d; color: #e6e3dc; }' };
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** The rules broken on `page`, each with the elements that break it. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: page as never }).withTags(WCAG).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(['light', 'dark'] as const)('accessibility in %s', (scheme) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension({ colorScheme: scheme });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the card breaks no WCAG 2.1 AA rule', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('article.html'));
+    if (PAPER[scheme]) await page.addStyleTag({ content: PAPER[scheme] });
+    await waitForHighlights(page, (n) => n > 0);
+    await hover(page, '#p1', 'Hebrews 7:25');
+    await card(page).settled();
+    const cdp = await page.context().newCDPSession(page);
+    const root = await closedRootOf(cdp, `document.querySelector('intercede-card')`);
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: root!,
+      functionDeclaration: 'function () { return this.innerHTML; }',
+      returnByValue: true,
+    });
+    const markup = result.value as string;
+    expect(markup).toContain('role="dialog"');
+    const copy = await browser.context.newPage();
+    await copy.setContent(`<!doctype html><html lang="en"><title>card</title><style>${PAPER[scheme]}</style>
+      <main><div id="host"></div></main>`);
+    await copy.evaluate((html) => {
+      document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = html;
+    }, markup);
+    expect(await violations(copy)).toEqual([]);
+    await copy.close();
+    await page.close();
+  });
+
+  it('the popup, with a passage and its notes and with word results, breaks none', async () => {
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.locator('#q').fill('heb 7:25');
+    await popup.locator('section.result .ic-notes').waitFor();
+    expect(await violations(popup)).toEqual([]);
+    await popup.locator('#q').fill('advocate with the Father');
+    await popup.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 60_000 });
+    expect(await violations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it.each(['options.html', 'about.html'])('%s breaks none', async (path) => {
+    const page = await browser.openExtensionPage(path);
+    await page.locator('h1').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
