@@ -4,6 +4,7 @@
  */
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import type { CopyLayout } from '@/lib/bible/copy-text';
 import { TRANSLATION_IDS, TRANSLATIONS } from '@/lib/bible/translations';
 import { formatNumber, t, tPlural } from '@/lib/i18n';
 import { notSavedText } from '../error-text';
@@ -32,6 +33,41 @@ function useSetting<T>(item: settings.Setting<T>): [T | undefined, (v: T) => voi
     );
   };
   return [value, set];
+}
+
+/** How Copy writes a passage: where the reference goes, verse numbers, the translation. */
+function CopyOptions() {
+  const [format, setFormat] = useSetting(settings.copyFormat);
+  if (!format) return null;
+  const setFlag = (key: 'numbers' | 'translation') => (e: Event) =>
+    setFormat({ ...format, [key]: (e.target as HTMLInputElement).checked });
+  return (
+    <fieldset>
+      <legend>{t('optionsCopyLegend')}</legend>
+      <label class="row">
+        {t('optionsCopyLayout')}{' '}
+        <select
+          value={format.layout}
+          onChange={(e) =>
+            setFormat({ ...format, layout: (e.target as HTMLSelectElement).value as CopyLayout })
+          }
+        >
+          <option value="text-ref">{t('copyLayoutTextRef')}</option>
+          <option value="ref-text">{t('copyLayoutRefText')}</option>
+          <option value="text">{t('copyLayoutText')}</option>
+          <option value="ref">{t('copyLayoutRef')}</option>
+        </select>
+      </label>
+      <label class="row">
+        <input type="checkbox" checked={format.numbers} onChange={setFlag('numbers')} />{' '}
+        {t('optionsCopyNumbers')}
+      </label>
+      <label class="row">
+        <input type="checkbox" checked={format.translation} onChange={setFlag('translation')} />{' '}
+        {t('optionsCopyTranslation')}
+      </label>
+    </fieldset>
+  );
 }
 
 function Check({ item, label, hint }: { item: settings.Setting<boolean>; label: string; hint?: string }) {
@@ -154,6 +190,7 @@ function Options({ errors }: { errors: string[] }) {
           </select>
         </label>
       </fieldset>
+      <CopyOptions />
       <fieldset>
         <legend>{t('optionsFinding')}</legend>
         <Check item={settings.chapterOnly} label={t('optionsChapterOnly')} />

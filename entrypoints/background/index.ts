@@ -11,7 +11,7 @@ import { formatOsis } from '@/lib/bible/osis';
 import { writeClipboard, type OffscreenApi } from '@/lib/clipboard/write-clipboard';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import type { TabMessage } from '@/lib/messaging/tab';
-import { badgeCount, translation as translationSetting } from '@/lib/settings';
+import { badgeCount, copyFormat, translation as translationSetting } from '@/lib/settings';
 import { installSelectionMenu, type MenusApi } from '@/lib/selection-action';
 
 export default defineBackground(() => {
@@ -37,8 +37,11 @@ export default defineBackground(() => {
   // A context-menu lookup waiting for the popup it opened; stale after a minute.
   let pending: { query: string; at: number } | undefined;
   const copyPassage = async (osis: string, translation: TranslationId, keep: boolean) => {
-    const passage = await verses.getPassage(osis, translation, { keep });
-    await writeClipboard(copyText(passage.label, translation, passage), {
+    const [passage, format] = await Promise.all([
+      verses.getPassage(osis, translation, { keep }),
+      copyFormat.getValue(),
+    ]);
+    await writeClipboard(copyText(passage.label, translation, passage, format), {
       offscreen: (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen,
       sendMessage: (message) => browser.runtime.sendMessage(message),
       clipboard: globalThis.navigator?.clipboard,

@@ -2,14 +2,40 @@
 import type { Passage } from './passage';
 import type { TranslationId } from './translations';
 
+/** Where the reference goes, if anywhere: after the text (the default), before it, or alone; or the text alone. */
+export type CopyLayout = 'text-ref' | 'ref-text' | 'text' | 'ref';
+
+/** How Copy writes a passage (the reader's copy settings). */
+export interface CopyFormat {
+  layout: CopyLayout;
+  /** Verse numbers before each verse of a passage of several. */
+  numbers: boolean;
+  /** The translation after the reference: "Hebrews 7:25 (WEB)". */
+  translation: boolean;
+}
+
+/** Copy's format before the reader changes it: `“text” — Hebrews 7:25 (WEB)`. */
+export const DEFAULT_COPY_FORMAT: Readonly<CopyFormat> = {
+  layout: 'text-ref',
+  numbers: true,
+  translation: true,
+};
+
 /**
  * The clipboard text: `“text” — Hebrews 7:25 (WEB)`. Several verses are numbered ("14 … 15 …")
  * so the quote can be checked against a Bible; across chapters each chapter's first verse
  * reads "5:1". Runs of whitespace (poetry line breaks) collapse so the quote pastes as one
  * line. Psalm titles are left out: the quote is the verses the label names.
  */
-export function copyText(label: string, translation: TranslationId, passage: Passage): string {
-  const several = passage.verses.length > 1;
+export function copyText(
+  label: string,
+  translation: TranslationId,
+  passage: Passage,
+  format: CopyFormat = DEFAULT_COPY_FORMAT,
+): string {
+  const reference = format.translation ? `${label} (${translation})` : label;
+  if (format.layout === 'ref') return reference;
+  const several = passage.verses.length > 1 && format.numbers;
   const chapters = new Set(passage.verses.map((v) => `${v.book}.${v.chapter}`)).size > 1;
   const body = passage.verses
     .map((v) => {
@@ -19,5 +45,7 @@ export function copyText(label: string, translation: TranslationId, passage: Pas
       return `${number} ${text}`;
     })
     .join(' ');
-  return `“${body}” — ${label} (${translation})`;
+  if (format.layout === 'text') return body;
+  if (format.layout === 'ref-text') return `${reference}: “${body}”`;
+  return `“${body}” — ${reference}`;
 }

@@ -77,3 +77,4 @@ export const excludeSelectors = defineSetting('excludeSelectors');
 export const disabledSites = defineSetting('disabledSites');
 export const badgeCount = defineSetting('badgeCount');
 export const searchEveryTranslation = defineSetting('searchEvery');
+export const copyFormat = defineSetting('copyFormat');

@@ -3,6 +3,7 @@
  * browser API: the page's first stage reads the settings with one storage call and uses these
  * to make sense of what came back. The settings live in `storage.sync` under these names.
  */
+import { DEFAULT_COPY_FORMAT, type CopyFormat } from '../bible/copy-text';
 import { isTranslationId, type TranslationId } from '../bible/translations';
 
 /** The colour scheme of cards and popup. */
@@ -30,6 +31,8 @@ export interface Settings {
   badgeCount: boolean;
   /** Whether the popup's word search runs over every installed translation (else the one shown). */
   searchEvery: boolean;
+  /** How Copy writes a passage: where the reference goes, verse numbers, the translation. */
+  copyFormat: CopyFormat;
 }
 
 /** A setting's name (its key in `storage.sync`). */
@@ -76,6 +79,7 @@ export const FALLBACKS: Readonly<Settings> = {
   disabledSites: [],
   badgeCount: true,
   searchEvery: true,
+  copyFormat: DEFAULT_COPY_FORMAT,
 };
 
 /** The bounds the options page allows for hoverDelay. */
@@ -94,6 +98,16 @@ const VALID: { [K in SettingName]: (value: unknown) => boolean } = {
   disabledSites: (v) => Array.isArray(v) && v.every((site) => typeof site === 'string'),
   badgeCount: (v) => typeof v === 'boolean',
   searchEvery: (v) => typeof v === 'boolean',
+  copyFormat: (v) => {
+    const f = v as Partial<CopyFormat> | null;
+    return (
+      typeof f === 'object' &&
+      f !== null &&
+      ['text-ref', 'ref-text', 'text', 'ref'].includes(f.layout as string) &&
+      typeof f.numbers === 'boolean' &&
+      typeof f.translation === 'boolean'
+    );
+  },
 };
 
 /** The value of setting `name` in force, given what storage holds (missing or invalid: the fallback). */

@@ -144,6 +144,18 @@ describe('a hostile page', () => {
     await reader.bringToFront();
     const pasted = await reader.evaluate(() => navigator.clipboard.readText());
     expect(pasted).toMatch(/^“.*make intercession for them\.?” — Hebrews 7:25 \(WEB\)$/);
+    // The reader's copy format (options page): the reference first, without the translation.
+    await browser.context
+      .serviceWorkers()[0]!
+      .evaluate(
+        `chrome.storage.sync.set({ copyFormat: { layout: 'ref-text', numbers: true, translation: false } })`,
+      );
+    await page.bringToFront();
+    await dialog.getByRole('button', { name: 'Copy' }).click();
+    await reader.bringToFront();
+    await expect
+      .poll(() => reader.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^Hebrews 7:25: “.*make intercession for them\.?”$/);
     await reader.close();
     await page.close();
   });

@@ -79,6 +79,29 @@ describe('OptionsApp', () => {
     expect(await settings.disabledSites.getValue()).toEqual(['example.com']);
   });
 
+  it('sets how Copy writes a passage', async () => {
+    render(<OptionsApp />);
+    const layout = (await screen.findByRole('combobox', { name: /Reference/ })) as HTMLSelectElement;
+    expect(layout.value).toBe('text-ref');
+    fireEvent.change(layout, { target: { value: 'ref-text' } });
+    await waitFor(async () =>
+      expect(await settings.copyFormat.getValue()).toEqual({
+        layout: 'ref-text',
+        numbers: true,
+        translation: true,
+      }),
+    );
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Verse numbers' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'The translation after the reference' }));
+    await waitFor(async () =>
+      expect(await settings.copyFormat.getValue()).toEqual({
+        layout: 'ref-text',
+        numbers: false,
+        translation: false,
+      }),
+    );
+  });
+
   it('follows a change made elsewhere (another device, the popup)', async () => {
     render(<OptionsApp />);
     const chapters = screen.getByRole('checkbox', { name: /Chapters without a verse/ }) as HTMLInputElement;

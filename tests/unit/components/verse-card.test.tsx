@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PassageText, VerseCard } from '@/components/verse-card';
-import { copyText } from '@/lib/bible/copy-text';
+import { copyText, type CopyLayout } from '@/lib/bible/copy-text';
 import { HEB_4, cardProps, passage, verses } from './verse-card-fixtures';
 
 afterEach(cleanup);
@@ -288,6 +288,22 @@ describe('VerseCard: the actions', () => {
 });
 
 describe('copyText', () => {
+  it('writes the layout, numbers and translation the reader chose', () => {
+    const two = passage('Romans 8:26–27', 'Rom.8.26-Rom.8.27', verses('Rom', 8, 26, 27));
+    const as = (layout: CopyLayout, numbers = true, translation = true) =>
+      copyText('Romans 8:26–27', 'KJV', two, { layout, numbers, translation });
+    const body = '26 Placeholder text of verse 26. 27 Placeholder text of verse 27.';
+    expect(as('text-ref')).toBe(`“${body}” — Romans 8:26–27 (KJV)`);
+    expect(copyText('Romans 8:26–27', 'KJV', two)).toBe(as('text-ref'));
+    expect(as('ref-text')).toBe(`Romans 8:26–27 (KJV): “${body}”`);
+    expect(as('text')).toBe(body);
+    expect(as('ref')).toBe('Romans 8:26–27 (KJV)');
+    expect(as('text-ref', false, false)).toBe(
+      '“Placeholder text of verse 26. Placeholder text of verse 27.” — Romans 8:26–27',
+    );
+    expect(as('ref', true, false)).toBe('Romans 8:26–27');
+  });
+
   it('quotes a single verse without a number', () => {
     const one = passage('Hebrews 7:25', 'Heb.7.25', [
       { book: 'Heb', chapter: 7, verse: 25, text: 'Placeholder line one,\n  line two.' },

@@ -22,6 +22,25 @@ describe('settings', () => {
 
   it('gives the fallback for a value it cannot use', async () => {
     const settings = await import('@/lib/settings');
+    for (const bad of [
+      null,
+      'text',
+      { layout: 'sideways', numbers: true, translation: true },
+      { layout: 'ref' },
+    ]) {
+      await fakeBrowser.storage.sync.set({ copyFormat: bad });
+      expect(await settings.copyFormat.getValue()).toEqual({
+        layout: 'text-ref',
+        numbers: true,
+        translation: true,
+      });
+    }
+    await fakeBrowser.storage.sync.set({ copyFormat: { layout: 'ref', numbers: false, translation: true } });
+    expect(await settings.copyFormat.getValue()).toEqual({
+      layout: 'ref',
+      numbers: false,
+      translation: true,
+    });
     await fakeBrowser.storage.sync.set({ theme: 'purple', translation: 'KJV', hoverDelay: 9e9 });
     expect(await settings.theme.getValue()).toBe('auto');
     expect(await settings.translation.getValue()).toBe('KJV');
