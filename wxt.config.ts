@@ -65,6 +65,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+V' },
         description: '__MSG_commandOpenCard__',
       },
+      // Chrome takes at most four suggested keys: these two fill the last places.
+      'next-reference': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_commandNextReference__',
+      },
+      'previous-reference': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPreviousReference__',
+      },
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+I' },
         description: '__MSG_commandOpenSearch__',

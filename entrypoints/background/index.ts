@@ -14,6 +14,13 @@ import type { TabMessage } from '@/lib/messaging/tab';
 import { badgeCount, copyFormat, translation as translationSetting } from '@/lib/settings';
 import { installSelectionMenu, type MenusApi } from '@/lib/selection-action';
 
+/** The keyboard commands that act on the page, and the message each sends its content script. */
+const COMMAND_MESSAGES: Record<string, TabMessage | undefined> = {
+  'open-card': { type: 'intercede:openCard' },
+  'next-reference': { type: 'intercede:moveCard', direction: 1 },
+  'previous-reference': { type: 'intercede:moveCard', direction: -1 },
+};
+
 export default defineBackground(() => {
   const startedAt = Date.now();
   const db = new IntercedeDb();
@@ -99,10 +106,10 @@ export default defineBackground(() => {
 
   // Keyboard shortcuts: none on Firefox for Android.
   browser.commands?.onCommand.addListener(async (command) => {
-    if (command !== 'open-card') return;
+    const message = COMMAND_MESSAGES[command];
+    if (!message) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    const message: TabMessage = { type: 'intercede:openCard' };
     // A tab without our content script (a browser page) has no receiver; nothing to open there.
     await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });

@@ -140,7 +140,8 @@ export default defineUnlistedScript(() => {
       const status: PageStatus = session.status();
       return Promise.resolve(status);
     }
-    session.openFromCommand();
+    if (message.type === 'intercede:moveCard') session.openBeside(message.direction);
+    else session.openFromCommand();
     return undefined;
   });
 

@@ -14,7 +14,8 @@ import type { PassageStore } from './passage-store';
 import { Prefetcher } from './prefetch';
 import { ACTIVE_HIGHLIGHT, type FoundRef } from './registry';
 import { PageScanner } from './scanner';
-import { firstRefOnScreen, refAtSelection } from './selection';
+import { liveRange } from './hit-test';
+import { firstRefOnScreen, refAtSelection, refBeside } from './selection';
 import { createSkipTest, isValidSelector } from './skip';
 
 /** How long a scan still under way stands aside for a card that opens (ms). */
@@ -223,6 +224,24 @@ export class PageSession {
     const doc = this.deps.win.document;
     const ref = refAtSelection(doc, scanner.registry) ?? firstRefOnScreen(doc, scanner.registry);
     if (ref) hover.openNow(ref, 'keyboard');
+  }
+
+  /**
+   * The next/previous commands: the card of the reference after (1) or before (-1) the open
+   * one, or of the first on screen; scrolled into view, opened with focus (its heading names it
+   * to a screen reader). Nothing happens past either end of the page.
+   */
+  openBeside(direction: 1 | -1): void {
+    const { scanner, hover } = this;
+    if (!scanner || !hover) return;
+    const doc = this.deps.win.document;
+    const ref = refBeside(doc, scanner.registry, this.opened?.ref, direction);
+    if (!ref) return;
+    const box = liveRange(doc, ref).getBoundingClientRect();
+    if (box.bottom < 0 || box.top > this.deps.win.innerHeight) {
+      ref.nodes[0]!.parentElement?.scrollIntoView({ block: 'center' });
+    }
+    hover.openNow(ref, 'keyboard');
   }
 
   /** Closes the card now (its close button, Escape inside it). */

@@ -1,4 +1,7 @@
-/** Finding a reference for the keyboard command: at the selection, else the first on screen. */
+/**
+ * Finding a reference for the keyboard commands: at the selection, else the first on screen;
+ * the next or previous one in the page's order.
+ */
 import { liveRange } from './hit-test';
 import type { FoundRef, RefRegistry } from './registry';
 
@@ -47,4 +50,33 @@ export function firstRefOnScreen(doc: Document, registry: RefRegistry): FoundRef
     }
   }
   return best?.ref;
+}
+
+/** Whether reference `a` starts before `b` in the document. */
+function before(a: FoundRef, b: FoundRef): boolean {
+  const x = a.range.startContainer;
+  const y = b.range.startContainer;
+  if (x === y) return a.range.startOffset < b.range.startOffset;
+  return (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+/**
+ * The reference after (`direction` 1) or before (-1) `from` in the page's order, for the
+ * next/previous commands; without `from`, the first on screen. Undefined past either end.
+ */
+export function refBeside(
+  doc: Document,
+  registry: RefRegistry,
+  from: FoundRef | undefined,
+  direction: 1 | -1,
+): FoundRef | undefined {
+  if (!from) return firstRefOnScreen(doc, registry);
+  let best: FoundRef | undefined;
+  for (const ref of registry.all()) {
+    if (ref === from) continue;
+    const ahead = direction === 1 ? before(from, ref) : before(ref, from);
+    if (!ahead) continue;
+    if (!best || (direction === 1 ? before(ref, best) : before(best, ref))) best = ref;
+  }
+  return best;
 }

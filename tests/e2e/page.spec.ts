@@ -301,6 +301,34 @@ describe('scale, keyboard, reload and looks', () => {
     await page.close();
   });
 
+  it('moves the card to the next and previous reference from the keyboard commands', async () => {
+    const page = await open('article.html');
+    await waitForHighlights(page, (n) => n >= ARTICLE_REFS.length);
+    await page.bringToFront();
+    const move = (direction: 1 | -1) =>
+      browser.context.serviceWorkers()[0]!.evaluate(`(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await chrome.tabs.sendMessage(tab.id, { type: 'intercede:moveCard', direction: ${direction} });
+      })()`);
+    const dialog = card(page);
+    const label = async () => {
+      await dialog.waitFor({ state: 'visible' });
+      return dialog.getAttribute('aria-label');
+    };
+    // With no card open, the first reference on screen; then each next one in the page's order.
+    await move(1);
+    await expect.poll(label).toBe('Hebrews 7:25 (WEB)');
+    await move(1);
+    await expect.poll(label).toBe('Hebrews 4:14–16 (WEB)');
+    await move(1);
+    await expect.poll(label).toBe('Romans 8:1, 34; 10:9 (WEB)');
+    await move(-1);
+    await expect.poll(label).toBe('Hebrews 4:14–16 (WEB)');
+    // Opened from the keyboard, the card has focus.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INTERCEDE-CARD');
+    await page.close();
+  });
+
   it('stops quietly when the extension is reloaded under an open page', async () => {
     const page = await open('article.html');
     const errors: string[] = [];

@@ -129,6 +129,13 @@ describe('the background entrypoint', () => {
     for (const listener of fakes.commands) await listener('open-card');
     expect(sent).toEqual([[tab.id, { type: 'intercede:openCard' }]]);
     sent.length = 0;
+    for (const listener of fakes.commands) await listener('next-reference');
+    for (const listener of fakes.commands) await listener('previous-reference');
+    expect(sent).toEqual([
+      [tab.id, { type: 'intercede:moveCard', direction: 1 }],
+      [tab.id, { type: 'intercede:moveCard', direction: -1 }],
+    ]);
+    sent.length = 0;
     for (const listener of fakes.commands) await listener('something-else');
     expect(sent).toEqual([]);
   });

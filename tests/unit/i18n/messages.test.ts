@@ -120,9 +120,15 @@ describe('the code and the messages', () => {
     }
   });
 
-  it('localizes the manifest: the description and both commands, with English as the default', () => {
+  it('localizes the manifest: the description and every command, with English as the default', () => {
     const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
     expect(config).toContain(`default_locale: 'en'`);
-    expect(manifestIds).toEqual(['extensionDescription', 'commandOpenCard', 'commandOpenSearch']);
+    expect(manifestIds).toEqual([
+      'extensionDescription',
+      'commandOpenCard',
+      'commandNextReference',
+      'commandPreviousReference',
+      'commandOpenSearch',
+    ]);
   });
 });

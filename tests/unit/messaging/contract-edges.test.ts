@@ -158,6 +158,10 @@ describe('tab messages', () => {
   it.each([
     [{ type: 'intercede:openCard' }, true],
     [{ type: 'intercede:pageStatus' }, true],
+    [{ type: 'intercede:moveCard', direction: 1 }, true],
+    [{ type: 'intercede:moveCard', direction: -1 }, true],
+    [{ type: 'intercede:moveCard', direction: 2 }, false],
+    [{ type: 'intercede:moveCard' }, false],
     [{ type: 'intercede:other' }, false],
     [{ type: 'getPassage' }, false],
     [{}, false],

@@ -223,6 +223,31 @@ describe('PageSession', () => {
     expect(document.activeElement).toBe(elsewhere);
   });
 
+  it('moves the card to the next and previous reference in the page’s order, and stops at the ends', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<p id="late">And Rom 8:34.</p>');
+    const { session, settle } = setup();
+    session.start();
+    await settle();
+    const text = document.getElementById('a')!.firstChild!;
+    document.getSelection()!.collapse(text, text.textContent!.indexOf('Heb') + 2);
+    session.openFromCommand();
+    const seen = [session.open?.ref.osis];
+    for (let i = 0; i < 3; i++) {
+      session.openBeside(1);
+      seen.push(session.open?.ref.osis);
+    }
+    // Past the last one nothing moves; the code block is skipped, as it is not underlined.
+    expect(seen).toEqual(['Heb.7.25', 'John.17', 'Ps.23', 'Rom.8.34']);
+    session.openBeside(1);
+    expect(session.open?.ref.osis).toBe('Rom.8.34');
+    session.openBeside(-1);
+    session.openBeside(-1);
+    expect(session.open).toMatchObject({ ref: { osis: 'John.17' }, by: 'keyboard' });
+    session.openBeside(-1);
+    session.openBeside(-1);
+    expect(session.open?.ref.osis).toBe('Heb.7.25');
+  });
+
   it('closes the card when stopped', async () => {
     const { session, settle, rendered } = setup();
     session.start();
