@@ -5,20 +5,14 @@
  * touch pointer actions (puppeteer's touchscreen). A tap on a reference opens the card, which
  * fits the screen; the popup and options pages lay out without sideways scrolling.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { FIREFOX_BUILD, GECKO_ID, waitForArticle, pointOnHebrews } from './support/firefox';
 
-const FIREFOX_BUILD = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../../test-results/firefox-android/', import.meta.url));
-/** The add-on id, as the build wrote it (wxt.config.ts). */
-const GECKO_ID = (
-  JSON.parse(readFileSync(`${FIREFOX_BUILD}/manifest.json`, 'utf8')) as {
-    browser_specific_settings: { gecko: { id: string } };
-  }
-).browser_specific_settings.gecko.id;
 const UUID = '6d1c3b0e-7a4f-4b8e-9d2a-3f0c5e1a2b40';
 const EXT = `moz-extension://${UUID}/`;
 const PHONE = { width: 360, height: 640 };
@@ -88,20 +82,8 @@ describe('Firefox for Android, at 360×640 with touch', () => {
   it('opens the card on a tap on a reference, and the card fits the screen', async () => {
     const page = await phonePage();
     await page.goto(server.url('article.html'));
-    await page.waitForFunction(() => (CSS.highlights.get('intercede-ref')?.size ?? 0) >= 10, {
-      timeout: 15_000,
-    });
-    const point = await page.evaluate(() => {
-      const p = document.getElementById('p1')!;
-      p.scrollIntoView({ block: 'center' });
-      const text = p.firstChild as Text;
-      const at = text.data.indexOf('Hebrews 7:25');
-      const range = document.createRange();
-      range.setStart(text, at + 3);
-      range.setEnd(text, at + 4);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    await waitForArticle(page);
+    const point = await pointOnHebrews(page, true);
     const pointerTypes = page.evaluate(
       () =>
         new Promise<string[]>((resolve) => {

@@ -12,21 +12,14 @@
  * tab), and then nothing may have been written: no book cached, no history, no saved verse.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { FIREFOX_BUILD, GECKO_ID, waitForArticle, pointOnHebrews } from './support/firefox';
 
-const FIREFOX_BUILD = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
-/** The add-on id, as the build wrote it (wxt.config.ts). */
-const GECKO_ID = (
-  JSON.parse(readFileSync(`${FIREFOX_BUILD}/manifest.json`, 'utf8')) as {
-    browser_specific_settings: { gecko: { id: string } };
-  }
-).browser_specific_settings.gecko.id;
 const UUID = '0b6f2c9e-5d41-4c3a-8e7b-1a2d3c4e5f60';
 const EXT = `moz-extension://${UUID}/`;
 
@@ -110,19 +103,8 @@ function ask(
 async function readArticle(browser: Browser): Promise<void> {
   const page = await browser.newPage();
   await page.goto(server.url('article.html'));
-  await page.waitForFunction(() => (CSS.highlights.get('intercede-ref')?.size ?? 0) >= 10, {
-    timeout: 15_000,
-  });
-  const point = await page.evaluate(() => {
-    const p = document.getElementById('p1')!;
-    const text = p.firstChild as Text;
-    const at = text.data.indexOf('Hebrews 7:25');
-    const range = document.createRange();
-    range.setStart(text, at + 3);
-    range.setEnd(text, at + 4);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
+  await waitForArticle(page);
+  const point = await pointOnHebrews(page);
   await page.mouse.move(point.x - 20, point.y + 30);
   await page.mouse.move(point.x, point.y, { steps: 4 });
   await page.waitForFunction(() => document.querySelector('intercede-card') !== null, { timeout: 15_000 });

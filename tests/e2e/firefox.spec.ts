@@ -2,12 +2,11 @@
  * A Firefox ESR smoke test over WebDriver BiDi: the MV2 build installs, finds the
  * references on a page, and opens the card with the verse text on hover.
  */
-import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { FIREFOX_BUILD, waitForArticle, pointOnHebrews } from './support/firefox';
 
-const FIREFOX_BUILD = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
 let browser: Browser;
 let server: FixtureServer;
 
@@ -32,19 +31,8 @@ describe('Firefox ESR', () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 800 });
     await page.goto(server.url('article.html'));
-    await page.waitForFunction(() => (CSS.highlights.get('intercede-ref')?.size ?? 0) >= 10, {
-      timeout: 15_000,
-    });
-    const point = await page.evaluate(() => {
-      const p = document.getElementById('p1')!;
-      const text = p.firstChild as Text;
-      const at = text.data.indexOf('Hebrews 7:25');
-      const range = document.createRange();
-      range.setStart(text, at + 3);
-      range.setEnd(text, at + 4);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    await waitForArticle(page);
+    const point = await pointOnHebrews(page);
     await page.mouse.move(point.x - 20, point.y + 30);
     await page.mouse.move(point.x, point.y, { steps: 4 });
     // The card's shadow root is closed: the page (and so this test, which drives the page over

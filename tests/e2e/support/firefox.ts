@@ -1,0 +1,39 @@
+/** What the Firefox end-to-end specs share: the build, its add-on id, and reading the article. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'puppeteer-core';
+
+/** The Firefox build the specs install (`npm run build:firefox`). */
+export const FIREFOX_BUILD = fileURLToPath(new URL('../../../.output/firefox-mv2', import.meta.url));
+
+/** The add-on id, as the build wrote it (wxt.config.ts). */
+export const GECKO_ID = (
+  JSON.parse(readFileSync(`${FIREFOX_BUILD}/manifest.json`, 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  }
+).browser_specific_settings.gecko.id;
+
+/** Waits until the fixture article's references are underlined. */
+export async function waitForArticle(page: Page): Promise<void> {
+  await page.waitForFunction(() => (CSS.highlights.get('intercede-ref')?.size ?? 0) >= 10, {
+    timeout: 15_000,
+  });
+}
+
+/**
+ * The viewport point inside "Hebrews 7:25" in the article's first paragraph (scrolled to the
+ * middle of the screen first when `scroll`), where a pointer or a finger opens its card.
+ */
+export function pointOnHebrews(page: Page, scroll = false): Promise<{ x: number; y: number }> {
+  return page.evaluate((centre) => {
+    const p = document.getElementById('p1')!;
+    if (centre) p.scrollIntoView({ block: 'center' });
+    const text = p.firstChild as Text;
+    const at = text.data.indexOf('Hebrews 7:25');
+    const range = document.createRange();
+    range.setStart(text, at + 3);
+    range.setEnd(text, at + 4);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, scroll);
+}
