@@ -6,13 +6,18 @@
  * words' postings, and keeps recent ones in memory.
  */
 import { BOOKS } from '../bible/books';
-import { TRANSLATIONS, TRANSLATION_IDS, type TranslationId } from '../bible/translations';
+import { TRANSLATIONS, type TranslationId } from '../bible/translations';
 import { findReferences } from '../refs';
 import { answerQuery, SearchScope, type RankedQuery, type SearchReaders } from '../search/answer';
 import { IndexBuilder } from '../search/build';
 import { familyRoots } from '../search/family';
 import { splitVerseKey, verseKeyToOsis } from '../search/verse-key';
-import type { SearchIndexStatus, SearchOptions, SearchReply } from '../search/results';
+import {
+  searchedTranslations,
+  type SearchIndexStatus,
+  type SearchOptions,
+  type SearchReply,
+} from '../search/results';
 import { PassageNotFoundError } from '../errors';
 import type { IntercedeDb, SearchIndexRow, SearchTermRow } from './database';
 import type { PackSource, VerseService } from './verse-service';
@@ -69,15 +74,7 @@ export class SearchIndexService {
     offset: number,
     options: SearchOptions = EVERY,
   ): Promise<SearchReply> {
-    // "Every translation" means every one in the reader's language: the query is read as words
-    // of that language, and an English reader does not wait for a Spanish index.
-    const { language } = TRANSLATIONS[translation];
-    const ids = options.every
-      ? [
-          translation,
-          ...TRANSLATION_IDS.filter((t) => t !== translation && TRANSLATIONS[t].language === language),
-        ]
-      : [translation];
+    const ids = searchedTranslations(translation, options);
     const headers = await Promise.all(ids.map((t) => this.header(t)));
     if (!headers.every((h) => h)) {
       for (const t of ids) {

@@ -4,11 +4,11 @@
  * only when one is already built (none is built), and passages are read from the cache or
  * the packs without filling the cache. Reading is as in any window.
  */
-import { TRANSLATION_IDS } from '../bible/translations';
+import { searchedTranslations } from '../search/results';
 import { CodedError } from '../errors';
 import type { HandlerDeps } from './handle';
 
-/** Why saving is off in a private window, as the card, the popup and the menu say it. */
+/** Why saving is off in a private window: the background's English detail (the interface says it through lib/i18n). */
 export const PRIVATE_SAVE_MESSAGE = 'Saving is off in private windows, which keep nothing after they close';
 
 const refuseSave = (): never => {
@@ -40,7 +40,7 @@ export function privateDeps(deps: HandlerDeps): HandlerDeps {
     search: {
       status: (translation) => search.status(translation),
       async search(query, translation, offset, options) {
-        const ids = options.every ? TRANSLATION_IDS : [translation];
+        const ids = searchedTranslations(translation, options);
         const states = await Promise.all(ids.map((id) => search.status(id)));
         // Searching would build a missing index and keep it; a build already under way is fine.
         if (states.some((s) => s.state === 'absent')) {

@@ -1,5 +1,5 @@
 /** What a word search answers: pages of ranked verses, and the state of a translation's index. */
-import type { TranslationId } from '../bible/translations';
+import { TRANSLATIONS, TRANSLATION_IDS, type TranslationId } from '../bible/translations';
 
 /** Results per page; the popup asks for the next page on request. */
 export const SEARCH_PAGE = 50;
@@ -25,6 +25,20 @@ export interface SearchOptions {
   every: boolean;
   /** Search the words as typed: no typo correction. */
   literal: boolean;
+}
+
+/**
+ * The translations a search in `translation` covers, the reader's first: with `every`, each one
+ * in the same language (the query is read as words of that language, and an English reader
+ * does not wait for a Spanish index); else the reader's alone.
+ */
+export function searchedTranslations(translation: TranslationId, options: SearchOptions): TranslationId[] {
+  if (!options.every) return [translation];
+  const { language } = TRANSLATIONS[translation];
+  return [
+    translation,
+    ...TRANSLATION_IDS.filter((t) => t !== translation && TRANSLATIONS[t].language === language),
+  ];
 }
 
 /** A page of results, or the index's progress while it is built (ask again shortly). */

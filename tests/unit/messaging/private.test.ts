@@ -144,6 +144,14 @@ describe('a request from a private window', () => {
     d.search.status = vi.fn(async () => ({ state: 'ready' }) as never);
     expect(await ask(search, popup)).toMatchObject({ ok: true });
     expect(d.search.search).toHaveBeenCalledWith('intercession', 'WEB', 0, { every: true, literal: false });
+    // "Every translation" is every one in the reader's language: a Spanish index not built yet
+    // does not stop an English search.
+    const asked: string[] = [];
+    d.search.status = vi.fn(
+      async (t: string) => (asked.push(t), { state: t === 'RV1909' ? 'absent' : 'ready' }) as never,
+    );
+    expect(await ask(search, popup)).toMatchObject({ ok: true });
+    expect(asked.sort()).toEqual(['KJV', 'WEB']);
   });
 
   it('reads passages without filling the cache, from a private tab or the private popup', async () => {
