@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { formatReference, findReferences } from '@/lib/refs';
 import { CardHost } from '@/components/card-host';
 import cardCss from '@/components/verse-card/verse-card.css?inline';
-import { t as message } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import type { PageStatus } from '@/lib/messaging/tab';
 import { guardUntrusted } from '@/lib/page/guard-untrusted';
@@ -69,7 +69,7 @@ export default defineUnlistedScript(() => {
     }
     if (!ui.mounted) ui.mount();
     const { ref, by } = open;
-    const t = open.translation;
+    const shown = open.translation;
     render(
       <CardHost
         key={ref.osis}
@@ -78,17 +78,17 @@ export default defineUnlistedScript(() => {
         anchor={() => liveRange(document, ref).getBoundingClientRect()}
         openedBy={by}
         unavailable={open.unavailable}
-        translation={t}
+        translation={shown}
         onTranslationChange={(next) => void settings.translation.setValue(next)}
         theme={resolveTheme(session.settings.theme, window)}
         store={store}
         loadCommentary={(osis) => send('getCommentary', { osis })}
         savedState={(osis, tr) => send('savedState', { osis, translation: tr })}
         toggleSaved={(osis, tr, discardNote) => send('toggleSaved', { osis, translation: tr, discardNote })}
-        saveOff={browser.extension.inIncognitoContext ? message('savingOffPrivate') : undefined}
+        saveOff={browser.extension.inIncognitoContext ? t('savingOffPrivate') : undefined}
         onCopy={async (osis, tr) => void (await send('copyPassage', { osis, translation: tr }))}
-        onOpen={() => void send('openPassage', { osis: ref.osis, translation: t })}
-        onOpenReference={(osis) => void send('openPassage', { osis, translation: t })}
+        onOpen={() => void send('openPassage', { osis: ref.osis, translation: shown })}
+        onOpenReference={(osis) => void send('openPassage', { osis, translation: shown })}
         onClose={() => session.closeCard()}
       />,
       ui.mounted as HTMLElement,

@@ -3,7 +3,10 @@ import type { Passage } from './passage';
 import type { TranslationId } from './translations';
 
 /** Where the reference goes, if anywhere: after the text (the default), before it, or alone; or the text alone. */
-export type CopyLayout = 'text-ref' | 'ref-text' | 'text' | 'ref';
+export const COPY_LAYOUTS = ['text-ref', 'ref-text', 'text', 'ref'] as const;
+
+/** One of COPY_LAYOUTS. */
+export type CopyLayout = (typeof COPY_LAYOUTS)[number];
 
 /** How Copy writes a passage (the reader's copy settings). */
 export interface CopyFormat {

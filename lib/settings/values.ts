@@ -3,7 +3,7 @@
  * browser API: the page's first stage reads the settings with one storage call and uses these
  * to make sense of what came back. The settings live in `storage.sync` under these names.
  */
-import { DEFAULT_COPY_FORMAT, type CopyFormat } from '../bible/copy-text';
+import { COPY_LAYOUTS, DEFAULT_COPY_FORMAT, type CopyFormat } from '../bible/copy-text';
 import { isTranslationId, type TranslationId } from '../bible/translations';
 
 /** The colour scheme of cards and popup. */
@@ -103,7 +103,7 @@ const VALID: { [K in SettingName]: (value: unknown) => boolean } = {
     return (
       typeof f === 'object' &&
       f !== null &&
-      ['text-ref', 'ref-text', 'text', 'ref'].includes(f.layout as string) &&
+      (COPY_LAYOUTS as readonly unknown[]).includes(f.layout) &&
       typeof f.numbers === 'boolean' &&
       typeof f.translation === 'boolean'
     );
