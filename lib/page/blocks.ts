@@ -4,6 +4,8 @@
  * reads as one string, with a map back from string offsets to DOM positions.
  */
 
+import { composedParentElement, isShadowRoot, openShadowRoot } from './shadow';
+
 /** One block of text: consecutive text nodes under the same block-level container. */
 export interface TextBlock {
   /** The nearest non-inline ancestor of the nodes. */
@@ -60,10 +62,18 @@ export function isInline(element: Element): boolean {
   return INLINE.has(element.localName);
 }
 
-/** The block-level element a node's text belongs to. */
+/**
+ * The block-level element a node's text belongs to. A shadow tree's top, and text there, belong
+ * to its host's block.
+ */
 export function blockContainerOf(node: Node, root: Node): Element | null {
-  let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (element && isInline(element) && element !== root) element = element.parentElement;
+  let element =
+    node.nodeType === Node.ELEMENT_NODE
+      ? (node as Element)
+      : isShadowRoot(node)
+        ? node.host
+        : composedParentElement(node);
+  while (element && isInline(element) && element !== root) element = composedParentElement(element);
   return element;
 }
 
@@ -87,17 +97,33 @@ export function nodeIndexAt(block: TextBlock, offset: number, end: boolean): num
  * Walks `root` for text blocks, pruning skipped subtrees. It yields blocks one at a time
  * so the caller can stop at a time budget and resume later.
  *
+ * An element with an open shadow root is read as the page shows it: its shadow tree first (in
+ * its own blocks), then its own children (shown where the shadow tree has a slot for them).
+ * `onShadowRoot` hears of each shadow root met, to watch it for changes.
+ *
  * The walker has no filter callback: a callback is a call from the DOM back into script for
  * every node, which costs more than the walk itself; skipped subtrees are stepped over here.
  */
-export function* walkBlocks(root: Node, skip: (element: Element) => boolean): Generator<TextBlock> {
-  // A root that is itself skipped (or inside a skipped element) has nothing to scan.
+export function* walkBlocks(
+  root: Node,
+  skip: (element: Element) => boolean,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+): Generator<TextBlock> {
+  // A root that is itself skipped (or inside a skipped element, a host's included) has nothing to scan.
   for (
-    let el: Element | null = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
+    let el: Element | null =
+      root.nodeType === Node.ELEMENT_NODE ? (root as Element) : composedParentElement(root);
     el;
-    el = el.parentElement
+    el = composedParentElement(el)
   ) {
     if (skip(el)) return;
+  }
+  if (root.nodeType === Node.ELEMENT_NODE) {
+    const own = openShadowRoot(root as Element);
+    if (own) {
+      onShadowRoot?.(own);
+      yield* walkBlocks(own, skip, onShadowRoot);
+    }
   }
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -119,6 +145,15 @@ export function* walkBlocks(root: Node, skip: (element: Element) => boolean): Ge
       if (current && (element.localName === 'br' || !isInline(element))) {
         yield current;
         current = undefined;
+      }
+      const shadow = openShadowRoot(element);
+      if (shadow) {
+        if (current) {
+          yield current;
+          current = undefined;
+        }
+        onShadowRoot?.(shadow);
+        yield* walkBlocks(shadow, skip, onShadowRoot);
       }
       node = walker.nextNode();
       continue;

@@ -1,5 +1,7 @@
 /** Which found reference lies under the pointer, without any element of ours on the page. */
+import { blockContainerOf } from './blocks';
 import type { FoundRef, RefRegistry } from './registry';
+import { openShadowRoot } from './shadow';
 
 /** A caret position: the text node and offset nearest a point. */
 export interface Caret {
@@ -37,14 +39,54 @@ export function liveRange(doc: Document, ref: FoundRef): Range {
 /**
  * The reference under a viewport point. The caret APIs snap to the nearest text, so the
  * point must also fall inside one of the reference's line boxes.
+ *
+ * Text inside a shadow tree is out of the caret APIs' reach in Chromium (they answer with the
+ * host), so there the element under the point is found shadow root by shadow root and the
+ * references of its block are measured. `onShadowRoot` hears of each shadow root passed on the
+ * way, so one attached after the page was read is read too.
  */
-export function refAtPoint(doc: Document, registry: RefRegistry, x: number, y: number): FoundRef | undefined {
+export function refAtPoint(
+  doc: Document,
+  registry: RefRegistry,
+  x: number,
+  y: number,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+): FoundRef | undefined {
   const caret = caretAt(doc, x, y);
-  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
-  const ref = registry.refAt(caret.node, caret.offset);
-  if (!ref) return undefined;
-  for (const rect of liveRange(doc, ref).getClientRects()) {
-    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return ref;
+  if (caret && caret.node.nodeType === Node.TEXT_NODE) {
+    const ref = registry.refAt(caret.node, caret.offset);
+    return ref && covers(doc, ref, x, y) ? ref : undefined;
   }
-  return undefined;
+  // No text at the point: in Chromium, the point may be over a host's shadow tree.
+  return shadowRefAt(doc, registry, x, y, onShadowRoot);
+}
+
+/** Whether the point falls inside one of the reference's line boxes. */
+function covers(doc: Document, ref: FoundRef, x: number, y: number): boolean {
+  for (const rect of liveRange(doc, ref).getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
+}
+
+/** The reference under the point inside a shadow tree, if the element there is in one. */
+function shadowRefAt(
+  doc: Document,
+  registry: RefRegistry,
+  x: number,
+  y: number,
+  onShadowRoot: ((shadow: ShadowRoot) => void) | undefined,
+): FoundRef | undefined {
+  let element = doc.elementFromPoint(x, y);
+  let inShadow = false;
+  for (let shadow = element && openShadowRoot(element); shadow; shadow = element && openShadowRoot(element)) {
+    onShadowRoot?.(shadow);
+    const inner = shadow.elementFromPoint(x, y);
+    if (!inner || inner === element || !shadow.contains(inner)) break;
+    element = inner;
+    inShadow = true;
+  }
+  if (!element || !inShadow) return undefined;
+  const block = blockContainerOf(element, doc.documentElement);
+  return block ? registry.refsIn(block).find((ref) => covers(doc, ref, x, y)) : undefined;
 }

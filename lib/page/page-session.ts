@@ -14,7 +14,7 @@ import type { PassageStore } from './passage-store';
 import { Prefetcher } from './prefetch';
 import { ACTIVE_HIGHLIGHT, type FoundRef } from './registry';
 import { PageScanner } from './scanner';
-import { liveRange } from './hit-test';
+import { liveRange, refAtPoint } from './hit-test';
 import { firstRefOnScreen, refAtSelection, refBeside } from './selection';
 import { createSkipTest, isValidSelector } from './skip';
 
@@ -148,6 +148,8 @@ export class PageSession {
       doc: win.document,
       registry: scanner.registry,
       host,
+      hitTest: (x, y) =>
+        refAtPoint(win.document, scanner.registry, x, y, (shadow) => scanner.noticeShadowRoot(shadow)),
       delay: () => this.current.hoverDelay,
       isCard: (target) => this.deps.isCard(target),
       open: (ref, by) => {

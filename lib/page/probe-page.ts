@@ -13,6 +13,10 @@ import { isTabMessage } from '../messaging/tab';
 import { mayHoldReference } from '../refs/probe';
 import { isSiteDisabled, settingsFrom, storageKeys, type Settings } from '../settings/values';
 import { blockContainerOf } from './blocks';
+import { openShadowRootsIn } from './shadow';
+
+/** What the first stage watches, on the page and in each open shadow root. */
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 /** The settings the page reads at start. */
 const PAGE_SETTING_NAMES = [
@@ -70,6 +74,8 @@ export class PageProbe {
   private stored: Record<string, unknown> = {};
   private observer: MutationObserver | undefined;
   private pending = new Set<Node>();
+  /** The open shadow roots met, watched like the page (a subtree observer stops at them). */
+  private readonly shadows = new Set<ShadowRoot>();
   private idleAsked = false;
   private loading: Promise<void> | undefined;
   private readonly settingsListeners: ((change: Partial<PageStartSettings>) => void)[] = [];
@@ -97,14 +103,31 @@ export class PageProbe {
     if (!settings || this.loading || isSiteDisabled(this.deps.hostname, settings.disabledSites)) return;
     const root = this.deps.doc.documentElement;
     if (!root) return;
-    if (mayHoldReference(root.textContent ?? '', settings.caseInsensitive)) {
+    if (this.mayHold(root, settings.caseInsensitive)) {
       this.loadPage();
       return;
     }
     if (this.observer) return;
     const win = this.deps.doc.defaultView!;
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(root, OBSERVED);
+    for (const shadow of this.shadows) this.observer.observe(shadow, OBSERVED);
+  }
+
+  /**
+   * Whether the text in `root` may hold a reference, the text of open shadow roots within it
+   * included (sites built from web components); each shadow root met is watched from then on.
+   */
+  private mayHold(root: Node, caseInsensitive: boolean): boolean {
+    if (mayHoldReference(root.textContent ?? '', caseInsensitive)) return true;
+    for (const shadow of openShadowRootsIn(root)) {
+      if (!this.shadows.has(shadow)) {
+        this.shadows.add(shadow);
+        this.observer?.observe(shadow, OBSERVED);
+      }
+      if (mayHoldReference(shadow.textContent ?? '', caseInsensitive)) return true;
+    }
+    return false;
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -129,7 +152,7 @@ export class PageProbe {
     const settings = this.settings;
     if (!settings || this.loading) return;
     for (const block of blocks) {
-      if (block.isConnected && mayHoldReference(block.textContent ?? '', settings.caseInsensitive)) {
+      if (block.isConnected && this.mayHold(block, settings.caseInsensitive)) {
         this.loadPage();
         return;
       }
@@ -140,6 +163,7 @@ export class PageProbe {
     this.observer?.disconnect();
     this.observer = undefined;
     this.pending.clear();
+    this.shadows.clear();
   }
 
   private loadPage(): void {

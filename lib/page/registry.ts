@@ -6,6 +6,7 @@
  */
 import { blockContainerOf, nodeIndexAt, type TextBlock } from './blocks';
 import { HighlightPainter } from './paint';
+import { composedContains, isShadowRoot } from './shadow';
 
 /** A reference found on the page. */
 export interface FoundRef {
@@ -40,6 +41,8 @@ export class RefRegistry {
   private byContainer = new Map<Element, FoundRef[]>();
   private readonly painter: HighlightPainter | undefined;
   private count = 0;
+  /** The blocks with references that are inside a shadow tree (see beginRescan). */
+  private readonly inShadow = new Set<Element>();
   /** References set aside while their blocks are read again (beginRescan), by block and place. */
   private stale = new Map<Element, Map<string, FoundRef[]>>();
 
@@ -112,7 +115,10 @@ export class RefRegistry {
     }
     const existing = this.byContainer.get(container);
     if (existing) for (const ref of refs) existing.push(ref);
-    else this.byContainer.set(container, refs);
+    else {
+      this.byContainer.set(container, refs);
+      if (isShadowRoot(container.getRootNode())) this.inShadow.add(container);
+    }
     this.count += refs.length;
     if (fresh.length > 0) {
       if (this.painter) this.painter.added(container, fresh);
@@ -135,10 +141,15 @@ export class RefRegistry {
     if (elements && elements.length < this.byContainer.size) {
       this.setAside(root as Element);
       for (const element of elements) this.setAside(element);
+      // Blocks inside shadow trees within `root` are not among its elements: the few there are
+      // are tested one by one.
+      for (const container of this.inShadow) {
+        if (composedContains(root, container)) this.setAside(container);
+      }
       return;
     }
     for (const container of this.byContainer.keys()) {
-      if (container === root || root.contains(container)) this.setAside(container);
+      if (composedContains(root, container)) this.setAside(container);
     }
   }
 
@@ -146,6 +157,7 @@ export class RefRegistry {
     const refs = this.byContainer.get(container);
     if (!refs) return;
     this.byContainer.delete(container);
+    this.inShadow.delete(container);
     this.count -= refs.length;
     let stale = this.stale.get(container);
     if (!stale) this.stale.set(container, (stale = new Map()));
@@ -176,6 +188,7 @@ export class RefRegistry {
   private dropContainer(container: Element, refs: FoundRef[]): void {
     this.count -= refs.length;
     this.byContainer.delete(container);
+    this.inShadow.delete(container);
     this.painter?.dropped(container, refs);
   }
 

@@ -5,6 +5,17 @@
  */
 import { blockContainerOf, isInline, walkBlocks, type TextBlock } from './blocks';
 import { RefRegistry, type Finder, type FoundRef, type Match } from './registry';
+import { composedContains, openShadowRoot } from './shadow';
+
+/**
+ * When custom elements not yet defined when the page was read are looked at again for a shadow
+ * root (ms after the first pass settles): a component whose code loads late renders into a
+ * shadow tree without any change to the page's own tree for the observer to see.
+ */
+const LATE_HOST_CHECKS = [500, 2000, 8000] as const;
+
+/** The most undefined custom elements watched for a late shadow root. */
+const MAX_LATE_HOSTS = 1000;
 
 /**
  * The most references one page gets underlined. A page with more (a concordance, an index,
@@ -78,7 +89,10 @@ export class PageScanner {
   private scheduled = false;
   private needsSweep = false;
   private observer: MutationObserver | undefined;
+  /** The shadow roots the observer watches (a subtree observer stops at a shadow root). */
+  private readonly shadows = new WeakSet<ShadowRoot>();
   private stopped = false;
+  private firstPassDone = false;
   /** Until when the scan stands aside for a card being opened (see hold). */
   private heldUntil = 0;
   private readonly budget: number;
@@ -99,7 +113,46 @@ export class PageScanner {
   start(): void {
     this.enqueue(this.options.root);
     this.observer = new this.win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.options.root, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.options.root, OBSERVED);
+  }
+
+  /**
+   * A shadow root met on the page (by the scan, or by hit-testing under the pointer): watched for
+   * changes from now on, and read with its host if it is new.
+   */
+  noticeShadowRoot(shadow: ShadowRoot): void {
+    if (this.shadows.has(shadow) || this.stopped) return;
+    this.watch(shadow);
+    this.enqueue(shadow.host);
+  }
+
+  private watch(shadow: ShadowRoot): void {
+    if (this.shadows.has(shadow)) return;
+    this.shadows.add(shadow);
+    this.observer?.observe(shadow, OBSERVED);
+  }
+
+  /**
+   * Custom elements still undefined after the first pass may get a shadow root when their code
+   * loads; they are looked at again a few times (LATE_HOST_CHECKS), then left to hit-testing.
+   */
+  private watchLateHosts(): void {
+    const doc = this.options.root.ownerDocument ?? (this.options.root as unknown as Document);
+    let waiting = [...doc.querySelectorAll(':not(:defined)')].slice(0, MAX_LATE_HOSTS);
+    if (waiting.length === 0) return;
+    const later = this.options.setTimeout ?? ((callback, ms) => this.win.setTimeout(callback, ms));
+    let elapsed = 0;
+    for (const at of LATE_HOST_CHECKS) {
+      later(() => {
+        if (this.stopped) return;
+        waiting = waiting.filter((host) => {
+          const shadow = host.isConnected ? openShadowRoot(host) : null;
+          if (shadow) this.noticeShadowRoot(shadow);
+          return host.isConnected && !shadow;
+        });
+      }, at - elapsed);
+      elapsed = at;
+    }
   }
 
   /** Stops watching and removes every highlight. */
@@ -135,10 +188,11 @@ export class PageScanner {
 
   private enqueue(node: Node): void {
     if (this.full) return;
-    // A root already queued (or being walked) that contains this node covers it.
-    if (this.walkingRoot?.contains(node) && this.walkingRoot !== node) return;
-    if (this.queue.some((queued) => queued.contains(node))) return;
-    this.queue = this.queue.filter((queued) => !node.contains(queued));
+    // A root already queued (or being walked) that contains this node covers it (shadow trees
+    // of hosts within it included: the walk reads them).
+    if (this.walkingRoot && this.walkingRoot !== node && composedContains(this.walkingRoot, node)) return;
+    if (this.queue.some((queued) => composedContains(queued, node))) return;
+    this.queue = this.queue.filter((queued) => !composedContains(node, queued));
     this.queue.push(node);
     this.scheduleWork();
   }
@@ -194,7 +248,7 @@ export class PageScanner {
         // Re-scanning a region: its references are set aside, and kept where found again.
         this.registry.beginRescan(next);
         this.walkingRoot = next;
-        this.walking = walkBlocks(next, this.options.skip);
+        this.walking = walkBlocks(next, this.options.skip, (shadow) => this.watch(shadow));
       }
       const step = this.walking.next();
       if (step.done) {
@@ -211,7 +265,13 @@ export class PageScanner {
       this.registry.addMatches(step.value, matches, room);
     }
     if (this.busy) this.scheduleWork();
-    else this.options.onSettled?.();
+    else {
+      if (!this.firstPassDone) {
+        this.firstPassDone = true;
+        this.watchLateHosts();
+      }
+      this.options.onSettled?.();
+    }
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -250,6 +310,9 @@ export class PageScanner {
     if (this.needsSweep) this.scheduleWork();
   }
 }
+
+/** What the observer watches, on the page and in each shadow root. */
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 function isOurs(node: Node): boolean {
   return node.nodeType === Node.ELEMENT_NODE && (node as Element).localName.startsWith('intercede-');

@@ -4,6 +4,7 @@
  */
 import { liveRange } from './hit-test';
 import type { FoundRef, RefRegistry } from './registry';
+import { composedBefore } from './shadow';
 
 /** The reference that the selection (or caret) starts in or covers. */
 export function refAtSelection(doc: Document, registry: RefRegistry): FoundRef | undefined {
@@ -52,12 +53,12 @@ export function firstRefOnScreen(doc: Document, registry: RefRegistry): FoundRef
   return best?.ref;
 }
 
-/** Whether reference `a` starts before `b` in the document. */
+/** Whether reference `a` starts before `b` in the page (shadow trees at their hosts' places). */
 function before(a: FoundRef, b: FoundRef): boolean {
   const x = a.range.startContainer;
   const y = b.range.startContainer;
   if (x === y) return a.range.startOffset < b.range.startOffset;
-  return (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  return composedBefore(x, y);
 }
 
 /**

@@ -40,7 +40,10 @@ export async function waitForHighlights(
   }
 }
 
-/** The viewport centre of the first occurrence of `text` inside `selector`. */
+/**
+ * The viewport centre of the first occurrence of `text` inside `selector`. A selector may go into
+ * open shadow roots, one host at a time: `#thread >>> #nested >>> #deep`.
+ */
 export async function textPoint(
   scope: Scope,
   selector: string,
@@ -48,7 +51,12 @@ export async function textPoint(
 ): Promise<{ x: number; y: number }> {
   return scope.evaluate(
     ([sel, needle]) => {
-      const root = document.querySelector(sel);
+      let root: Element | null = null;
+      let scope: Document | ShadowRoot = document;
+      for (const part of sel.split(' >>> ')) {
+        if (root) scope = root.shadowRoot ?? document;
+        root = scope.querySelector(part);
+      }
       if (!root) throw new Error(`no ${sel}`);
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];

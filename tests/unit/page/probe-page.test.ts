@@ -116,6 +116,29 @@ describe('PageProbe', () => {
     expect(page.loads).toHaveLength(1);
   });
 
+  it('looks into open shadow roots, nested ones too, and watches them for what arrives later', async () => {
+    const page = setup('<forum-post id="post"></forum-post>');
+    const outer = document.getElementById('post')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<p>Replies</p><reply-box id="box"></reply-box>';
+    const inner = outer.getElementById('box')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<p>Nothing yet.</p>';
+    await page.probe.start();
+    await page.settle();
+    expect(page.loads).toHaveLength(0);
+    const p = document.createElement('p');
+    p.textContent = 'Pray as in 1 Tim 2:1.';
+    inner.append(p);
+    await page.settle();
+    expect(page.loads).toHaveLength(1);
+  });
+
+  it('loads the page code for a reference that is only in a shadow root', async () => {
+    const page = setup('<comment-box id="c"></comment-box>');
+    document.getElementById('c')!.attachShadow({ mode: 'open' }).innerHTML = '<p>See Heb 7:25.</p>';
+    await page.probe.start();
+    expect(page.loads).toHaveLength(1);
+  });
+
   it('reads a change with the text around it, so a reference completed by it is seen', async () => {
     const page = setup('<p>See John <span id="v"></span> for more.</p>');
     await page.probe.start();

@@ -295,6 +295,113 @@ describe('PageScanner', () => {
   });
 });
 
+describe('PageScanner in shadow roots', () => {
+  function host(html: string, parent: ParentNode = document.body, tag = 'x-post'): ShadowRoot {
+    const element = document.createElement(tag);
+    parent.append(element);
+    const shadow = element.attachShadow({ mode: 'open' });
+    shadow.innerHTML = html;
+    return shadow;
+  }
+
+  it('reads open shadow roots, nested ones and text at a tree’s top, each in its own blocks', async () => {
+    document.body.innerHTML = '<p>Light Heb 1:1.</p>';
+    const outer = host('<p>Outer Heb 2:2.</p>');
+    outer.append('Top John 3');
+    host('<p>Inner Heb 4:4.</p>', outer, 'x-reply');
+    document.body.insertAdjacentHTML('beforeend', '<p>After John 5.</p>');
+    const blocks = [...walkBlocks(document.body, skip)].map((b) => b.text.trim());
+    expect(blocks).toEqual([
+      'Light Heb 1:1.',
+      'Outer Heb 2:2.',
+      'Top John 3',
+      'Inner Heb 4:4.',
+      'After John 5.',
+    ]);
+    const idle = manualScheduler();
+    const scanner = new PageScanner(window, {
+      root: document.documentElement,
+      find,
+      skip,
+      schedule: idle.schedule,
+    });
+    scanner.start();
+    await idle.flush();
+    expect(texts(scanner)).toEqual([
+      'Heb 1:1=Heb.1.1',
+      'Heb 2:2=Heb.2.2',
+      'Heb 4:4=Heb.4.4',
+      'John 3=John.3',
+      'John 5=John.5',
+    ]);
+    // Text at the top of a shadow tree belongs to its host's block (an element, which can be observed).
+    const top = [...scanner.registry.all()].find((r) => r.osis === 'John.3')!;
+    expect(top.container).toBe(outer.host);
+    scanner.stop();
+  });
+
+  it('skips a shadow tree whose host is skipped, and one inside a skipped element', () => {
+    document.body.innerHTML = '<div contenteditable="true"></div>';
+    host('<p>Heb 1:1</p>', document.body.firstElementChild!);
+    host('<p>Heb 2:2</p>').host.setAttribute('data-intercede', 'off');
+    expect([...walkBlocks(document.body, skip)]).toEqual([]);
+  });
+
+  it('follows changes inside a shadow root, and keeps the references a change leaves alone', async () => {
+    const shadow = host('<p id="a">Heb 1:1 and <span id="s">x</span></p><p>John 2</p>');
+    const idle = manualScheduler();
+    const scanner = new PageScanner(window, {
+      root: document.documentElement,
+      find,
+      skip,
+      schedule: idle.schedule,
+    });
+    scanner.start();
+    await idle.flush();
+    const kept = [...scanner.registry.all()].find((r) => r.osis === 'Heb.1.1');
+    shadow.getElementById('s')!.textContent = 'Heb 3:3';
+    await idle.settle();
+    expect(texts(scanner)).toEqual(['Heb 1:1=Heb.1.1', 'Heb 3:3=Heb.3.3', 'John 2=John.2']);
+    expect([...scanner.registry.all()].find((r) => r.osis === 'Heb.1.1')).toBe(kept);
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'John 9' }));
+    await idle.settle();
+    expect(texts(scanner)).toContain('John 9=John.9');
+    shadow.getElementById('a')!.remove();
+    await idle.settle();
+    expect(texts(scanner)).toEqual(['John 2=John.2', 'John 9=John.9']);
+    // A rescan of the host's whole region finds each shadow reference once, not twice.
+    shadow.host.append(document.createElement('b'));
+    await idle.settle();
+    expect(texts(scanner)).toEqual(['John 2=John.2', 'John 9=John.9']);
+    scanner.stop();
+  });
+
+  it('reads a shadow root it is told of (hit-testing meets one attached after the page was read)', async () => {
+    document.body.innerHTML = '<div id="quiet"></div>';
+    const idle = manualScheduler();
+    const scanner = new PageScanner(window, {
+      root: document.documentElement,
+      find,
+      skip,
+      schedule: idle.schedule,
+    });
+    scanner.start();
+    await idle.flush();
+    const shadow = document.getElementById('quiet')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Heb 7:25</p>';
+    await idle.settle();
+    expect(texts(scanner)).toEqual([]);
+    scanner.noticeShadowRoot(shadow);
+    await idle.flush();
+    expect(texts(scanner)).toEqual(['Heb 7:25=Heb.7.25']);
+    // Watched from then on.
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'John 17' }));
+    await idle.settle();
+    expect(texts(scanner)).toEqual(['Heb 7:25=Heb.7.25', 'John 17=John.17']);
+    scanner.stop();
+  });
+});
+
 describe('placeCard', () => {
   const viewport = { width: 1000, height: 800 };
   const card = { width: 360, height: 300 };
