@@ -71,6 +71,40 @@ describe('Firefox ESR', () => {
     await late.close();
   });
 
+  it('underlines references inside open shadow roots and opens their card', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 800 });
+    await page.goto(server.url('components.html'));
+    // Seven on the page: in the light, two shadow trees deep, at a tree's top, through a slot,
+    // and in the component defined a second late; none from the closed shadow root.
+    await page.waitForFunction(() => CSS.highlights.get('intercede-ref')?.size === 7, { timeout: 15_000 });
+    const point = await page.evaluate(() => {
+      const deep = document
+        .getElementById('thread')!
+        .shadowRoot!.getElementById('nested')!
+        .shadowRoot!.getElementById('deep')!;
+      const em = deep.querySelector('em')!;
+      const rect = em.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x - 20, point.y + 30);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await page.waitForFunction(
+      () => {
+        const host = document.querySelector('intercede-card');
+        if (!host) return false;
+        for (let x = 5; x < innerWidth; x += 20)
+          for (let y = 5; y < innerHeight; y += 20) if (document.elementFromPoint(x, y) === host) return true;
+        return false;
+      },
+      { timeout: 15_000 },
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations.length),
+    ).toBe(0);
+    await page.close();
+  });
+
   it('opens no card for a page’s synthetic pointer, touch, click or keyboard events', async () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 800 });
