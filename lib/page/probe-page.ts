@@ -30,6 +30,12 @@ const PAGE_SETTING_NAMES = [
   'disabledSites',
 ] as const;
 
+/**
+ * The settings the first stage decides by. The rest are worked out only when the page code loads:
+ * the default translation asks the browser's i18n API, which a page without references need not pay for.
+ */
+const PROBE_SETTING_NAMES = ['caseInsensitive', 'disabledSites'] as const;
+
 /** Their keys in storage (the list of sites is kept in parts): all read in one call. */
 const PAGE_KEYS = PAGE_SETTING_NAMES.flatMap(storageKeys);
 
@@ -69,6 +75,9 @@ export interface ProbeDeps {
 
 /** The first stage on one page. */
 export class PageProbe {
+  /** What the first stage decides by, once read. */
+  private looking: Pick<Settings, (typeof PROBE_SETTING_NAMES)[number]> | undefined;
+  /** The page's settings, worked out when the page code loads. */
   private settings: PageStartSettings | undefined;
   /** What storage holds under PAGE_KEYS, kept up to date, to join a setting kept in parts. */
   private stored: Record<string, unknown> = {};
@@ -93,13 +102,13 @@ export class PageProbe {
     const { deps } = this;
     deps.onStorageChange((changes) => this.onStorageChange(changes));
     this.stored = { ...(await deps.read(PAGE_KEYS)), ...this.stored };
-    this.settings = settingsFrom(PAGE_SETTING_NAMES, this.stored);
+    this.looking = settingsFrom(PROBE_SETTING_NAMES, this.stored);
     this.look();
   }
 
   /** Looks at the whole page, then watches what is added to it (unless the site is off). */
   private look(): void {
-    const settings = this.settings;
+    const settings = this.looking;
     if (!settings || this.loading || isSiteDisabled(this.deps.hostname, settings.disabledSites)) return;
     const root = this.deps.doc.documentElement;
     if (!root) return;
@@ -149,7 +158,7 @@ export class PageProbe {
     this.idleAsked = false;
     const blocks = [...this.pending];
     this.pending.clear();
-    const settings = this.settings;
+    const settings = this.looking;
     if (!settings || this.loading) return;
     for (const block of blocks) {
       if (block.isConnected && this.mayHold(block, settings.caseInsensitive)) {
@@ -172,7 +181,8 @@ export class PageProbe {
     // without it has nothing to report or open, and listening would cost every page the
     // runtime API's set-up. The popup takes no answer as nothing underlined.
     this.deps.onMessage((message) => this.onMessage(message));
-    const settings = this.settings!;
+    const settings = settingsFrom(PAGE_SETTING_NAMES, this.stored);
+    this.settings = settings;
     this.loading = this.deps.load({
       settings,
       onSettingsChange: (listener) => void this.settingsListeners.push(listener),
@@ -182,17 +192,18 @@ export class PageProbe {
 
   private onStorageChange(changes: StorageChanges): void {
     for (const key of PAGE_KEYS) if (changes[key]) this.stored[key] = changes[key].newValue;
-    if (!this.settings) return;
+    if (!this.looking) return;
     const names = PAGE_SETTING_NAMES.filter((name) => storageKeys(name).some((key) => changes[key]));
     if (names.length === 0) return;
-    const change = settingsFrom(names, this.stored);
-    this.settings = { ...this.settings, ...change };
-    if (this.loading) {
+    if (this.settings) {
+      const change = settingsFrom(names, this.stored);
+      this.settings = { ...this.settings, ...change };
       for (const listener of this.settingsListeners) listener(change);
-    } else if ('caseInsensitive' in change || 'disabledSites' in change) {
-      // Small-letter names or a site turned back on may make this page worth the page code now.
-      this.look();
+      return;
     }
+    this.looking = settingsFrom(PROBE_SETTING_NAMES, this.stored);
+    // Small-letter names or a site turned back on may make this page worth the page code now.
+    if (names.includes('caseInsensitive') || names.includes('disabledSites')) this.look();
   }
 
   private onMessage(message: unknown): Promise<unknown> | undefined {

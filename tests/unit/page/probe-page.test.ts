@@ -103,6 +103,25 @@ describe('PageProbe', () => {
     expect(page.probe.loaded).toBe(false);
   });
 
+  it('asks the browser for its language (the default translation) only where the page code loads', async () => {
+    const asked: string[] = [];
+    const scope = globalThis as { chrome?: unknown };
+    const saved = scope.chrome;
+    scope.chrome = { i18n: { getMessage: (id: string) => (asked.push(id), 'es') } };
+    try {
+      const plain = setup('<p>Nothing here names a passage.</p>');
+      await plain.probe.start();
+      await plain.settle();
+      expect(asked).toEqual([]);
+      const page = setup('<p>Read Hebrews 7:25 today.</p>');
+      await page.probe.start();
+      expect(asked).toEqual(['lang']);
+      expect(page.loads[0]!.settings.translation).toBe('RV1909');
+    } finally {
+      scope.chrome = saved;
+    }
+  });
+
   it('loads the page code when a reference arrives later, once', async () => {
     const page = setup('<main><p>Comments</p></main>');
     await page.probe.start();
