@@ -4,7 +4,7 @@
  * reads as one string, with a map back from string offsets to DOM positions.
  */
 
-import { composedParentElement, isShadowRoot, openShadowRoot } from './shadow';
+import { composedParentElement } from './shadow';
 
 /** One block of text: consecutive text nodes under the same block-level container. */
 export interface TextBlock {
@@ -57,6 +57,9 @@ const INLINE = new Set([
   'samp',
 ]);
 
+/** The changes that alter a page's text, as a MutationObserver is asked to report them. */
+export const TEXT_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 /** Whether `element` keeps its text on its parent's line. */
 export function isInline(element: Element): boolean {
   return INLINE.has(element.localName);
@@ -67,12 +70,7 @@ export function isInline(element: Element): boolean {
  * to its host's block.
  */
 export function blockContainerOf(node: Node, root: Node): Element | null {
-  let element =
-    node.nodeType === Node.ELEMENT_NODE
-      ? (node as Element)
-      : isShadowRoot(node)
-        ? node.host
-        : composedParentElement(node);
+  let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : composedParentElement(node);
   while (element && isInline(element) && element !== root) element = composedParentElement(element);
   return element;
 }
@@ -118,12 +116,11 @@ export function* walkBlocks(
   ) {
     if (skip(el)) return;
   }
-  if (root.nodeType === Node.ELEMENT_NODE) {
-    const own = openShadowRoot(root as Element);
-    if (own) {
-      onShadowRoot?.(own);
-      yield* walkBlocks(own, skip, onShadowRoot);
-    }
+  // A document or a shadow root has no `shadowRoot` of its own: undefined.
+  const own = (root as Partial<Element>).shadowRoot;
+  if (own) {
+    onShadowRoot?.(own);
+    yield* walkBlocks(own, skip, onShadowRoot);
   }
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -146,7 +143,7 @@ export function* walkBlocks(
         yield current;
         current = undefined;
       }
-      const shadow = openShadowRoot(element);
+      const shadow = element.shadowRoot;
       if (shadow) {
         if (current) {
           yield current;

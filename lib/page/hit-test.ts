@@ -1,7 +1,6 @@
 /** Which found reference lies under the pointer, without any element of ours on the page. */
 import { blockContainerOf } from './blocks';
 import type { FoundRef, RefRegistry } from './registry';
-import { openShadowRoot } from './shadow';
 
 /** A caret position: the text node and offset nearest a point. */
 export interface Caret {
@@ -79,7 +78,7 @@ function shadowRefAt(
 ): FoundRef | undefined {
   let element = doc.elementFromPoint(x, y);
   let inShadow = false;
-  for (let shadow = element && openShadowRoot(element); shadow; shadow = element && openShadowRoot(element)) {
+  for (let shadow = element?.shadowRoot; shadow; shadow = element.shadowRoot) {
     onShadowRoot?.(shadow);
     const inner = shadow.elementFromPoint(x, y);
     if (!inner || inner === element || !shadow.contains(inner)) break;

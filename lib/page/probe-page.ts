@@ -12,11 +12,8 @@ import type { TabMessage } from '../messaging/tab';
 import { isTabMessage } from '../messaging/tab';
 import { mayHoldReference } from '../refs/probe';
 import { isSiteDisabled, settingsFrom, storageKeys, type Settings } from '../settings/values';
-import { blockContainerOf } from './blocks';
+import { blockContainerOf, TEXT_CHANGES } from './blocks';
 import { openShadowRootsIn } from './shadow';
-
-/** What the first stage watches, on the page and in each open shadow root. */
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 /** The settings the page reads at start. */
 const PAGE_SETTING_NAMES = [
@@ -119,8 +116,8 @@ export class PageProbe {
     if (this.observer) return;
     const win = this.deps.doc.defaultView!;
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(root, OBSERVED);
-    for (const shadow of this.shadows) this.observer.observe(shadow, OBSERVED);
+    this.observer.observe(root, TEXT_CHANGES);
+    for (const shadow of this.shadows) this.observer.observe(shadow, TEXT_CHANGES);
   }
 
   /**
@@ -130,10 +127,9 @@ export class PageProbe {
   private mayHold(root: Node, caseInsensitive: boolean): boolean {
     if (mayHoldReference(root.textContent ?? '', caseInsensitive)) return true;
     for (const shadow of openShadowRootsIn(root)) {
-      if (!this.shadows.has(shadow)) {
-        this.shadows.add(shadow);
-        this.observer?.observe(shadow, OBSERVED);
-      }
+      // Observing a node again with the same options changes nothing.
+      this.shadows.add(shadow);
+      this.observer?.observe(shadow, TEXT_CHANGES);
       if (mayHoldReference(shadow.textContent ?? '', caseInsensitive)) return true;
     }
     return false;

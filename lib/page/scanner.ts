@@ -3,9 +3,9 @@
  * later change run in idle-time chunks under a time budget, so no task grows long and
  * input and scrolling never wait for us.
  */
-import { blockContainerOf, isInline, walkBlocks, type TextBlock } from './blocks';
+import { blockContainerOf, isInline, TEXT_CHANGES, walkBlocks, type TextBlock } from './blocks';
 import { RefRegistry, type Finder, type FoundRef, type Match } from './registry';
-import { composedContains, openShadowRoot } from './shadow';
+import { composedContains } from './shadow';
 
 /**
  * When custom elements not yet defined when the page was read are looked at again for a shadow
@@ -97,6 +97,7 @@ export class PageScanner {
   private heldUntil = 0;
   private readonly budget: number;
   private readonly now: () => number;
+  private readonly later: (callback: () => void, ms: number) => void;
   private readonly maxRefs: number;
 
   constructor(
@@ -107,13 +108,14 @@ export class PageScanner {
     this.budget = options.budget ?? 8;
     this.maxRefs = options.maxRefs ?? MAX_PAGE_REFS;
     this.now = options.now ?? (() => win.performance.now());
+    this.later = options.setTimeout ?? ((callback, ms) => void win.setTimeout(callback, ms));
   }
 
   /** Starts the first scan and watches for changes. */
   start(): void {
     this.enqueue(this.options.root);
     this.observer = new this.win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.options.root, OBSERVED);
+    this.observer.observe(this.options.root, TEXT_CHANGES);
   }
 
   /**
@@ -121,15 +123,15 @@ export class PageScanner {
    * changes from now on, and read with its host if it is new.
    */
   noticeShadowRoot(shadow: ShadowRoot): void {
-    if (this.shadows.has(shadow) || this.stopped) return;
-    this.watch(shadow);
-    this.enqueue(shadow.host);
+    if (!this.stopped && this.watch(shadow)) this.enqueue(shadow.host);
   }
 
-  private watch(shadow: ShadowRoot): void {
-    if (this.shadows.has(shadow)) return;
+  /** Watches `shadow` for changes; false when it was watched already. */
+  private watch(shadow: ShadowRoot): boolean {
+    if (this.shadows.has(shadow)) return false;
     this.shadows.add(shadow);
-    this.observer?.observe(shadow, OBSERVED);
+    this.observer?.observe(shadow, TEXT_CHANGES);
+    return true;
   }
 
   /**
@@ -137,21 +139,20 @@ export class PageScanner {
    * loads; they are looked at again a few times (LATE_HOST_CHECKS), then left to hit-testing.
    */
   private watchLateHosts(): void {
-    const doc = this.options.root.ownerDocument ?? (this.options.root as unknown as Document);
-    let waiting = [...doc.querySelectorAll(':not(:defined)')].slice(0, MAX_LATE_HOSTS);
+    let waiting = [...this.options.root.ownerDocument.querySelectorAll(':not(:defined)')].slice(
+      0,
+      MAX_LATE_HOSTS,
+    );
     if (waiting.length === 0) return;
-    const later = this.options.setTimeout ?? ((callback, ms) => this.win.setTimeout(callback, ms));
-    let elapsed = 0;
     for (const at of LATE_HOST_CHECKS) {
-      later(() => {
+      this.later(() => {
         if (this.stopped) return;
         waiting = waiting.filter((host) => {
-          const shadow = host.isConnected ? openShadowRoot(host) : null;
+          const shadow = host.isConnected ? host.shadowRoot : null;
           if (shadow) this.noticeShadowRoot(shadow);
           return host.isConnected && !shadow;
         });
-      }, at - elapsed);
-      elapsed = at;
+      }, at);
     }
   }
 
@@ -210,9 +211,8 @@ export class PageScanner {
     if (this.stopped) return;
     const held = this.heldUntil - this.now();
     if (held > 0) {
-      const later = this.options.setTimeout ?? ((callback, ms) => this.win.setTimeout(callback, ms));
       this.scheduled = true;
-      later(() => {
+      this.later(() => {
         this.scheduled = false;
         this.scheduleWork();
       }, held);
@@ -248,7 +248,7 @@ export class PageScanner {
         // Re-scanning a region: its references are set aside, and kept where found again.
         this.registry.beginRescan(next);
         this.walkingRoot = next;
-        this.walking = walkBlocks(next, this.options.skip, (shadow) => this.watch(shadow));
+        this.walking = walkBlocks(next, this.options.skip, (shadow) => void this.watch(shadow));
       }
       const step = this.walking.next();
       if (step.done) {
@@ -310,9 +310,6 @@ export class PageScanner {
     if (this.needsSweep) this.scheduleWork();
   }
 }
-
-/** What the observer watches, on the page and in each shadow root. */
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 function isOurs(node: Node): boolean {
   return node.nodeType === Node.ELEMENT_NODE && (node as Element).localName.startsWith('intercede-');

@@ -2,7 +2,8 @@
  * The page's open shadow roots: text that sites built from web components keep inside their
  * custom elements' shadow trees is read, underlined and hit-tested like the rest of the page.
  * A `contains` or `parentElement` stops at a shadow root's edge; these helpers go on through the
- * host, as the page is rendered (the composed tree). Closed shadow roots stay private to the page.
+ * host, as the page is rendered (the composed tree). `element.shadowRoot` is an element's open
+ * shadow root: closed ones stay private to the page, content scripts included.
  */
 
 /** Whether `node` is a shadow root (a document fragment with a host), in any realm. */
@@ -10,8 +11,12 @@ export function isShadowRoot(node: Node | null | undefined): node is ShadowRoot 
   return node?.nodeType === 11 && (node as Partial<ShadowRoot>).host !== undefined;
 }
 
-/** The element `node` belongs under as rendered: its parent element, or its shadow root's host. */
+/**
+ * The element `node` belongs under as rendered: its parent element, or its shadow root's host
+ * (a shadow root's own is its host).
+ */
 export function composedParentElement(node: Node): Element | null {
+  if (isShadowRoot(node)) return node.host;
   const parent = node.parentNode;
   if (!parent) return null;
   if (parent.nodeType === 1) return parent as Element;
@@ -28,27 +33,21 @@ export function composedContains(ancestor: Node, node: Node): boolean {
   }
 }
 
-/** The open shadow root of `element`, if it has one (a content script sees only open ones). */
-export function openShadowRoot(element: Element): ShadowRoot | null {
-  return element.shadowRoot ?? null;
-}
-
 /**
  * Every open shadow root within `root` (its own, when it is a host), nested ones after the root
  * they are in, in page order.
  */
 export function* openShadowRootsIn(root: Node): Generator<ShadowRoot> {
-  if (root.nodeType === 1) {
-    const own = openShadowRoot(root as Element);
-    if (own) {
-      yield own;
-      yield* openShadowRootsIn(own);
-    }
+  // A document or a shadow root has no `shadowRoot` of its own: undefined.
+  const own = (root as Partial<Element>).shadowRoot;
+  if (own) {
+    yield own;
+    yield* openShadowRootsIn(own);
   }
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const shadow = openShadowRoot(node as Element);
+    const shadow = (node as Element).shadowRoot;
     if (shadow) {
       yield shadow;
       yield* openShadowRootsIn(shadow);
@@ -78,14 +77,11 @@ export function composedBefore(a: Node, b: Node): boolean {
   const x = hostChain(a);
   const y = hostChain(b);
   let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  // One chain ends where the other goes on: a host, and a node inside its shadow tree.
+  while (x[i] !== undefined && x[i] === y[i]) i++;
+  // One chain ends where the other goes on: a host comes before what is in its shadow tree.
   if (i === x.length) return true;
   if (i === y.length) return false;
-  const p = x[i]!;
-  const q = y[i]!;
-  // An ancestor comes first, and so does its shadow tree before its own children.
-  if (p.contains(q)) return true;
-  if (q.contains(p)) return false;
-  return (p.compareDocumentPosition(q) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  // Two nodes of one tree. An ancestor "precedes" its descendants there, so a host's shadow tree
+  // (standing for the host) comes before the host's own children.
+  return (x[i]!.compareDocumentPosition(y[i]!) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }

@@ -61,6 +61,23 @@ describe('walkBlocks', () => {
     expect(blocks).toEqual(['See Hebrews 4:14–16 now', 'one', 'two', 'three', 'four']);
   });
 
+  // The elements whose text stays on its parent's line: a reference across one reads whole.
+  it.each(
+    'a abbr b bdi bdo cite data del dfn em font i ins label mark q ruby s small span strong sub sup time u var nobr big tt code kbd samp'.split(
+      ' ',
+    ),
+  )('reads text across <%s> as one block', (tag) => {
+    document.body.innerHTML = `<p>Heb <${tag}>7</${tag}>:25</p>`;
+    // Code is read here: with "skip code blocks" off, <code>, <kbd> and <samp> are inline text.
+    const readCode = createSkipTest({ skipCode: false, excludeSelectors: [] });
+    expect([...walkBlocks(document.body, readCode)].map((b) => b.text)).toEqual(['Heb 7:25']);
+  });
+
+  it('keeps a line that a <wbr> breaks softly, and splits at other elements', () => {
+    document.body.innerHTML = '<p>Heb 7:<wbr>25</p><p>Heb <article>7</article>:25</p>';
+    expect([...walkBlocks(document.body, skip)].map((b) => b.text)).toEqual(['Heb 7:25', 'Heb ', '7', ':25']);
+  });
+
   it.each([
     ['<script>Heb 7:25</script>'],
     ['<style>/* Heb 7:25 */</style>'],
@@ -304,6 +321,22 @@ describe('PageScanner in shadow roots', () => {
     return shadow;
   }
 
+  /** A scanner over the whole document, its first pass done; `timers` are the delays it asked for. */
+  async function scanPage() {
+    const idle = manualScheduler();
+    const timers: { ms: number; run: () => void }[] = [];
+    const scanner = new PageScanner(window, {
+      root: document.documentElement,
+      find,
+      skip,
+      schedule: idle.schedule,
+      setTimeout: (run, ms) => void timers.push({ ms, run }),
+    });
+    scanner.start();
+    await idle.flush();
+    return { idle, scanner, timers };
+  }
+
   it('reads open shadow roots, nested ones and text at a tree’s top, each in its own blocks', async () => {
     document.body.innerHTML = '<p>Light Heb 1:1.</p>';
     const outer = host('<p>Outer Heb 2:2.</p>');
@@ -318,15 +351,7 @@ describe('PageScanner in shadow roots', () => {
       'Inner Heb 4:4.',
       'After John 5.',
     ]);
-    const idle = manualScheduler();
-    const scanner = new PageScanner(window, {
-      root: document.documentElement,
-      find,
-      skip,
-      schedule: idle.schedule,
-    });
-    scanner.start();
-    await idle.flush();
+    const { scanner } = await scanPage();
     expect(texts(scanner)).toEqual([
       'Heb 1:1=Heb.1.1',
       'Heb 2:2=Heb.2.2',
@@ -345,19 +370,15 @@ describe('PageScanner in shadow roots', () => {
     host('<p>Heb 1:1</p>', document.body.firstElementChild!);
     host('<p>Heb 2:2</p>').host.setAttribute('data-intercede', 'off');
     expect([...walkBlocks(document.body, skip)]).toEqual([]);
+    // Read again from inside (a change there): the host's ancestors still decide.
+    const inner = document.body.firstElementChild!.firstElementChild!.shadowRoot!;
+    expect([...walkBlocks(inner.firstElementChild!, skip)]).toEqual([]);
+    expect([...walkBlocks(inner, skip)]).toEqual([]);
   });
 
   it('follows changes inside a shadow root, and keeps the references a change leaves alone', async () => {
     const shadow = host('<p id="a">Heb 1:1 and <span id="s">x</span></p><p>John 2</p>');
-    const idle = manualScheduler();
-    const scanner = new PageScanner(window, {
-      root: document.documentElement,
-      find,
-      skip,
-      schedule: idle.schedule,
-    });
-    scanner.start();
-    await idle.flush();
+    const { idle, scanner } = await scanPage();
     const kept = [...scanner.registry.all()].find((r) => r.osis === 'Heb.1.1');
     shadow.getElementById('s')!.textContent = 'Heb 3:3';
     await idle.settle();
@@ -376,17 +397,25 @@ describe('PageScanner in shadow roots', () => {
     scanner.stop();
   });
 
+  it('looks again at custom elements undefined after the first pass, 0.5, 2 and 8 s later', async () => {
+    document.body.innerHTML = '<late-note id="late"></late-note><p>Heb 1:1</p>';
+    const { idle, scanner, timers } = await scanPage();
+    expect(texts(scanner)).toEqual(['Heb 1:1=Heb.1.1']);
+    // All three asked for at once, each from the moment the pass settled.
+    expect(timers.map((t) => t.ms)).toEqual([500, 2000, 8000]);
+    timers[0]!.run();
+    await idle.settle();
+    expect(texts(scanner)).toEqual(['Heb 1:1=Heb.1.1']);
+    document.getElementById('late')!.attachShadow({ mode: 'open' }).innerHTML = '<p>John 17</p>';
+    timers[1]!.run();
+    await idle.flush();
+    expect(texts(scanner)).toEqual(['Heb 1:1=Heb.1.1', 'John 17=John.17']);
+    scanner.stop();
+  });
+
   it('reads a shadow root it is told of (hit-testing meets one attached after the page was read)', async () => {
     document.body.innerHTML = '<div id="quiet"></div>';
-    const idle = manualScheduler();
-    const scanner = new PageScanner(window, {
-      root: document.documentElement,
-      find,
-      skip,
-      schedule: idle.schedule,
-    });
-    scanner.start();
-    await idle.flush();
+    const { idle, scanner } = await scanPage();
     const shadow = document.getElementById('quiet')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>Heb 7:25</p>';
     await idle.settle();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The composed tree: containment and page order through open shadow roots. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { composedBefore, composedContains, openShadowRootsIn } from '@/lib/page/shadow';
+import { composedBefore, composedContains, isShadowRoot, openShadowRootsIn } from '@/lib/page/shadow';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -34,6 +34,26 @@ describe('the composed tree', () => {
     for (const [i, x] of order.entries()) {
       for (const [j, y] of order.entries()) expect(composedBefore(x, y), `${i} before ${j}`).toBe(i < j);
     }
+  });
+
+  it('puts a host before everything in its shadow tree and its own children', () => {
+    const { outer, b, d } = page();
+    const host = outer.host;
+    expect(composedBefore(host, b)).toBe(true);
+    expect(composedBefore(b, host)).toBe(false);
+    expect(composedBefore(host, d)).toBe(true);
+    expect(composedBefore(d, host)).toBe(false);
+  });
+
+  it('tells a shadow root from other fragments and roots', () => {
+    const { outer } = page();
+    expect(isShadowRoot(outer)).toBe(true);
+    expect(isShadowRoot(document)).toBe(false);
+    expect(isShadowRoot(document.createDocumentFragment())).toBe(false);
+    // A detached link is its own root node, and has a `host` of its own (its URL's).
+    const link = Object.assign(document.createElement('a'), { href: 'https://example.org/' });
+    expect(isShadowRoot(link.getRootNode())).toBe(false);
+    expect(isShadowRoot(null)).toBe(false);
   });
 
   it('sees into shadow trees for containment', () => {
