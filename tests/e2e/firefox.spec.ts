@@ -5,7 +5,7 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { FIREFOX_BUILD, waitForArticle, pointOnHebrews } from './support/firefox';
+import { FIREFOX_BUILD, waitForArticle, pointOnHebrews, waitForCardOnScreen } from './support/firefox';
 
 let browser: Browser;
 let server: FixtureServer;
@@ -35,18 +35,7 @@ describe('Firefox ESR', () => {
     const point = await pointOnHebrews(page);
     await page.mouse.move(point.x - 20, point.y + 30);
     await page.mouse.move(point.x, point.y, { steps: 4 });
-    // The card's shadow root is closed: the page (and so this test, which drives the page over
-    // WebDriver BiDi) sees only its host, on top of the page where the card is drawn.
-    await page.waitForFunction(
-      () => {
-        const host = document.querySelector('intercede-card');
-        if (!host || host.shadowRoot !== null) return false;
-        for (let x = 5; x < innerWidth; x += 20)
-          for (let y = 5; y < innerHeight; y += 20) if (document.elementFromPoint(x, y) === host) return true;
-        return false;
-      },
-      { timeout: 15_000 },
-    );
+    await waitForCardOnScreen(page);
     // The page's content saw no mutation.
     expect(
       await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations.length),
@@ -89,16 +78,7 @@ describe('Firefox ESR', () => {
     });
     await page.mouse.move(point.x - 20, point.y + 30);
     await page.mouse.move(point.x, point.y, { steps: 4 });
-    await page.waitForFunction(
-      () => {
-        const host = document.querySelector('intercede-card');
-        if (!host) return false;
-        for (let x = 5; x < innerWidth; x += 20)
-          for (let y = 5; y < innerHeight; y += 20) if (document.elementFromPoint(x, y) === host) return true;
-        return false;
-      },
-      { timeout: 15_000 },
-    );
+    await waitForCardOnScreen(page);
     expect(
       await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations.length),
     ).toBe(0);

@@ -11,6 +11,7 @@ import { HistoryService } from '@/lib/db/history';
 import { SavedService } from '@/lib/db/saved';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import { PRIVATE_SAVE_MESSAGE } from '@/lib/messaging/private';
+import { handlerDeps } from '../support/handler-deps';
 
 const EXT = 'moz-extension://intercede-uuid/';
 const ID = '{63f8aadb-5e02-4d35-bffa-b2dbee539fe9}';
@@ -39,26 +40,17 @@ beforeEach(async () => {
   const first = await saved.save('Heb.7.25', 'WEB');
   await saved.update(first.id!, { note: 'a note', tags: [] });
   history = new HistoryService(db);
-  d = {
+  d = handlerDeps({
     extensionId: ID,
     extensionUrl: EXT,
-    getPassage: vi.fn(passage),
-    unkept: { getPassage: vi.fn(passage), copyPassage: vi.fn(async () => undefined) },
-    getStatus: vi.fn(async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0, RV1909: 0 } })),
-    openPassage: vi.fn(async () => undefined),
-    copyPassage: vi.fn(async () => undefined),
-    getCommentary: vi.fn(async () => ({ notes: [], topics: [] })),
-    findTopic: vi.fn(async () => null),
     saved,
-    onSavedChanged: vi.fn(),
+    getPassage: passage,
     search: {
       search: vi.fn(async () => ({ status: 'building', done: 0, total: 132 }) as never),
       status: vi.fn(async () => ({ state: 'absent' }) as never),
     },
     history,
-    takeLookup: vi.fn(() => null),
-    clearCache: vi.fn(async () => undefined),
-  };
+  });
 });
 afterEach(async () => {
   await db.delete();

@@ -11,6 +11,7 @@ import { SavedService } from '@/lib/db/saved';
 import { CONTENT_SCRIPT_REQUESTS, handleMessage, senderKind, type HandlerDeps } from '@/lib/messaging/handle';
 import { REQUEST_TYPES } from '@/lib/messaging/validate';
 import type { RequestType } from '@/lib/messaging/contract';
+import { handlerDeps } from '../support/handler-deps';
 
 const EXT = 'chrome-extension://intercede-id/';
 const page = { id: 'intercede-id', url: `${EXT}popup.html` };
@@ -85,23 +86,7 @@ beforeEach(async () => {
   const saved = new SavedService(db, verses, () => 5_000);
   const first = await saved.save('Heb.7.25', 'WEB');
   await saved.update(first.id!, { note: 'my private note', tags: ['private'] });
-  d = {
-    extensionId: 'intercede-id',
-    extensionUrl: EXT,
-    getPassage: vi.fn(verses.getPassage),
-    unkept: { getPassage: vi.fn(verses.getPassage), copyPassage: vi.fn(async () => undefined) },
-    getStatus: vi.fn(async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0, RV1909: 0 } })),
-    openPassage: vi.fn(async () => undefined),
-    copyPassage: vi.fn(async () => undefined),
-    getCommentary: vi.fn(async () => ({ notes: [], topics: [] })),
-    findTopic: vi.fn(async () => null),
-    saved,
-    onSavedChanged: vi.fn(),
-    search: { search: vi.fn(), status: vi.fn() },
-    history: { add: vi.fn(async () => undefined), recent: vi.fn(async () => []), clear: vi.fn() },
-    takeLookup: vi.fn(() => null),
-    clearCache: vi.fn(async () => undefined),
-  };
+  d = handlerDeps({ extensionId: 'intercede-id', extensionUrl: EXT, saved, getPassage: verses.getPassage });
 });
 afterEach(async () => {
   await db.delete();
