@@ -128,6 +128,9 @@ export const SYNC_ITEM_BYTES = 8192;
  */
 const SITE_PARTS = 8;
 
+/** About how many host names the parts hold, for the message that says the list is too long. */
+const SITES_HELD = SITE_PARTS * 300;
+
 /** The storage keys a setting lives under: its name, and for the list of sites its further parts. */
 export function storageKeys(name: SettingName): string[] {
   if (name !== 'disabledSites') return [name];
@@ -159,30 +162,35 @@ export class SettingTooLargeError extends Error {
 export function storageItems<K extends SettingName>(name: K, value: Settings[K]): Record<string, unknown> {
   const keys = storageKeys(name);
   if (keys.length === 1) {
-    if (syncItemBytes(name, value) > SYNC_ITEM_BYTES) {
+    const bytes = syncItemBytes(name, value);
+    if (bytes > SYNC_ITEM_BYTES) {
       throw new SettingTooLargeError(
-        `This setting is too long to save (${syncItemBytes(name, value).toLocaleString('en')} bytes; the browser keeps at most ${SYNC_ITEM_BYTES.toLocaleString('en')}). Shorten it and try again.`,
-        { kind: 'setting', bytes: syncItemBytes(name, value), limit: SYNC_ITEM_BYTES },
+        `This setting is too long to save (${bytes.toLocaleString('en')} bytes; the browser keeps at most ${SYNC_ITEM_BYTES.toLocaleString('en')}). Shorten it and try again.`,
+        { kind: 'setting', bytes, limit: SYNC_ITEM_BYTES },
       );
     }
     return { [name]: value };
   }
   const sites = value as string[];
-  const parts: string[][] = [[]];
+  const parts: string[][] = [];
+  let part: string[] = [];
+  parts.push(part);
   // Sizes are counted as the item grows: the key, the brackets, each name in quotes, the commas.
   let bytes = syncItemBytes(keys[0]!, []);
   for (const site of sites) {
-    const more = syncItemBytes('', site) + (parts.at(-1)!.length > 0 ? 1 : 0);
-    if (bytes + more > SYNC_ITEM_BYTES && parts.at(-1)!.length > 0) {
-      parts.push([]);
+    const size = syncItemBytes('', site);
+    // A site after another takes a comma too.
+    if (part.length > 0 && bytes + 1 + size > SYNC_ITEM_BYTES) {
+      part = [];
+      parts.push(part);
       bytes = syncItemBytes(keys[parts.length - 1] ?? '', []);
     }
-    parts.at(-1)!.push(site);
-    bytes += syncItemBytes('', site) + (parts.at(-1)!.length > 1 ? 1 : 0);
+    bytes += size + (part.length > 0 ? 1 : 0);
+    part.push(site);
     if (parts.length > keys.length || bytes > SYNC_ITEM_BYTES) {
       throw new SettingTooLargeError(
-        `The list of sites is too long to save (${sites.length.toLocaleString('en')} sites; the browser's synced storage holds about ${(SITE_PARTS * 300).toLocaleString('en')}). Remove some sites and try again.`,
-        { kind: 'sites', sites: sites.length, limit: SITE_PARTS * 300 },
+        `The list of sites is too long to save (${sites.length.toLocaleString('en')} sites; the browser's synced storage holds about ${SITES_HELD.toLocaleString('en')}). Remove some sites and try again.`,
+        { kind: 'sites', sites: sites.length, limit: SITES_HELD },
       );
     }
   }
