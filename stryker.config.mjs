@@ -17,6 +17,11 @@ export default {
     'lib/search/**/*.ts',
     'lib/messaging/**/*.ts',
     'lib/page/skip.ts',
+    'lib/page/shadow.ts',
+    'lib/page/blocks.ts',
+    'lib/page/probe-page.ts',
+    'lib/page/scanner.ts',
+    'lib/page/registry.ts',
     'lib/commentary/match.ts',
   ],
   // The machine's two cores are shared; more runners only queue.
