@@ -1,14 +1,16 @@
 /** The popup's one-click switch for the site in the current tab (kept in the disabledSites setting). */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
+import { t, tPlural } from '@/lib/i18n';
 import { disabledSites, isSiteDisabled } from '@/lib/settings';
 import type { PageStatus, TabMessage } from '@/lib/messaging/tab';
-import { notSavedText } from '../error-text';
+import { errorText, notSavedText } from '../error-text';
+import { panelOpener } from './open-panel';
 
 /** The host of the active tab, when it is a web page, and what its scan reports. */
-async function activeHost(): Promise<{ host?: string; status?: PageStatus }> {
+async function activeHost(): Promise<{ host?: string; status?: PageStatus; windowId?: number }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const windowId = tab?.windowId;
   let host: string | undefined;
   try {
     const url = new URL(tab?.url ?? '');
@@ -16,14 +18,14 @@ async function activeHost(): Promise<{ host?: string; status?: PageStatus }> {
   } catch {
     host = undefined;
   }
-  if (!host || tab?.id === undefined) return { host };
+  if (!host || tab?.id === undefined) return { host, windowId };
   const ask: TabMessage = { type: 'intercede:pageStatus' };
   // A tab whose content script has not started (or is off) has no answer.
   const id = tab.id;
   const status = (await Promise.resolve()
     .then(() => browser.tabs.sendMessage(id, ask))
     .catch(() => undefined)) as PageStatus | undefined;
-  return { host, status };
+  return { host, status, windowId };
 }
 
 /** A checkbox "On for example.com"; hidden on pages Intercede never runs on. */
@@ -32,10 +34,13 @@ export function SiteToggle() {
   const [status, setStatus] = useState<PageStatus>();
   const [sites, setSites] = useState<string[]>();
   const [error, setError] = useState('');
+  const [openPanel, setOpenPanel] = useState<() => Promise<void>>();
   useEffect(() => {
     void activeHost().then((found) => {
       setHost(found.host);
       setStatus(found.status);
+      const opener = panelOpener(found.windowId);
+      if (opener) setOpenPanel(() => opener);
     });
     void disabledSites.getValue().then(setSites);
     return disabledSites.watch((v) => setSites(v ?? []));
@@ -66,6 +71,21 @@ export function SiteToggle() {
         <p class="error" role="alert">
           {error}
         </p>
+      )}
+      {!off && openPanel && status !== undefined && status.refs > 0 && (
+        <button
+          type="button"
+          class="link open-panel"
+          onClick={() => {
+            // Called in the click itself: both browsers open a panel only for a user's action.
+            void openPanel().then(
+              () => window.close(),
+              (e: unknown) => setError(errorText(e)),
+            );
+          }}
+        >
+          {tPlural(status.refs, 'popupOpenPanel')}
+        </button>
       )}
       {!off && status?.capped && (
         <p class="muted page-capped" role="note">

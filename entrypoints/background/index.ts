@@ -43,12 +43,13 @@ export default defineBackground(() => {
   const popupUrl = (query: URLSearchParams) => `${browser.runtime.getURL('/popup.html')}?${query}`;
   // A context-menu lookup waiting for the popup it opened; stale after a minute.
   let pending: { query: string; at: number } | undefined;
-  const copyPassage = async (osis: string, translation: TranslationId, keep: boolean) => {
-    const [passage, format] = await Promise.all([
-      verses.getPassage(osis, translation, { keep }),
+  const copyPassages = async (items: { osis: string; translation: TranslationId }[], keep: boolean) => {
+    const [passages, format] = await Promise.all([
+      Promise.all(items.map(({ osis, translation }) => verses.getPassage(osis, translation, { keep }))),
       copyFormat.getValue(),
     ]);
-    await writeClipboard(copyText(passage.label, translation, passage, format), {
+    const text = passages.map((p) => copyText(p.label, p.translation, p, format)).join('\n\n');
+    await writeClipboard(text, {
       offscreen: (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen,
       sendMessage: (message) => browser.runtime.sendMessage(message),
       clipboard: globalThis.navigator?.clipboard,
@@ -60,7 +61,8 @@ export default defineBackground(() => {
     getPassage: (osis, translation) => verses.getPassage(osis, translation),
     unkept: {
       getPassage: (osis, translation) => verses.getPassage(osis, translation, { keep: false }),
-      copyPassage: (osis, translation) => copyPassage(osis, translation, false),
+      copyPassage: (osis, translation) => copyPassages([{ osis, translation }], false),
+      copyPassages: (items) => copyPassages(items, false),
     },
     getStatus: async () => ({ startedAt, cachedBooks: await verses.cachedBooks() }),
     getCommentary: (osis) => commentary.getCommentary(osis),
@@ -79,7 +81,8 @@ export default defineBackground(() => {
       pending = undefined;
       return taken;
     },
-    copyPassage: (osis, translation) => copyPassage(osis, translation, true),
+    copyPassage: (osis, translation) => copyPassages([{ osis, translation }], true),
+    copyPassages: (items) => copyPassages(items, true),
     openPassage: async (osis, translation) => {
       await browser.tabs.create({
         url: popupUrl(new URLSearchParams({ q: formatOsis(osis), t: translation })),

@@ -1,14 +1,17 @@
 import { render } from 'preact';
+import { isTranslationId } from '@/lib/bible/translations';
 import { formatReference, findReferences } from '@/lib/refs';
 import { CardHost } from '@/components/card-host';
 import cardCss from '@/components/verse-card/verse-card.css?inline';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
+import { REFS_PORT } from '@/lib/messaging/refs-port';
 import type { PageStatus } from '@/lib/messaging/tab';
 import { guardUntrusted } from '@/lib/page/guard-untrusted';
 import { liveRange } from '@/lib/page/hit-test';
 import { PageSession, type OpenCard } from '@/lib/page/page-session';
 import { takeHandoff } from '@/lib/page/probe-page';
+import { PanelLink } from '@/lib/page/panel-link';
 import { PassageStore } from '@/lib/page/passage-store';
 import { resolveTheme } from '@/lib/page/theme';
 import * as settings from '@/lib/settings';
@@ -117,19 +120,45 @@ export default defineUnlistedScript(() => {
       store,
       render: renderCard,
       isCard: (target) => ui !== undefined && target === ui.shadowHost,
+      onSettled: () => panels?.changed(),
     },
     page,
     translation,
   );
+  // The side panel lists the references of the page the reader sees: the top frame's.
+  const panels =
+    window === window.top
+      ? new PanelLink({
+          refs: () => session.refsInOrder(),
+          capped: () => session.status().capped,
+          title: () => document.title,
+          show: (ref) => session.showRef(ref),
+          isInstalled: isTranslationId,
+          setTimeout: (handler, ms) => ctx.setTimeout(() => alive() && handler(), ms),
+        })
+      : undefined;
+  if (panels) {
+    browser.runtime.onConnect.addListener((port) => void (alive() && panels.attach(port)));
+  }
   session.setSiteOff(settings.isSiteDisabled(location.hostname, disabledSites));
   session.start();
+  // A panel already following this tab hears that the page code is here (no panel: the port
+  // closes at once). Read lastError so Chromium does not log the closed port as unchecked.
+  if (panels) {
+    const port = browser.runtime.connect({ name: REFS_PORT });
+    port.onDisconnect.addListener(() => void browser.runtime.lastError);
+    panels.attach(port);
+  }
 
   // Settings apply to open tabs without a reload; a change carries its new values.
   handoff.onSettingsChange(({ translation: nextTranslation, disabledSites: sites, ...change }) => {
     if (!alive()) return;
     if (Object.keys(change).length > 0) session.apply(change);
     if (nextTranslation) session.setTranslation(nextTranslation);
-    if (sites) session.setSiteOff(settings.isSiteDisabled(location.hostname, sites));
+    if (sites) {
+      session.setSiteOff(settings.isSiteDisabled(location.hostname, sites));
+      panels?.changed();
+    }
   });
 
   handoff.onTabMessage((message) => {
@@ -148,6 +177,7 @@ export default defineUnlistedScript(() => {
   // An extension reload or update invalidates this script: stop quietly. The first stage's
   // listeners go with the extension context; `alive()` above keeps them from reaching here.
   ctx.onInvalidated(() => {
+    panels?.close();
     session.stop();
     ui?.remove();
   });

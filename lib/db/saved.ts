@@ -60,6 +60,19 @@ export class SavedService {
     return item;
   }
 
+  /** Saves each passage not saved yet, one after another; says how many were added and how many were there. */
+  async saveMany(
+    items: { osis: string; translation: TranslationId }[],
+  ): Promise<{ added: number; already: number }> {
+    let added = 0;
+    for (const { osis, translation } of items) {
+      if (await this.find(osis, translation)) continue;
+      await this.save(osis, translation);
+      added++;
+    }
+    return { added, already: items.length - added };
+  }
+
   /**
    * Saves or unsaves; returns the new state. A verse with the reader's note or tags is
    * removed only when `discardNote` says the reader confirmed it; otherwise it stays.

@@ -1,7 +1,9 @@
 /** Copying a passage: the background writes the clipboard, where no page's `copy` listener can reach. */
 import { parseOsis } from '../bible/osis';
 import type { TranslationId } from '../bible/translations';
-import { expectKeys, expectOsis, expectTranslation, type Fields } from './fields';
+import { BadRequestError } from '../errors';
+import { expectKeys, expectObject, expectOsis, expectTranslation, type Fields } from './fields';
+import { MAX_BATCH } from './passages';
 
 /** Clipboard requests. */
 export interface ClipboardContract {
@@ -10,20 +12,36 @@ export interface ClipboardContract {
    * background makes the text itself, so the clipboard can only ever receive Bible text.
    */
   copyPassage: { request: { osis: string; translation: TranslationId }; response: null };
+  /** Puts several passages on the clipboard, each as copyPassage would, a blank line apart (the side panel's "Copy all"). */
+  copyPassages: { request: { items: { osis: string; translation: TranslationId }[] }; response: null };
 }
 
 /** What the background provides. */
 export interface ClipboardDeps {
   copyPassage(osis: string, translation: TranslationId): Promise<void>;
+  copyPassages(items: { osis: string; translation: TranslationId }[]): Promise<void>;
+}
+
+function passage(raw: Fields, where: string) {
+  expectKeys(raw, ['osis', 'translation'], where);
+  const osis = expectOsis(raw, 'osis', where);
+  parseOsis(osis);
+  return { osis, translation: expectTranslation(raw, 'translation', where) };
 }
 
 /** Validators: raw fields in, typed request fields out. */
 export const clipboardValidators = {
-  copyPassage: (raw: Fields) => {
-    expectKeys(raw, ['osis', 'translation'], 'copyPassage');
-    const osis = expectOsis(raw, 'osis', 'copyPassage');
-    parseOsis(osis);
-    return { osis, translation: expectTranslation(raw, 'translation', 'copyPassage') };
+  copyPassage: (raw: Fields) => passage(raw, 'copyPassage'),
+  copyPassages: (raw: Fields) => {
+    expectKeys(raw, ['items'], 'copyPassages');
+    if (!Array.isArray(raw.items) || raw.items.length === 0 || raw.items.length > MAX_BATCH) {
+      throw new BadRequestError(`copyPassages: "items" must be an array of 1 to ${MAX_BATCH} passages`);
+    }
+    return {
+      items: raw.items.map((item, i) =>
+        passage(expectObject(item, `copyPassages: items[${i}]`), `copyPassages: items[${i}]`),
+      ),
+    };
   },
 };
 
@@ -32,6 +50,10 @@ export function clipboardHandlers(deps: ClipboardDeps) {
   return {
     copyPassage: async ({ osis, translation }: { osis: string; translation: TranslationId }) => {
       await deps.copyPassage(osis, translation);
+      return null;
+    },
+    copyPassages: async ({ items }: { items: { osis: string; translation: TranslationId }[] }) => {
+      await deps.copyPassages(items);
       return null;
     },
   };

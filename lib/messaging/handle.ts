@@ -26,7 +26,7 @@ export interface HandlerDeps
   /** This extension's base URL (`runtime.getURL('/')`): senders under it are its own pages. */
   extensionUrl: string;
   /** Reading and copying a passage without filling the cache (for private windows). */
-  unkept: Pick<PassagesDeps & ClipboardDeps, 'getPassage' | 'copyPassage'>;
+  unkept: Pick<PassagesDeps & ClipboardDeps, 'getPassage' | 'copyPassage' | 'copyPassages'>;
 }
 
 /** The parts of `runtime.MessageSender` the handler looks at. */

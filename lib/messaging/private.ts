@@ -32,6 +32,7 @@ export function privateDeps(deps: HandlerDeps): HandlerDeps {
       list: () => saved.list(),
       export: (format) => saved.export(format),
       toggle: refuseSave,
+      saveMany: refuseSave,
       update: refuseSave,
       remove: refuseSave,
       restore: refuseSave,

@@ -4,9 +4,11 @@ import type { TranslationId } from '../bible/translations';
 import { MAX_IMPORT_BYTES, type ExportFormat, type SavedState, type SavedVerse } from '../saved/format';
 import { parseSavedEdit, parseSavedInput, type SavedInput } from '../saved/schema';
 import { BadRequestError } from '../errors';
+import { MAX_BATCH } from './passages';
 import {
   expectInteger,
   expectKeys,
+  expectObject,
   expectOsis,
   expectString,
   expectTranslation,
@@ -24,6 +26,14 @@ export interface SavedContract {
   toggleSaved: {
     request: { osis: string; translation: TranslationId; discardNote?: boolean };
     response: SavedState;
+  };
+  /**
+   * Saves each passage not saved yet (the side panel's "Save all"); replies with how many were
+   * added and how many were already saved. Nothing saved is changed or removed.
+   */
+  savePassages: {
+    request: { items: { osis: string; translation: TranslationId }[] };
+    response: { added: number; already: number };
   };
   listSaved: { request: object; response: SavedVerse[] };
   updateSaved: { request: { id: number; note: string; tags: string[] }; response: SavedVerse };
@@ -43,6 +53,9 @@ export interface SavedDeps {
   saved: {
     state(osis: string, translation: TranslationId): Promise<SavedState>;
     toggle(osis: string, translation: TranslationId, discardNote: boolean): Promise<SavedState>;
+    saveMany(
+      items: { osis: string; translation: TranslationId }[],
+    ): Promise<{ added: number; already: number }>;
     list(): Promise<SavedVerse[]>;
     update(id: number, changes: { note: string; tags: string[] }): Promise<SavedVerse>;
     remove(id: number): Promise<SavedVerse>;
@@ -70,6 +83,17 @@ export const savedValidators = {
       throw new BadRequestError('toggleSaved: "discardNote" must be true or false');
     }
     return { ...passage(rest, 'toggleSaved'), discardNote: discardNote === true };
+  },
+  savePassages: (raw: Fields) => {
+    expectKeys(raw, ['items'], 'savePassages');
+    if (!Array.isArray(raw.items) || raw.items.length === 0 || raw.items.length > MAX_BATCH) {
+      throw new BadRequestError(`savePassages: "items" must be an array of 1 to ${MAX_BATCH} passages`);
+    }
+    return {
+      items: raw.items.map((item, i) =>
+        passage(expectObject(item, `savePassages: items[${i}]`), `savePassages: items[${i}]`),
+      ),
+    };
   },
   listSaved: (raw: Fields) => {
     expectKeys(raw, [], 'listSaved');
@@ -126,6 +150,8 @@ export function savedHandlers(deps: SavedDeps) {
       translation: TranslationId;
       discardNote?: boolean;
     }) => changed(await deps.saved.toggle(osis, translation, discardNote)),
+    savePassages: async ({ items }: { items: { osis: string; translation: TranslationId }[] }) =>
+      changed(await deps.saved.saveMany(items)),
     listSaved: () => deps.saved.list(),
     updateSaved: ({ id, note, tags: t }: { id: number; note: string; tags: string[] }) =>
       deps.saved.update(id, { note, tags: t }),

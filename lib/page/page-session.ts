@@ -15,7 +15,7 @@ import { Prefetcher } from './prefetch';
 import { ACTIVE_HIGHLIGHT, type FoundRef } from './registry';
 import { PageScanner } from './scanner';
 import { liveRange, refAtPoint } from './hit-test';
-import { firstRefOnScreen, refAtSelection, refBeside } from './selection';
+import { firstRefOnScreen, inPageOrder, refAtSelection, refBeside } from './selection';
 import { createSkipTest, isValidSelector } from './skip';
 
 /** How long a scan still under way stands aside for a card that opens (ms). */
@@ -69,6 +69,8 @@ export interface PageSessionDeps {
   render(open: OpenCard | undefined): void;
   /** Whether an event target is the card's host. */
   isCard(target: EventTarget | null): boolean;
+  /** Hears that a scan pass settled, so the page's references may have changed (the side panel). */
+  onSettled?(): void;
 }
 
 /** One page's Intercede: start, stop, settings, the card. */
@@ -135,7 +137,10 @@ export class PageSession {
       schedule: (cb) => host.requestIdleCallback(cb),
       setTimeout: (cb, ms) => void host.setTimeout(cb, ms),
       onNear: (refs) => prefetcher.near(refs),
-      onSettled: () => prefetcher.settled(),
+      onSettled: () => {
+        prefetcher.settled();
+        this.deps.onSettled?.();
+      },
     });
     const prefetcher = new Prefetcher({
       busy: () => scanner.busy,
@@ -238,12 +243,26 @@ export class PageSession {
     if (!scanner || !hover) return;
     const doc = this.deps.win.document;
     const ref = refBeside(doc, scanner.registry, this.opened?.ref, direction);
-    if (!ref) return;
-    const box = liveRange(doc, ref).getBoundingClientRect();
+    if (ref) this.showRef(ref);
+  }
+
+  /**
+   * Scrolls `ref` into view when it is off screen and opens its card as the keyboard does
+   * (with focus, kept open): the next/previous commands and the side panel's list.
+   */
+  showRef(ref: FoundRef): void {
+    const { hover } = this;
+    if (!hover) return;
+    const box = liveRange(this.deps.win.document, ref).getBoundingClientRect();
     if (box.bottom < 0 || box.top > this.deps.win.innerHeight) {
       ref.nodes[0]!.parentElement?.scrollIntoView({ block: 'center' });
     }
     hover.openNow(ref, 'keyboard');
+  }
+
+  /** Every reference the page holds, in page order (the side panel's list); none while stopped. */
+  refsInOrder(): FoundRef[] {
+    return this.scanner ? inPageOrder(this.scanner.registry.all()) : [];
   }
 
   /** Closes the card now (its close button, Escape inside it). */

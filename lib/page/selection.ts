@@ -53,6 +53,14 @@ export function firstRefOnScreen(doc: Document, registry: RefRegistry): FoundRef
   return best?.ref;
 }
 
+/**
+ * `refs` in page order. The registry yields them block by block in the order the scan met
+ * them, which is page order but for blocks read again later, so the sort has little to do.
+ */
+export function inPageOrder(refs: Iterable<FoundRef>): FoundRef[] {
+  return [...refs].sort((a, b) => (a === b ? 0 : before(a, b) ? -1 : 1));
+}
+
 /** Whether reference `a` starts before `b` in the page (shadow trees at their hosts' places). */
 function before(a: FoundRef, b: FoundRef): boolean {
   const x = a.range.startContainer;

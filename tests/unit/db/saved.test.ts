@@ -54,6 +54,26 @@ describe('SavedService', () => {
     }
   });
 
+  it('saves many passages once each, leaving those already saved (and their notes) as they are', async () => {
+    const s = service();
+    const noted = await s.save('Heb.7.25', 'WEB');
+    await s.update(noted.id!, { note: 'kept', tags: [] });
+    const result = await s.saveMany([
+      { osis: 'Heb.7.25', translation: 'WEB' },
+      { osis: 'Heb.7.25', translation: 'KJV' },
+      { osis: 'John.17.20', translation: 'WEB' },
+    ]);
+    expect(result).toEqual({ added: 2, already: 1 });
+    const list = await s.list();
+    expect(list.map((item) => `${item.osis} ${item.translation} ${item.note}`).sort()).toEqual([
+      'Heb.7.25 KJV ',
+      'Heb.7.25 WEB kept',
+      'John.17.20 WEB ',
+    ]);
+    expect(await s.saveMany([{ osis: 'John.17.20', translation: 'WEB' }])).toEqual({ added: 0, already: 1 });
+    expect(await s.count()).toBe(3);
+  });
+
   it('edits a note and its time, and nothing else', async () => {
     const s = service();
     const saved = await s.save('Heb.7.25', 'WEB');

@@ -16,6 +16,7 @@ function savedDeps() {
     saved: {
       state: vi.fn(async () => 'saved' as const),
       toggle: vi.fn(async () => 'unsaved' as const),
+      saveMany: vi.fn(async () => ({ added: 1, already: 1 })),
       list: vi.fn(async () => []),
       update: vi.fn(async () => ({}) as never),
       remove: vi.fn(async () => ({ id: 3 }) as never),
@@ -52,7 +53,13 @@ describe('saved-verse requests', () => {
     expect(d.saved.restore).toHaveBeenCalledWith(item);
     expect(await h.importSaved({ json: '{}' })).toEqual({ added: 1, skipped: 0 });
     expect(d.saved.import).toHaveBeenCalledWith('{}');
-    expect(d.onSavedChanged).toHaveBeenCalledTimes(5);
+    const two = [
+      { osis: 'Heb.7.25', translation: 'WEB' as const },
+      { osis: 'John.17', translation: 'KJV' as const },
+    ];
+    expect(await h.savePassages({ items: two })).toEqual({ added: 1, already: 1 });
+    expect(d.saved.saveMany).toHaveBeenCalledWith(two);
+    expect(d.onSavedChanged).toHaveBeenCalledTimes(6);
   });
 
   it.each([
@@ -86,6 +93,29 @@ describe('saved-verse requests', () => {
       'importSaved: "json" must be a non-empty string of at most 5242880 characters',
     ],
     ['importSaved', { json: '{}', x: 1 }, 'importSaved: unexpected field "x"'],
+    ['savePassages', { items: [] }, 'savePassages: "items" must be an array of 1 to 200 passages'],
+    [
+      'savePassages',
+      { items: Array.from({ length: 201 }, () => ({ osis: 'Heb.7.25', translation: 'WEB' })) },
+      'savePassages: "items" must be an array of 1 to 200 passages',
+    ],
+    ['savePassages', { items: ['Heb.7.25'] }, 'savePassages: items[0]'],
+    [
+      'savePassages',
+      {
+        items: [
+          { osis: 'Heb.7.25', translation: 'WEB' },
+          { osis: 'Heb.7.25', translation: 'NIV' },
+        ],
+      },
+      'savePassages: items[1]: "translation"',
+    ],
+    [
+      'savePassages',
+      { items: [{ osis: 'Heb.7.25', translation: 'WEB', note: 'x' }] },
+      'savePassages: items[0]: unexpected field "note"',
+    ],
+    ['savePassages', { items: [{ osis: 'Jude.2.1', translation: 'WEB' }] }, 'Jude'],
   ] as const)('%s refuses %o', (type, raw, message) => {
     const validate = savedValidators[type] as (raw: object) => unknown;
     expect(() => validate(raw)).toThrow(message);
@@ -104,6 +134,9 @@ describe('saved-verse requests', () => {
     expect(savedValidators.listSaved({})).toEqual({});
     expect(savedValidators.importSaved({ json: '{}' })).toEqual({ json: '{}' });
     expect(savedValidators.removeSaved({ id: 7 })).toEqual({ id: 7 });
+    expect(savedValidators.savePassages({ items: [{ osis: 'Heb.7.25', translation: 'KJV' }] })).toEqual({
+      items: [{ osis: 'Heb.7.25', translation: 'KJV' }],
+    });
     expect(savedValidators.updateSaved({ id: 7, note: 'n', tags: ['a'] })).toEqual({
       id: 7,
       note: 'n',

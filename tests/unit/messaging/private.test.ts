@@ -91,6 +91,7 @@ describe('a request from a private window', () => {
     for (const message of [
       { type: 'updateSaved', id: item!.id, note: 'changed', tags: [] },
       { type: 'removeSaved', id: item!.id },
+      { type: 'savePassages', items: [{ osis: 'Gen.1.6', translation: 'WEB' }] },
       {
         type: 'restoreSaved',
         item: { osis: 'Gen.1.6', translation: 'WEB', note: '', tags: [], createdAt: 1, updatedAt: 1 },
@@ -155,6 +156,10 @@ describe('a request from a private window', () => {
     await ask({ type: 'copyPassage', osis: 'Heb.7.25', translation: 'WEB' }, privateTab);
     expect(d.unkept.copyPassage).toHaveBeenCalledWith('Heb.7.25', 'WEB');
     expect(d.copyPassage).not.toHaveBeenCalled();
+    const items = [{ osis: 'Heb.7.25', translation: 'WEB' }];
+    await ask({ type: 'copyPassages', items, incognito: true }, popup);
+    expect(d.unkept.copyPassages).toHaveBeenCalledWith(items);
+    expect(d.copyPassages).not.toHaveBeenCalled();
   });
 });
 

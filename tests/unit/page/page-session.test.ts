@@ -28,7 +28,7 @@ const SETTINGS: PageSettings = {
   excludeSelectors: '',
 };
 
-function setup(settings: Partial<PageSettings> = {}, card?: HTMLElement) {
+function setup(settings: Partial<PageSettings> = {}, card?: HTMLElement, onSettled?: () => void) {
   const idle: ((d: IdleDeadline) => void)[] = [];
   const rendered: (OpenCard | undefined)[] = [];
   const transport = {
@@ -57,6 +57,7 @@ function setup(settings: Partial<PageSettings> = {}, card?: HTMLElement) {
         if (card && !open) card.remove();
       },
       isCard: (target) => card !== undefined && target === card,
+      onSettled,
     },
     { ...SETTINGS, ...settings },
     'WEB',
@@ -246,6 +247,42 @@ describe('PageSession', () => {
     session.openBeside(-1);
     session.openBeside(-1);
     expect(session.open?.ref.osis).toBe('Heb.7.25');
+  });
+
+  it('lists its references in page order for the side panel, even after a block above is read again', async () => {
+    const settled = vi.fn();
+    const { session, settle } = setup({}, undefined, settled);
+    expect(session.refsInOrder()).toEqual([]);
+    session.start();
+    await settle();
+    expect(settled).toHaveBeenCalled();
+    expect(session.refsInOrder().map((r) => r.osis)).toEqual(['Heb.7.25', 'John.17', 'Ps.23']);
+    // A reference added to the first paragraph later is registered after the others, but listed first.
+    const calls = settled.mock.calls.length;
+    document.getElementById('a')!.insertAdjacentText('afterbegin', 'Gen 18:23. ');
+    await settle();
+    expect(settled.mock.calls.length).toBeGreaterThan(calls);
+    expect(session.refsInOrder().map((r) => r.osis)).toEqual(['Gen.18.23', 'Heb.7.25', 'John.17', 'Ps.23']);
+    session.stop();
+    expect(session.refsInOrder()).toEqual([]);
+  });
+
+  it('opens the card of a reference the side panel picks as the keyboard does, scrolling it into view when off screen', async () => {
+    const { session, settle } = setup();
+    session.start();
+    await settle();
+    const [, john] = session.refsInOrder();
+    const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => undefined);
+    // happy-dom lays nothing out: every box is at 0, on screen.
+    session.showRef(john!);
+    expect(session.open).toMatchObject({ ref: { osis: 'John.17' }, by: 'keyboard' });
+    expect(scrolled).not.toHaveBeenCalled();
+    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockReturnValue({
+      top: 5000,
+      bottom: 5020,
+    } as DOMRect);
+    session.showRef(john!);
+    expect(scrolled).toHaveBeenCalledWith({ block: 'center' });
   });
 
   it('closes the card when stopped', async () => {

@@ -18,10 +18,15 @@ export function handlerDeps(
   const { getPassage, ...rest } = fields;
   return {
     getPassage: vi.fn(getPassage),
-    unkept: { getPassage: vi.fn(getPassage), copyPassage: vi.fn(async () => undefined) },
+    unkept: {
+      getPassage: vi.fn(getPassage),
+      copyPassage: vi.fn(async () => undefined),
+      copyPassages: vi.fn(async () => undefined),
+    },
     getStatus: vi.fn(async () => ({ startedAt: 1, cachedBooks: { WEB: 0, KJV: 0, RV1909: 0 } })),
     openPassage: vi.fn(async () => undefined),
     copyPassage: vi.fn(async () => undefined),
+    copyPassages: vi.fn(async () => undefined),
     getCommentary: vi.fn(async () => ({ notes: [], topics: [] })),
     findTopic: vi.fn(async () => null),
     onSavedChanged: vi.fn(),
