@@ -1,7 +1,7 @@
 /**
  * axe-core's WCAG 2.1 A and AA rules over what a reader sees, in light and in dark: the card on
- * a page, the popup with a passage and its notes, the popup's word results, the options page and
- * the about page. The card lives in a closed shadow root that axe cannot enter, so its markup and
+ * a page, the popup with a passage and its notes, the popup's word results, the side panel, the
+ * options page and the about page. The card lives in a closed shadow root that axe cannot enter, so its markup and
  * stylesheet are copied, as rendered, into an open shadow root on a page of the same colours.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -75,6 +75,26 @@ describe.each(['light', 'dark'] as const)('accessibility in %s', (scheme) => {
     await popup.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 60_000 });
     expect(await violations(popup)).toEqual([]);
     await popup.close();
+  });
+
+  it('the side panel, listing the article’s references by book, breaks none', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('article.html'));
+    await waitForHighlights(page, (n) => n > 0);
+    const worker = browser.context.serviceWorkers()[0]!;
+    const tab = (await worker.evaluate(`(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab.id;
+    })()`)) as number;
+    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tab}`);
+    await panel.setViewportSize({ width: 360, height: 700 });
+    await panel.locator('.panel-snippet').first().waitFor();
+    expect(await violations(panel)).toEqual([]);
+    await panel.getByLabel('By book').check();
+    await panel.locator('.panel-book').first().waitFor();
+    expect(await violations(panel)).toEqual([]);
+    await panel.close();
+    await page.close();
   });
 
   it.each(['options.html', 'about.html'])('%s breaks none', async (path) => {

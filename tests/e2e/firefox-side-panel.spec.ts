@@ -1,0 +1,82 @@
+/**
+ * The side panel in Firefox ESR (its sidebar, `sidebar_action`): the panel page, opened in a tab
+ * of the same window as Firefox's sidebar would hold it, follows the active tab, lists the
+ * article's references in page order, and selecting one opens its card on the page. The sidebar
+ * itself is browser UI, which WebDriver BiDi cannot open.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { FIREFOX_BUILD, GECKO_ID, waitForArticle, waitForCardOnScreen } from './support/firefox';
+
+const UUID = 'f1d2c3b4-a5b6-4c7d-8e9f-0a1b2c3d4e5f';
+const EXT = `moz-extension://${UUID}/`;
+
+let browser: Browser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    // Extension pages are refused over BiDi without it.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The labels and texts as written that the panel lists. */
+const lines = (panel: Page) =>
+  panel.evaluate(() =>
+    [...document.querySelectorAll('.panel-ref')].map((b) => ({
+      label: b.querySelector('.panel-label')!.textContent,
+      written: b.getAttribute('data-written'),
+    })),
+  );
+
+describe('the side panel in Firefox', () => {
+  it('follows the active tab, lists its references in page order, and opens the card of the one picked', async () => {
+    const panel = await browser.newPage();
+    void panel.goto(`${EXT}sidepanel.html`).catch(() => undefined);
+    await expect
+      .poll(() => panel.evaluate(() => document.querySelector('.panel') !== null).catch(() => false), {
+        timeout: 20_000,
+      })
+      .toBe(true);
+
+    // A new tab in the panel's window becomes the active one: the panel follows it.
+    const page = await browser.newPage();
+    await page.goto(server.url('article.html'));
+    await waitForArticle(page);
+    const underlined = await page.evaluate(() => CSS.highlights.get('intercede-ref')!.size);
+    await expect.poll(async () => (await lines(panel)).length, { timeout: 15_000 }).toBe(underlined);
+    const listed = await lines(panel);
+    const text = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+    let from = 0;
+    for (const { written } of listed) {
+      const at = text.indexOf(written!.replace(/\s+/g, ' '), from);
+      expect(at, `“${written}” after ${from}`).toBeGreaterThanOrEqual(from);
+      from = at + 1;
+    }
+    expect(listed[0]!.label).toBe('Hebrews 7:25');
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await panel.evaluate(() => {
+      const all = document.querySelectorAll<HTMLElement>('.panel-ref');
+      all[all.length - 1]!.click();
+    });
+    await waitForCardOnScreen(page);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  });
+});
