@@ -2,7 +2,7 @@
  * `npm run store-assets`: the pictures the Chrome Web Store and addons.mozilla.org ask for,
  * made from the built extension on the end-to-end fixtures, into store-assets/ (git-ignored):
  * 1280×800 screenshots (the card in light and in dark, the popup's word search, the saved
- * verses) and the 440×280 promotional tile. The popup is photographed at its own size and set
+ * verses, the side panel beside its page) and the 440×280 promotional tile. The popup is photographed at its own size and set
  * on a 1280×800 canvas with a line saying what it shows. Run `npm run build` first.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -59,6 +59,35 @@ async function popupShot(
   await canvas.close();
 }
 
+/** The side panel beside the article, as Chrome shows them, with the card of a passage picked in the panel. */
+async function panelShot(browser: ExtensionBrowser): Promise<void> {
+  const PANEL = 380;
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: SIZE.width - PANEL, height: SIZE.height });
+  await page.goto(server.url('article.html'));
+  await waitForHighlights(page, (n) => n > 0);
+  const worker = browser.context.serviceWorkers()[0]!;
+  await page.bringToFront();
+  const tab = (await worker.evaluate(
+    `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => tab.id)`,
+  )) as number;
+  const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tab}`);
+  await panel.setViewportSize({ width: PANEL, height: SIZE.height });
+  await panel.locator('.panel-snippet').nth(4).waitFor();
+  await panel.locator('.panel-ref').nth(4).click();
+  await card(page).settled();
+  const [left, right] = await Promise.all([page.screenshot(), panel.screenshot()]);
+  const canvas = await browser.context.newPage();
+  await canvas.setViewportSize(SIZE);
+  await canvas.setContent(`<!doctype html><style>
+    body { margin: 0; display: flex; }
+    img + img { border-left: 1px solid #c9c2b3; box-sizing: border-box; }
+  </style><img src="data:image/png;base64,${left.toString('base64')}" alt=""><img
+    src="data:image/png;base64,${right.toString('base64')}" alt="">`);
+  await save(canvas, 'side-panel.png');
+  await Promise.all([canvas.close(), panel.close(), page.close()]);
+}
+
 async function save(page: Page, name: string): Promise<void> {
   const path = `${OUT}${name}`;
   await page.screenshot({ path });
@@ -105,6 +134,7 @@ await popupShot(
     await popup.getByText('Romans 8:26–27').first().waitFor();
   },
 );
+await panelShot(browser);
 await browser.close();
 
 // The tile: the icon, the name and one line, no screenshot (the stores show those apart).

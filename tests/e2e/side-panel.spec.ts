@@ -121,6 +121,19 @@ describe('the side panel', () => {
       return reply.value.map((v) => v.osis);
     })()`)) as string[];
     expect(saved.length).toBe(new Set(romans.map((l) => l.label)).size);
+
+    // Copy all: each passage as Copy writes it, a blank line apart, read back from a page.
+    await panel.getByRole('button', { name: 'Copy all' }).click();
+    await panel.getByText(/^Copied \d+ passages?\.$/).waitFor();
+    const origin = new URL(server.url('')).origin;
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.bringToFront();
+    const pasted = (await page.evaluate(() => navigator.clipboard.readText())).split('\n\n');
+    expect(pasted).toHaveLength(romans.length);
+    expect(pasted[0]).toMatch(
+      /^“8:1 There is therefore now no condemnation.*” — Romans 8:1, 34; 10:9 \(WEB\)$/,
+    );
+    expect(pasted[1]).toMatch(/^“26 In the same way.*” — Romans 8:26–27 \(WEB\)$/);
     await panel.close();
     await page.close();
   });
