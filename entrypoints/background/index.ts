@@ -94,7 +94,11 @@ export default defineBackground(() => {
   // handleMessage refuses any sender that is not this extension besides.
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
 
-  browser.runtime.onInstalled.addListener(() => void updateBadge());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void updateBadge();
+    // The first-run page, once: not on updates, nor when the browser itself is updated.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   // Firefox has no `menus` with only the contextMenus permission, and Firefox for Android has
   // neither: the selection menu is made with what exists, or not at all.
   void installSelectionMenu(browser.contextMenus as unknown as MenusApi | undefined, {

@@ -97,7 +97,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s', (scheme) => {
     await page.close();
   });
 
-  it.each(['options.html', 'about.html'])('%s breaks none', async (path) => {
+  it.each(['options.html', 'about.html', 'welcome.html'])('%s breaks none', async (path) => {
     const page = await browser.openExtensionPage(path);
     await page.locator('h1').waitFor();
     await page.waitForLoadState('networkidle');

@@ -140,6 +140,19 @@ describe('the background entrypoint', () => {
     expect(sent).toEqual([]);
   });
 
+  it('opens the first-run page once, when installed, and not on an update', async () => {
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.runtime.onInstalled.trigger({
+      reason: 'update',
+      previousVersion: '0.1.0',
+      temporary: false,
+    });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'browser_update', temporary: false });
+    expect(opened).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(opened).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/welcome.html') });
+  });
+
   it('shows the saved count on the toolbar when the setting is on, and nothing when it is off', async () => {
     const db = new IntercedeDb();
     await db.saved.clear();
