@@ -25,6 +25,8 @@ export interface CardHostProps {
   translation: TranslationId;
   onTranslationChange(translation: TranslationId): void;
   theme: 'light' | 'dark';
+  /** The factor the card's text sizes are multiplied by (the text size setting). */
+  textScale?: number;
   store: PassageStore;
   /** Asks the background for the passage's notes (or Nave's topics). */
   loadCommentary(osis: string): Promise<CommentaryReply>;
@@ -146,6 +148,7 @@ export function CardHost(props: CardHostProps) {
         onOpenReference={props.onOpenReference}
         onClose={props.onClose}
         theme={props.theme}
+        textScale={props.textScale}
         focusOnOpen={props.openedBy === 'keyboard'}
       />
     </div>

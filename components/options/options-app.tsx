@@ -6,7 +6,7 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CopyLayout } from '@/lib/bible/copy-text';
 import { TRANSLATION_IDS, TRANSLATIONS } from '@/lib/bible/translations';
-import { formatNumber, t, tPlural } from '@/lib/i18n';
+import { formatNumber, t, tPlural, type MessageId } from '@/lib/i18n';
 import { notSavedText } from '../error-text';
 import { send } from '@/lib/messaging/send';
 import * as settings from '@/lib/settings';
@@ -109,6 +109,14 @@ function WordIndexes({ version }: { version: number }) {
 }
 
 /** The options page's root: the settings, and what could not be saved. */
+
+/** The text sizes' names in the interface language. */
+const TEXT_SIZE_NAMES: Record<settings.TextSize, MessageId> = {
+  small: 'optionsTextSmall',
+  normal: 'optionsTextNormal',
+  large: 'optionsTextLarge',
+  xlarge: 'optionsTextExtraLarge',
+};
 export function OptionsApp() {
   const [saveErrors, setSaveErrors] = useState<Record<string, string>>({});
   const reportSave = (name: string, message: string | undefined) =>
@@ -126,6 +134,7 @@ function Options({ errors }: { errors: string[] }) {
   const [translation, setTranslation] = useSetting(settings.translation);
   const [delay, setDelay] = useSetting(settings.hoverDelay);
   const [theme, setTheme] = useSetting(settings.theme);
+  const [textSize, setTextSize] = useSetting(settings.textSize);
   const [exclude, setExclude] = useSetting(settings.excludeSelectors);
   const [sites, setSites] = useSetting(settings.disabledSites);
   const [usage, setUsage] = useState('');
@@ -187,6 +196,19 @@ function Options({ errors }: { errors: string[] }) {
             <option value="auto">{t('optionsThemeAuto')}</option>
             <option value="light">{t('optionsThemeLight')}</option>
             <option value="dark">{t('optionsThemeDark')}</option>
+          </select>
+        </label>
+        <label class="row">
+          {t('optionsTextSize')}{' '}
+          <select
+            value={textSize}
+            onChange={(e) => setTextSize((e.target as HTMLSelectElement).value as settings.TextSize)}
+          >
+            {settings.TEXT_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {t(TEXT_SIZE_NAMES[size])}
+              </option>
+            ))}
           </select>
         </label>
       </fieldset>

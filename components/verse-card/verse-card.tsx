@@ -45,6 +45,8 @@ export interface VerseCardProps {
   onClose(): void;
   /** Resolved by the caller from the setting and the page's scheme. */
   theme: 'light' | 'dark';
+  /** The factor the card's text sizes are multiplied by (lib/page/theme.ts' cardTextScale); 1 by default. */
+  textScale?: number;
   /** Whether the card was opened from the keyboard: then move focus into it on mount; on hover never steal focus. */
   focusOnOpen?: boolean;
 }
@@ -83,6 +85,7 @@ export function VerseCard(props: VerseCardProps) {
     <div
       class="intercede-card"
       data-theme={props.theme}
+      style={props.textScale && props.textScale !== 1 ? { '--ic-k': String(props.textScale) } : undefined}
       // The page may be in any language; the card speaks the interface's.
       lang={interfaceLanguage()}
       role="dialog"

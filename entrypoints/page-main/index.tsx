@@ -13,7 +13,7 @@ import { PageSession, type OpenCard } from '@/lib/page/page-session';
 import { takeHandoff } from '@/lib/page/probe-page';
 import { PanelLink } from '@/lib/page/panel-link';
 import { PassageStore } from '@/lib/page/passage-store';
-import { resolveTheme } from '@/lib/page/theme';
+import { cardTextScale, resolveTheme } from '@/lib/page/theme';
 import * as settings from '@/lib/settings';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
@@ -37,6 +37,8 @@ export default defineUnlistedScript(() => {
 
   // The card's host is made the first time a card opens: most pages never need it.
   let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  /** The browser's default font size (CSS `medium`) in px, measured inside the card's root. */
+  let mediumPx = 16;
   let making: Promise<unknown> | undefined;
   const makeUi = () =>
     (making ??= createShadowRootUi(ctx, {
@@ -49,6 +51,13 @@ export default defineUnlistedScript(() => {
       append: 'last',
       onMount(container, shadow) {
         guardUntrusted(shadow, ctx.signal);
+        // Measured where the page's styles cannot reach: the reader's default font size.
+        const measure = document.createElement('span');
+        measure.style.setProperty('all', 'initial');
+        measure.style.setProperty('font-size', 'medium');
+        shadow.append(measure);
+        mediumPx = parseFloat(getComputedStyle(measure).fontSize);
+        measure.remove();
         const style = document.createElement('style');
         style.textContent = cardCss;
         container.append(style);
@@ -84,6 +93,7 @@ export default defineUnlistedScript(() => {
         translation={shown}
         onTranslationChange={(next) => void settings.translation.setValue(next)}
         theme={resolveTheme(session.settings.theme, window)}
+        textScale={cardTextScale(session.settings.textSize, mediumPx)}
         store={store}
         loadCommentary={(osis) => send('getCommentary', { osis })}
         savedState={(osis, tr) => send('savedState', { osis, translation: tr })}

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '@/components/popup/popup.css';
 import { PopupApp } from '@/components/popup/popup-app';
-import { followThemeSetting } from '@/components/theme-root';
+import { followTextSize, followThemeSetting } from '@/components/theme-root';
 import { isTranslationId } from '@/lib/bible/translations';
 import { interfaceLanguage } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
@@ -13,7 +13,11 @@ const savedFirst = send('listSaved', {});
 document.documentElement.lang = interfaceLanguage();
 const params = new URLSearchParams(location.search);
 // Read before the first render, so the popup never flashes the wrong theme or translation.
-const [, savedTranslation] = await Promise.all([followThemeSetting(), translation.getValue()]);
+const [, , savedTranslation] = await Promise.all([
+  followThemeSetting(),
+  followTextSize(),
+  translation.getValue(),
+]);
 const t = params.get('t');
 render(
   <PopupApp

@@ -4,7 +4,7 @@ import '@/components/popup/popup.css';
 import '@/components/side-panel/side-panel.css';
 import { SidePanel } from '@/components/side-panel/side-panel';
 import type { LineBrowser } from '@/components/side-panel/page-line';
-import { followThemeSetting } from '@/components/theme-root';
+import { followTextSize, followThemeSetting } from '@/components/theme-root';
 import { interfaceLanguage, t } from '@/lib/i18n';
 import { inPrivateWindow, send } from '@/lib/messaging/send';
 import { translation } from '@/lib/settings';
@@ -14,8 +14,9 @@ document.documentElement.lang = interfaceLanguage();
 document.title = t('panelTitle');
 // `?tab=<id>`: follow that tab rather than the active one (the panel opened in a tab of its own).
 const pinned = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
-const [, reader, privateWindow] = await Promise.all([
+const [, , reader, privateWindow] = await Promise.all([
   followThemeSetting(),
+  followTextSize(),
   translation.getValue(),
   inPrivateWindow(),
 ]);

@@ -4,12 +4,12 @@ import '@/components/popup/popup.css';
 import '@/components/about/about.css';
 import '@/components/welcome/welcome.css';
 import { WelcomeApp } from '@/components/welcome/welcome-app';
-import { followThemeSetting } from '@/components/theme-root';
+import { followTextSize, followThemeSetting } from '@/components/theme-root';
 import { interfaceLanguage, t } from '@/lib/i18n';
 
 document.documentElement.lang = interfaceLanguage();
 document.title = t('welcomeTitle');
-await followThemeSetting();
+await Promise.all([followThemeSetting(), followTextSize()]);
 render(
   <WelcomeApp
     // Firefox for Android has no keyboard commands.

@@ -8,7 +8,7 @@
 import { isTranslationId, type TranslationId } from '../bible/translations';
 import type { PageStatus } from '../messaging/tab';
 import type { FindOptions, RefMatch } from '../refs';
-import type { Theme } from '../settings/values';
+import type { TextSize, Theme } from '../settings/values';
 import { HoverController, type HoverHost, type OpenedBy } from './hover';
 import type { PassageStore } from './passage-store';
 import { Prefetcher } from './prefetch';
@@ -24,6 +24,7 @@ const CARD_HOLD = 400;
 /** The settings the page follows. */
 export interface PageSettings {
   theme: Theme;
+  textSize: TextSize;
   hoverDelay: number;
   chapterOnly: boolean;
   caseInsensitive: boolean;
@@ -202,7 +203,7 @@ export class PageSession {
     if (RESCAN.some((key) => key in change) && this.scanner) {
       this.stop();
       this.start();
-    } else if ('theme' in change) {
+    } else if ('theme' in change || 'textSize' in change) {
       this.deps.render(this.opened);
     }
   }

@@ -20,6 +20,7 @@ const PAGE_SETTING_NAMES = [
   'translation',
   'hoverDelay',
   'theme',
+  'textSize',
   'chapterOnly',
   'caseInsensitive',
   'skipCode',

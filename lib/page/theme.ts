@@ -1,5 +1,5 @@
 /** Whether the page looks light or dark, so an "auto" card matches the page it is on. */
-import type { Theme } from '../settings/values';
+import { TEXT_SCALE, type TextSize, type Theme } from '../settings/values';
 
 /** Relative luminance of an `rgb()`/`rgba()` colour, or undefined when transparent or unparsable. */
 export function luminance(color: string): number | undefined {
@@ -31,4 +31,18 @@ export function pageScheme(win: Window): 'light' | 'dark' {
 /** The card's scheme for a theme setting. */
 export function resolveTheme(theme: Theme, win: Window): 'light' | 'dark' {
   return theme === 'auto' ? pageScheme(win) : theme;
+}
+
+/** The CSS `medium` font size browsers default to, which the card's px sizes are written for. */
+const DEFAULT_MEDIUM_PX = 16;
+
+/**
+ * The factor the card's text sizes are multiplied by: the reader's text size setting, times the
+ * browser's own default font size (the reader's choice in the browser's settings, which
+ * `mediumPx` measures) against the 16 px the card is drawn for. Bounded, so a page that styles
+ * the measuring element cannot make the card unreadable.
+ */
+export function cardTextScale(size: TextSize, mediumPx: number): number {
+  const browser = Number.isFinite(mediumPx) && mediumPx > 0 ? mediumPx / DEFAULT_MEDIUM_PX : 1;
+  return Math.min(3, Math.max(0.75, TEXT_SCALE[size] * browser));
 }

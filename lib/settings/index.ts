@@ -78,3 +78,4 @@ export const disabledSites = defineSetting('disabledSites');
 export const badgeCount = defineSetting('badgeCount');
 export const searchEveryTranslation = defineSetting('searchEvery');
 export const copyFormat = defineSetting('copyFormat');
+export const textSize = defineSetting('textSize');

@@ -9,6 +9,20 @@ import { isTranslationId, type TranslationId } from '../bible/translations';
 /** The colour scheme of cards and popup. */
 export type Theme = 'auto' | 'light' | 'dark';
 
+/** The size of the text of cards, the popup and Intercede's pages. */
+export type TextSize = 'small' | 'normal' | 'large' | 'xlarge';
+
+/** Each text size as a factor of the normal one (which follows the browser's own font size). */
+export const TEXT_SCALE: Readonly<Record<TextSize, number>> = {
+  small: 0.875,
+  normal: 1,
+  large: 1.25,
+  xlarge: 1.5,
+};
+
+/** The text sizes, smallest first. */
+export const TEXT_SIZES = Object.keys(TEXT_SCALE) as readonly TextSize[];
+
 /** Every setting with its fallback, the value in force until the reader changes it. */
 export interface Settings {
   /** The translation cards and the popup open in. */
@@ -33,6 +47,8 @@ export interface Settings {
   searchEvery: boolean;
   /** How Copy writes a passage: where the reference goes, verse numbers, the translation. */
   copyFormat: CopyFormat;
+  /** The size of the text of cards, the popup and Intercede's pages. */
+  textSize: TextSize;
 }
 
 /** A setting's name (its key in `storage.sync`). */
@@ -80,6 +96,7 @@ export const FALLBACKS: Readonly<Settings> = {
   badgeCount: true,
   searchEvery: true,
   copyFormat: DEFAULT_COPY_FORMAT,
+  textSize: 'normal',
 };
 
 /** The bounds the options page allows for hoverDelay. */
@@ -108,6 +125,7 @@ const VALID: { [K in SettingName]: (value: unknown) => boolean } = {
       typeof f.translation === 'boolean'
     );
   },
+  textSize: (v) => typeof v === 'string' && Object.hasOwn(TEXT_SCALE, v),
 };
 
 /** The value of setting `name` in force, given what storage holds (missing or invalid: the fallback). */

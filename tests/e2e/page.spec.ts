@@ -215,6 +215,33 @@ describe('the card on difficult pages', () => {
     await expectInViewport(page);
     await page.close();
   });
+
+  it('draws the card and the popup at the reader’s text size, changed with the page open', async () => {
+    const worker = browser.context.serviceWorkers()[0]!;
+    const page = await open('article.html');
+    await waitForHighlights(page, (n) => n >= ARTICLE_REFS.length);
+    const heading = card(page).locator('h2');
+    const size = async () => {
+      const box = await card(page).boundingBox();
+      const text = await heading.boundingBox();
+      return { width: Math.round(box!.width), line: Math.round(text!.height) };
+    };
+    await hover(page, '#p1', 'Hebrews 7:25');
+    const normal = await size();
+    expect(normal.width).toBe(360);
+    await worker.evaluate(`chrome.storage.sync.set({ textSize: 'xlarge' })`);
+    // The open card follows the change, wider (by at most a third) with its text half as large again.
+    await expect.poll(async () => (await size()).width).toBe(486);
+    expect((await size()).line / normal.line).toBeGreaterThan(1.4);
+    await expectInViewport(page);
+
+    const popup = await browser.openExtensionPage('popup.html');
+    expect(await popup.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('21px');
+    await worker.evaluate(`chrome.storage.sync.set({ textSize: 'normal' })`);
+    await expect.poll(() => popup.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
+    await popup.close();
+    await page.close();
+  });
 });
 
 async function expectInViewport(page: Page): Promise<void> {

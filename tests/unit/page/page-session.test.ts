@@ -21,6 +21,7 @@ if (typeof window.StaticRange !== 'function') {
 
 const SETTINGS: PageSettings = {
   theme: 'auto',
+  textSize: 'normal',
   hoverDelay: 300,
   chapterOnly: true,
   caseInsensitive: false,
@@ -155,10 +156,15 @@ describe('PageSession', () => {
     expect(session.open?.ref.osis).toBe('Heb.7.25');
     expect(session.open?.by).toBe('keyboard');
     expect(rendered.at(-1)).toBe(session.open);
+    const before = rendered.length;
+    session.apply({ textSize: 'large' });
+    expect(rendered.length).toBe(before + 1);
+    expect(session.settings.textSize).toBe('large');
     session.apply({ theme: 'dark' });
     session.setTranslation('KJV');
     expect(session.translation).toBe('KJV');
-    expect(rendered.slice(-2)).toEqual([
+    expect(rendered.slice(-3)).toEqual([
+      expect.objectContaining({ translation: 'WEB' }),
       expect.objectContaining({ translation: 'WEB' }),
       expect.objectContaining({ translation: 'KJV' }),
     ]);

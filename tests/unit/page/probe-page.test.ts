@@ -59,7 +59,11 @@ beforeEach(() => {
 
 describe('PageProbe', () => {
   it('reads the page’s settings in one storage call and loads the page code where a reference is', async () => {
-    const page = setup('<p>Read Hebrews 7:25 today.</p>', { translation: 'KJV', hoverDelay: 120 });
+    const page = setup('<p>Read Hebrews 7:25 today.</p>', {
+      translation: 'KJV',
+      hoverDelay: 120,
+      textSize: 'large',
+    });
     await page.probe.start();
     expect(page.reads).toHaveLength(1);
     expect([...page.reads[0]!].sort()).toEqual(
@@ -72,6 +76,7 @@ describe('PageProbe', () => {
         'excludeSelectors',
         'hoverDelay',
         'skipCode',
+        'textSize',
         'theme',
         'translation',
       ].sort(),
@@ -81,6 +86,7 @@ describe('PageProbe', () => {
       translation: 'KJV',
       hoverDelay: 120,
       theme: 'auto',
+      textSize: 'large',
       chapterOnly: true,
       caseInsensitive: false,
       skipCode: true,
@@ -90,9 +96,19 @@ describe('PageProbe', () => {
   });
 
   it('takes a stored value it cannot use as the default', async () => {
-    const page = setup('<p>John 3:16</p>', { translation: 'NIV', hoverDelay: 'slow', disabledSites: 'x' });
+    const page = setup('<p>John 3:16</p>', {
+      translation: 'NIV',
+      hoverDelay: 'slow',
+      disabledSites: 'x',
+      textSize: 'huge',
+    });
     await page.probe.start();
-    expect(page.loads[0]!.settings).toMatchObject({ translation: 'WEB', hoverDelay: 300, disabledSites: [] });
+    expect(page.loads[0]!.settings).toMatchObject({
+      translation: 'WEB',
+      hoverDelay: 300,
+      disabledSites: [],
+      textSize: 'normal',
+    });
   });
 
   it('loads nothing on a page without references', async () => {

@@ -43,6 +43,15 @@ describe('settings', () => {
     });
     await fakeBrowser.storage.sync.set({ theme: 'purple', translation: 'KJV', hoverDelay: 9e9 });
     expect(await settings.theme.getValue()).toBe('auto');
+    for (const size of ['huge', 1.5, null, 'toString', { size: 'large' }]) {
+      await fakeBrowser.storage.sync.set({ textSize: size });
+      expect(await settings.textSize.getValue()).toBe('normal');
+    }
+    for (const size of settings.TEXT_SIZES) {
+      await fakeBrowser.storage.sync.set({ textSize: size });
+      expect(await settings.textSize.getValue()).toBe(size);
+    }
+    expect(settings.TEXT_SIZES).toEqual(['small', 'normal', 'large', 'xlarge']);
     expect(await settings.translation.getValue()).toBe('KJV');
     expect(await settings.hoverDelay.getValue()).toBe(300);
   });
