@@ -27,12 +27,15 @@ export function PopupApp({
   initialQuery = '',
   initialTranslation = 'WEB',
   savedFirst,
+  savedSnapshot,
   find = findReferences,
 }: {
   initialQuery?: string;
   initialTranslation?: TranslationId;
   /** The saved list, asked for as the popup began to load (see SavedList). */
   savedFirst?: Promise<SavedVerse[]>;
+  /** The background's copy of the saved list (lib/saved/snapshot.ts), shown until its answer comes. */
+  savedSnapshot?: Promise<SavedVerse[] | undefined>;
   /** The reference finder; a parameter so tests can pin it. */
   find?: ReferenceFinder;
 }) {
@@ -183,7 +186,12 @@ export function PopupApp({
         />
       )}
 
-      <SavedList version={savedVersion} first={savedFirst} onOpen={(ref, t) => open(ref, t)} />
+      <SavedList
+        version={savedVersion}
+        first={savedFirst}
+        snapshot={savedSnapshot}
+        onOpen={(ref, t) => open(ref, t)}
+      />
     </main>
   );
 }

@@ -31,10 +31,13 @@ export function SavedList({
   version,
   onOpen,
   first,
+  snapshot,
 }: {
   version: number;
   onOpen(osis: string, t: TranslationId): void;
   first?: Promise<SavedVerse[]>;
+  /** The background's copy of the list, shown until the first answer (a stopped worker takes a while). */
+  snapshot?: Promise<SavedVerse[] | undefined>;
 }) {
   const [items, setItems] = useState<SavedVerse[]>([]);
   const [filter, setFilter] = useState('');
@@ -42,12 +45,24 @@ export function SavedList({
   const [undo, setUndo] = useState<SavedVerse | undefined>();
   const [status, setStatus] = useState('');
   const early = useRef(first);
+  const answered = useRef(false);
   const reload = () => {
     const list = early.current ?? send('listSaved', {});
     early.current = undefined;
-    return list.then(setItems, (e: unknown) => setStatus(errorText(e)));
+    return list.then(
+      (value) => {
+        answered.current = true;
+        setItems(value);
+      },
+      (e: unknown) => setStatus(errorText(e)),
+    );
   };
 
+  useEffect(() => {
+    void snapshot?.then((copy) => {
+      if (copy && !answered.current) setItems(copy);
+    });
+  }, [snapshot]);
   useEffect(() => void reload(), [version]);
 
   const words = filter.toLowerCase().trim();

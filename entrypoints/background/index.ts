@@ -10,6 +10,7 @@ import type { TranslationId } from '@/lib/bible/translations';
 import { formatOsis } from '@/lib/bible/osis';
 import { writeClipboard, type OffscreenApi } from '@/lib/clipboard/write-clipboard';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
+import { keepSnapshot, type SessionArea } from '@/lib/saved/snapshot';
 import type { TabMessage } from '@/lib/messaging/tab';
 import { badgeCount, copyFormat, translation as translationSetting } from '@/lib/settings';
 import { installSelectionMenu, type MenusApi } from '@/lib/selection-action';
@@ -36,10 +37,19 @@ export default defineBackground(() => {
     const text = (await badgeCount.getValue()) ? String((await saved.count()) || '') : '';
     await action.setBadgeText({ text });
   };
+  // The popup's first look at "My verses" while a stopped worker starts (lib/saved/snapshot.ts).
+  const session = browser.storage.session as SessionArea | undefined;
+  const updateSnapshot = async () => {
+    if (session) await keepSnapshot(session, await saved.list());
+  };
+  const savedChanged = () => {
+    void updateBadge();
+    void updateSnapshot().catch(() => undefined);
+  };
   // The badge outlives the worker: it is set when the browser starts, on install and update,
   // and on every change, not each time the worker wakes (which would count on every wake).
   badgeCount.watch(() => void updateBadge());
-  browser.runtime.onStartup.addListener(() => void updateBadge());
+  browser.runtime.onStartup.addListener(savedChanged);
   const popupUrl = (query: URLSearchParams) => `${browser.runtime.getURL('/popup.html')}?${query}`;
   // A context-menu lookup waiting for the popup it opened; stale after a minute.
   let pending: { query: string; at: number } | undefined;
@@ -73,7 +83,7 @@ export default defineBackground(() => {
       await search.clear();
     },
     saved,
-    onSavedChanged: () => void updateBadge(),
+    onSavedChanged: savedChanged,
     search,
     history,
     takeLookup: () => {
@@ -95,7 +105,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, deps));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void updateBadge();
+    savedChanged();
     // The first-run page, once: not on updates, nor when the browser itself is updated.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
@@ -107,7 +117,7 @@ export default defineBackground(() => {
     openTab: async (q) => void (await browser.tabs.create({ url: popupUrl(new URLSearchParams({ q })) })),
     save: async (osis) => {
       await saved.save(osis, await translationSetting.getValue());
-      await updateBadge();
+      savedChanged();
     },
   });
 

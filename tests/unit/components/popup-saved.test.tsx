@@ -99,6 +99,24 @@ describe('SavedList', () => {
     expect(sent.filter((m) => m.type === 'listSaved')).toHaveLength(1);
   });
 
+  it('shows the background’s copy of the list until the worker answers, and the answer wins', async () => {
+    let answer!: (list: SavedVerse[]) => void;
+    const first = new Promise<SavedVerse[]>((resolve) => (answer = resolve));
+    const copy = Promise.resolve([items[1]!]);
+    render(<SavedList version={0} first={first} snapshot={copy} onOpen={() => undefined} />);
+    await screen.findByText('My verses (1)');
+    answer(items);
+    await screen.findByText('My verses (3)');
+    // A copy read after the answer came does not replace it.
+    cleanup();
+    const late = new Promise<SavedVerse[]>((resolve) => setTimeout(() => resolve([items[1]!]), 20));
+    render(<SavedList version={0} first={Promise.resolve(items)} snapshot={late} onOpen={() => undefined} />);
+    await screen.findByText('My verses (3)');
+    await late;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(screen.getByText('My verses (3)')).toBeTruthy();
+  });
+
   it('removes with Undo, and saves edited notes and tags', async () => {
     render(<SavedList version={0} onOpen={() => undefined} />);
     await screen.findByText('My verses (3)');

@@ -9,6 +9,7 @@ import background from '@/entrypoints/background';
 import { IntercedeDb } from '@/lib/db/database';
 import { SavedService } from '@/lib/db/saved';
 import { badgeCount } from '@/lib/settings';
+import { readSnapshot } from '@/lib/saved/snapshot';
 
 /** Minimal stand-ins for the APIs the fake browser leaves unimplemented. */
 function fakeMenusAndCommands() {
@@ -172,6 +173,28 @@ describe('the background entrypoint', () => {
     await badgeCount.setValue(false);
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));
     await db.saved.clear();
+    db.close();
+  });
+
+  it('keeps a copy of the saved list in session storage for the popup, from the browser’s start and after each change', async () => {
+    const db = new IntercedeDb();
+    await db.saved.clear();
+    const item = {
+      osis: 'Heb.7.25',
+      translation: 'WEB' as const,
+      label: 'Hebrews 7:25',
+      text: 'text',
+      note: '',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    await db.saved.add(item);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await readSnapshot(fakeBrowser.storage.session)).toHaveLength(1));
+    const [kept] = (await readSnapshot(fakeBrowser.storage.session))!;
+    expect(await ask({ type: 'removeSaved', id: kept!.id }, PAGE)).toMatchObject({ ok: true });
+    await vi.waitFor(async () => expect(await readSnapshot(fakeBrowser.storage.session)).toEqual([]));
     db.close();
   });
 });
