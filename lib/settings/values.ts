@@ -13,6 +13,11 @@ export type Theme = 'auto' | 'light' | 'dark';
 export interface Settings {
   /** The translation cards and the popup open in. */
   translation: TranslationId;
+  /**
+   * A translation shown beside the first, verse by verse, in cards and the popup ('none': the
+   * first alone). One equal to the first counts as none (see secondShown in lib/bible/parallel.ts).
+   */
+  secondTranslation: SecondTranslation;
   /** How long the pointer rests on a reference before its card opens, in ms. */
   hoverDelay: number;
   /** Light, dark, or following the page / system. */
@@ -34,6 +39,9 @@ export interface Settings {
   /** How Copy writes a passage: where the reference goes, verse numbers, the translation. */
   copyFormat: CopyFormat;
 }
+
+/** The second translation setting's value: a translation, or 'none'. */
+export type SecondTranslation = TranslationId | 'none';
 
 /** A setting's name (its key in `storage.sync`). */
 export type SettingName = keyof Settings;
@@ -70,6 +78,7 @@ export const FALLBACKS: Readonly<Settings> = {
   get translation() {
     return translationForLanguage(browserLanguage());
   },
+  secondTranslation: 'none',
   hoverDelay: 300,
   theme: 'auto',
   chapterOnly: true,
@@ -88,6 +97,7 @@ export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 /** Whether a stored value is one the setting can hold (sync storage may hold anything). */
 const VALID: { [K in SettingName]: (value: unknown) => boolean } = {
   translation: (v) => typeof v === 'string' && isTranslationId(v),
+  secondTranslation: (v) => v === 'none' || isTranslationId(v),
   hoverDelay: (v) =>
     typeof v === 'number' && Number.isFinite(v) && v >= HOVER_DELAY_RANGE.min && v <= HOVER_DELAY_RANGE.max,
   theme: (v) => v === 'auto' || v === 'light' || v === 'dark',
