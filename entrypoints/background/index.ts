@@ -5,7 +5,7 @@ import { SavedService } from '@/lib/db/saved';
 import { SearchIndexService } from '@/lib/db/search-index';
 import { extensionPacks } from '@/lib/db/pack-source';
 import { VerseService } from '@/lib/db/verse-service';
-import { copyText } from '@/lib/bible/copy-text';
+import { copyParallelText, copyText } from '@/lib/bible/copy-text';
 import type { TranslationId } from '@/lib/bible/translations';
 import { formatOsis } from '@/lib/bible/osis';
 import { writeClipboard, type OffscreenApi } from '@/lib/clipboard/write-clipboard';
@@ -43,12 +43,21 @@ export default defineBackground(() => {
   const popupUrl = (query: URLSearchParams) => `${browser.runtime.getURL('/popup.html')}?${query}`;
   // A context-menu lookup waiting for the popup it opened; stale after a minute.
   let pending: { query: string; at: number } | undefined;
-  const copyPassage = async (osis: string, translation: TranslationId, keep: boolean) => {
-    const [passage, format] = await Promise.all([
+  const copyPassage = async (
+    osis: string,
+    translation: TranslationId,
+    keep: boolean,
+    second?: TranslationId,
+  ) => {
+    const [passage, format, beside] = await Promise.all([
       verses.getPassage(osis, translation, { keep }),
       copyFormat.getValue(),
+      second && verses.getPassage(osis, second, { keep }),
     ]);
-    await writeClipboard(copyText(passage.label, translation, passage, format), {
+    const text = beside
+      ? copyParallelText(passage.label, [passage, beside], format)
+      : copyText(passage.label, translation, passage, format);
+    await writeClipboard(text, {
       offscreen: (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen,
       sendMessage: (message) => browser.runtime.sendMessage(message),
       clipboard: globalThis.navigator?.clipboard,
@@ -60,7 +69,7 @@ export default defineBackground(() => {
     getPassage: (osis, translation) => verses.getPassage(osis, translation),
     unkept: {
       getPassage: (osis, translation) => verses.getPassage(osis, translation, { keep: false }),
-      copyPassage: (osis, translation) => copyPassage(osis, translation, false),
+      copyPassage: (osis, translation, second) => copyPassage(osis, translation, false, second),
     },
     getStatus: async () => ({ startedAt, cachedBooks: await verses.cachedBooks() }),
     getCommentary: (osis) => commentary.getCommentary(osis),
@@ -79,7 +88,7 @@ export default defineBackground(() => {
       pending = undefined;
       return taken;
     },
-    copyPassage: (osis, translation) => copyPassage(osis, translation, true),
+    copyPassage: (osis, translation, second) => copyPassage(osis, translation, true, second),
     openPassage: async (osis, translation) => {
       await browser.tabs.create({
         url: popupUrl(new URLSearchParams({ q: formatOsis(osis), t: translation })),

@@ -8,6 +8,7 @@ import {
   expectInteger,
   expectKeys,
   expectOsis,
+  expectSecond,
   expectString,
   expectTranslation,
   type Fields,
@@ -20,9 +21,10 @@ export interface SavedContract {
   /**
    * Saves or unsaves; replies with the new state. A verse with a note or tags is removed
    * only with `discardNote: true` (the reader confirmed); without it, it stays 'annotated'.
+   * `second`, when the passage is shown in two translations, is saved with it.
    */
   toggleSaved: {
-    request: { osis: string; translation: TranslationId; discardNote?: boolean };
+    request: { osis: string; translation: TranslationId; discardNote?: boolean; second?: TranslationId };
     response: SavedState;
   };
   listSaved: { request: object; response: SavedVerse[] };
@@ -42,7 +44,12 @@ export interface SavedContract {
 export interface SavedDeps {
   saved: {
     state(osis: string, translation: TranslationId): Promise<SavedState>;
-    toggle(osis: string, translation: TranslationId, discardNote: boolean): Promise<SavedState>;
+    toggle(
+      osis: string,
+      translation: TranslationId,
+      discardNote: boolean,
+      second?: TranslationId,
+    ): Promise<SavedState>;
     list(): Promise<SavedVerse[]>;
     update(id: number, changes: { note: string; tags: string[] }): Promise<SavedVerse>;
     remove(id: number): Promise<SavedVerse>;
@@ -65,11 +72,13 @@ function passage(raw: Fields, where: string) {
 export const savedValidators = {
   savedState: (raw: Fields) => passage(raw, 'savedState'),
   toggleSaved: (raw: Fields) => {
-    const { discardNote, ...rest } = raw;
+    const { discardNote, second: _second, ...rest } = raw;
     if (discardNote !== undefined && typeof discardNote !== 'boolean') {
       throw new BadRequestError('toggleSaved: "discardNote" must be true or false');
     }
-    return { ...passage(rest, 'toggleSaved'), discardNote: discardNote === true };
+    const query = passage(rest, 'toggleSaved');
+    const second = expectSecond(raw, query.translation, 'toggleSaved');
+    return { ...query, discardNote: discardNote === true, ...(second ? { second } : {}) };
   },
   listSaved: (raw: Fields) => {
     expectKeys(raw, [], 'listSaved');
@@ -121,11 +130,18 @@ export function savedHandlers(deps: SavedDeps) {
       osis,
       translation,
       discardNote = false,
+      second,
     }: {
       osis: string;
       translation: TranslationId;
       discardNote?: boolean;
-    }) => changed(await deps.saved.toggle(osis, translation, discardNote)),
+      second?: TranslationId;
+    }) =>
+      changed(
+        await (second
+          ? deps.saved.toggle(osis, translation, discardNote, second)
+          : deps.saved.toggle(osis, translation, discardNote)),
+      ),
     listSaved: () => deps.saved.list(),
     updateSaved: ({ id, note, tags: t }: { id: number; note: string; tags: string[] }) =>
       deps.saved.update(id, { note, tags: t }),
