@@ -69,6 +69,12 @@ describe('VerseCard with a second translation', () => {
     const row = document.querySelector('.ic-row')!;
     expect(row.querySelector('.ic-first [lang]')!.getAttribute('lang')).toBe('en');
     expect(row.querySelector('.ic-second [lang]')!.getAttribute('lang')).toBe('es');
+    cleanup();
+    // Alone, too: the Reina-Valera's verses are Spanish.
+    render(
+      <VerseCard {...cardProps({ translation: 'RV1909', passage: { status: 'ready', passage: rv } })} />,
+    );
+    expect(document.querySelector('[data-verse-text]')!.getAttribute('lang')).toBe('es');
   });
 
   it('shows a verse one translation lacks as absent in its place, the rest beside their own numbers', () => {
