@@ -161,7 +161,7 @@ function Options({ errors }: { errors: string[] }) {
             ))}
           </select>
         </label>
-        <label class="row">
+        <label class="row wrap">
           {t('optionsSecondTranslation')}{' '}
           <select
             // A second equal to the first shows nothing more: it reads as none here too.
