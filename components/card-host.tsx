@@ -23,6 +23,8 @@ export interface CardHostProps {
   anchor(): DOMRect;
   openedBy: 'hover' | 'tap' | 'keyboard';
   translation: TranslationId;
+  /** The reader's second translation, shown beside the first (never the first again). */
+  second?: TranslationId;
   onTranslationChange(translation: TranslationId): void;
   theme: 'light' | 'dark';
   /** The factor the card's text sizes are multiplied by (the text size setting). */
@@ -32,13 +34,19 @@ export interface CardHostProps {
   loadCommentary(osis: string): Promise<CommentaryReply>;
   /** Whether the passage is saved, and saving or unsaving it, through the background. */
   savedState(osis: string, translation: TranslationId): Promise<SavedState>;
-  toggleSaved(osis: string, translation: TranslationId, discardNote: boolean): Promise<SavedState>;
+  /** `second`: the translation shown beside, saved with it. */
+  toggleSaved(
+    osis: string,
+    translation: TranslationId,
+    discardNote: boolean,
+    second?: TranslationId,
+  ): Promise<SavedState>;
   /** Why saving is off on this page (a private window). */
   saveOff?: string;
   /** The translation the writer named when Intercede does not have it ("NIV"). */
   unavailable?: string;
-  /** Copies the passage in this translation (the background writes the clipboard). */
-  onCopy(osis: string, translation: TranslationId): Promise<void>;
+  /** Copies the passage in this translation, and `second` when shown (the background writes the clipboard). */
+  onCopy(osis: string, translation: TranslationId, second?: TranslationId): Promise<void>;
   onOpen(): void;
   onOpenReference(osis: string): void;
   onClose(): void;
@@ -50,8 +58,11 @@ type PassageState = VerseCardProps['passage'];
 
 /** Positions and feeds one VerseCard. */
 export function CardHost(props: CardHostProps) {
-  const { osis, translation, store } = props;
+  const { osis, translation, second, store } = props;
   const [passage, setPassage] = useState<PassageState>(() => ready(store.peek(osis, translation)));
+  const [secondPassage, setSecondPassage] = useState<PassageState>(() =>
+    ready(second && store.peek(osis, second)),
+  );
   const [placement, setPlacement] = useState<Placement | undefined>();
   const commentary = useCommentary(osis, props.loadCommentary);
   const [saved, setSaved] = useSaved(osis, translation, props.savedState);
@@ -60,15 +71,20 @@ export function CardHost(props: CardHostProps) {
 
   useEffect(() => {
     const cached = store.peek(osis, translation);
+    const cachedSecond = second && store.peek(osis, second);
     opened.current = performance.now();
-    if (cached) {
+    if (cached && (!second || cachedSecond)) {
       setPassage(ready(cached));
+      setSecondPassage(ready(cachedSecond));
       props.onTextShown?.(0, true);
       return;
     }
     let live = true;
-    setPassage({ status: 'loading' });
-    store.get(osis, translation).then(
+    setPassage(ready(cached));
+    setSecondPassage(ready(cachedSecond));
+    // Both translations are asked for together, in one request when neither is here.
+    const [first, beside] = store.getAll(osis, second ? [translation, second] : [translation]);
+    first!.then(
       (value) => {
         if (!live) return;
         setPassage({ status: 'ready', passage: value });
@@ -76,10 +92,17 @@ export function CardHost(props: CardHostProps) {
       },
       (error: unknown) => live && setPassage({ status: 'error', message: errorText(error) }),
     );
+    beside?.then(
+      (value) => live && setSecondPassage({ status: 'ready', passage: value }),
+      (error: unknown) => live && setSecondPassage({ status: 'error', message: errorText(error) }),
+    );
     return () => {
       live = false;
     };
-  }, [osis, translation, store]);
+  }, [osis, translation, second, store]);
+
+  // Copy and Save carry the second translation only when the card shows it.
+  const shownSecond = second && secondPassage.status === 'ready' ? second : undefined;
 
   // Place the card once it has a size, and again whenever the page scrolls or resizes.
   useLayoutEffect(() => {
@@ -133,17 +156,18 @@ export function CardHost(props: CardHostProps) {
         translation={translation}
         onTranslationChange={props.onTranslationChange}
         passage={passage}
+        second={second ? { translation: second, passage: secondPassage } : undefined}
         commentary={commentary}
         saved={saved}
         saveOff={props.saveOff}
         unavailable={props.unavailable}
         onToggleSave={(discardNote) =>
-          props.toggleSaved(osis, translation, discardNote).then(
+          props.toggleSaved(osis, translation, discardNote, shownSecond).then(
             (value) => setSaved(value),
             () => undefined,
           )
         }
-        onCopy={() => props.onCopy(osis, translation)}
+        onCopy={() => props.onCopy(osis, translation, shownSecond)}
         onOpen={props.onOpen}
         onOpenReference={props.onOpenReference}
         onClose={props.onClose}

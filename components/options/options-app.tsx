@@ -132,6 +132,7 @@ export function OptionsApp() {
 
 function Options({ errors }: { errors: string[] }) {
   const [translation, setTranslation] = useSetting(settings.translation);
+  const [second, setSecond] = useSetting(settings.secondTranslation);
   const [delay, setDelay] = useSetting(settings.hoverDelay);
   const [theme, setTheme] = useSetting(settings.theme);
   const [textSize, setTextSize] = useSetting(settings.textSize);
@@ -168,6 +169,22 @@ function Options({ errors }: { errors: string[] }) {
               </option>
             ))}
           </select>
+        </label>
+        <label class="row wrap">
+          {t('optionsSecondTranslation')}{' '}
+          <select
+            // A second equal to the first shows nothing more: it reads as none here too.
+            value={second === undefined || second === translation ? 'none' : second}
+            onChange={(e) => setSecond((e.target as HTMLSelectElement).value as settings.SecondTranslation)}
+          >
+            <option value="none">{t('optionsSecondNone')}</option>
+            {TRANSLATION_IDS.filter((id) => id !== translation).map((id) => (
+              <option key={id} value={id}>
+                {TRANSLATIONS[id].name} ({id})
+              </option>
+            ))}
+          </select>
+          <small class="muted">{t('optionsSecondHint')}</small>
         </label>
         <label class="row">
           {t('optionsHoverDelay')}{' '}

@@ -1,4 +1,7 @@
-/** A passage in the popup: its text in either translation, Save, and its intercession notes. */
+/**
+ * A passage in the popup: its text in either translation (and the reader's second translation
+ * beside it, verse by verse), Save, and its intercession notes.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/bible/passage';
 import type { TranslationId } from '@/lib/bible/translations';
@@ -9,26 +12,30 @@ import { Commentary } from '../verse-card/commentary';
 import { useCommentary } from '../use-commentary';
 import { useSaved } from '../use-saved';
 import { SaveToggle } from '../save-toggle';
+import { ParallelText } from '../verse-card/parallel-text';
 import { PassageText } from '../verse-card/passage-text';
+import type { PassageState } from '../verse-card/verse-card';
 import { TranslationSwitch } from './translation-switch';
 
 /** Shows `osis`; `onSavedChange` tells the saved list to reload. */
 export function PassageView({
   osis,
   translation,
+  second,
   onTranslation,
   onOpenReference,
   onSavedChange,
 }: {
   osis: string;
   translation: TranslationId;
+  /** The translation shown beside it (never the same one). */
+  second?: TranslationId;
   onTranslation(id: TranslationId): void;
   onOpenReference(osis: string): void;
   onSavedChange(): void;
 }) {
-  const [passage, setPassage] = useState<
-    { status: 'loading' } | { status: 'ready'; passage: Passage } | { status: 'error'; message: string }
-  >({ status: 'loading' });
+  const [passage, setPassage] = useState<PassageState>({ status: 'loading' });
+  const [beside, setBeside] = useState<{ passage?: Passage; error?: string }>({});
   const commentary = useCommentary(osis, (ref) => send('getCommentary', { osis: ref }));
   const [saved, setSaved] = useSaved(osis, translation, (ref, t) =>
     send('savedState', { osis: ref, translation: t }),
@@ -43,17 +50,37 @@ export function PassageView({
 
   useEffect(() => {
     let live = true;
-    send('getPassage', from > 0 ? { osis, translation, from } : { osis, translation }).then(
-      (value) => live && setPassage({ status: 'ready', passage: value }),
-      (error: unknown) => live && setPassage({ status: 'error', message: errorText(error) }),
-    );
+    const query = (tr: TranslationId) =>
+      from > 0 ? { osis, translation: tr, from } : { osis, translation: tr };
+    const shown = (value: Passage) => live && setPassage({ status: 'ready', passage: value });
+    const failed = (error: unknown) => live && setPassage({ status: 'error', message: errorText(error) });
+    if (!second) {
+      setBeside({});
+      send('getPassage', query(translation)).then(shown, failed);
+    } else {
+      // Both in one round trip; the second may fail alone (a passage it does not have).
+      send('getPassages', { items: [query(translation), query(second)] }).then(([first, other]) => {
+        if (!live) return;
+        if (!first?.ok) return failed(first?.error);
+        setBeside(other?.ok ? { passage: other.value } : { error: errorText(other?.error) });
+        shown(first.value);
+      }, failed);
+    }
     return () => {
       live = false;
     };
-  }, [osis, translation, from]);
+  }, [osis, translation, second, from]);
 
+  const shownSecond = beside.passage ? second : undefined;
   const toggle = async (discardNote: boolean) => {
-    setSaved(await send('toggleSaved', { osis, translation, discardNote }));
+    setSaved(
+      await send(
+        'toggleSaved',
+        shownSecond
+          ? { osis, translation, discardNote, second: shownSecond }
+          : { osis, translation, discardNote },
+      ),
+    );
     onSavedChange();
   };
 
@@ -70,7 +97,12 @@ export function PassageView({
         <h1>{passage.passage.label}</h1>
         <TranslationSwitch value={translation} onChange={onTranslation} />
       </header>
-      <PassageText passage={passage.passage} onPage={setFrom} />
+      {beside.passage ? (
+        <ParallelText first={passage.passage} second={beside.passage} onPage={setFrom} />
+      ) : (
+        <PassageText passage={passage.passage} onPage={setFrom} />
+      )}
+      {beside.error && <p class="muted">{`${second}: ${beside.error}`}</p>}
       <div class="actions">
         <SaveToggle
           label={passage.passage.label}

@@ -4,6 +4,7 @@
  * empty box, and the saved verses below.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { secondShown } from '@/lib/bible/parallel';
 import type { TranslationId } from '@/lib/bible/translations';
 import type { SavedVerse } from '@/lib/saved/format';
 import { t } from '@/lib/i18n';
@@ -11,7 +12,7 @@ import { send } from '@/lib/messaging/send';
 import type { SearchHit } from '@/lib/search/results';
 import { findReferences, formatReference } from '@/lib/refs';
 import { parseQuery, type ReferenceFinder } from '@/lib/search/query';
-import { searchEveryTranslation } from '@/lib/settings';
+import { searchEveryTranslation, secondTranslation, type SecondTranslation } from '@/lib/settings';
 import { PassageView } from './passage-view';
 import { RecentLookups } from './recent-lookups';
 import { SavedList } from './saved-list';
@@ -26,12 +27,15 @@ export const LOOKUP_DWELL = 1500;
 export function PopupApp({
   initialQuery = '',
   initialTranslation = 'WEB',
+  initialSecond = 'none',
   savedFirst,
   savedSnapshot,
   find = findReferences,
 }: {
   initialQuery?: string;
   initialTranslation?: TranslationId;
+  /** The reader's second translation setting, read before the first render. */
+  initialSecond?: SecondTranslation;
   /** The saved list, asked for as the popup began to load (see SavedList). */
   savedFirst?: Promise<SavedVerse[]>;
   /** The background's copy of the saved list (lib/saved/snapshot.ts), shown until its answer comes. */
@@ -41,6 +45,9 @@ export function PopupApp({
 }) {
   const [query, setQuery] = useState(initialQuery);
   const [translation, setTranslation] = useState<TranslationId>(initialTranslation);
+  const [secondSetting, setSecondSetting] = useState<SecondTranslation>(initialSecond);
+  // Changed on the options page while the popup is open (a popup in a tab stays open).
+  useEffect(() => secondTranslation.watch(setSecondSetting), []);
   const [active, setActive] = useState(-1);
   const [savedVersion, setSavedVersion] = useState(0);
   /** The words query a result was opened from, for "Back to results". */
@@ -149,6 +156,7 @@ export function PopupApp({
           <PassageView
             osis={osis}
             translation={translation}
+            second={secondShown(translation, secondSetting)}
             onTranslation={setTranslation}
             onOpenReference={(ref) => open(ref)}
             onSavedChange={() => setSavedVersion((v) => v + 1)}

@@ -4,7 +4,7 @@ import { isoTime } from '@/lib/saved/schema';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { canonOrder } from '@/lib/bible/order';
 import { firstVerse, parseOsis } from '@/lib/bible/osis';
-import type { TranslationId } from '@/lib/bible/translations';
+import { TRANSLATIONS, type TranslationId } from '@/lib/bible/translations';
 import { formatDate, t, tPlural } from '@/lib/i18n';
 import { send, RequestError } from '@/lib/messaging/send';
 import { parseTags, type SavedVerse } from '@/lib/saved/format';
@@ -70,7 +70,7 @@ export function SavedList({
     .filter(
       (v) =>
         !words ||
-        `${v.label} ${v.text} ${v.note} ${v.tags.map((t) => `#${t}`).join(' ')}`
+        `${v.label} ${v.text} ${v.secondText ?? ''} ${v.note} ${v.tags.map((t) => `#${t}`).join(' ')}`
           .toLowerCase()
           .includes(words),
     )
@@ -149,7 +149,7 @@ export function SavedList({
           <li key={item.id} class="saved-item">
             <div class="saved-top">
               <button type="button" class="link" onClick={() => onOpen(item.osis, item.translation)}>
-                {item.label} ({item.translation})
+                {item.label} ({item.second ? `${item.translation}, ${item.second}` : item.translation})
               </button>
               {isoTime(item.createdAt) && (
                 <time class="muted" dateTime={isoTime(item.createdAt)}>
@@ -164,7 +164,14 @@ export function SavedList({
                 {t('savedRemove')}
               </button>
             </div>
-            <p class="saved-text">{item.text}</p>
+            {item.second ? (
+              <>
+                <SavedText translation={item.translation} text={item.text} />
+                <SavedText translation={item.second} text={item.secondText ?? ''} />
+              </>
+            ) : (
+              <p class="saved-text">{item.text}</p>
+            )}
             <label>
               {t('savedNote')}
               <textarea
@@ -206,5 +213,19 @@ export function SavedList({
         </label>
       </footer>
     </section>
+  );
+}
+
+/** One translation's text of an item saved with two: named for the eye and the ear, in its language. */
+function SavedText({ translation, text }: { translation: TranslationId; text: string }) {
+  const { name, language } = TRANSLATIONS[translation];
+  return (
+    <p class="saved-text">
+      <span class="saved-tr" aria-hidden="true">
+        {translation}
+      </span>{' '}
+      <span class="visually-hidden">{`${name}: `}</span>
+      <span lang={language}>{text}</span>
+    </p>
   );
 }

@@ -6,6 +6,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Passage, Verse } from '@/lib/bible/passage';
 import { formatOsis } from '@/lib/bible/osis';
+import { TRANSLATIONS } from '@/lib/bible/translations';
 import { t, tPlural } from '@/lib/i18n';
 
 /** How many verses show before "Show all". */
@@ -16,7 +17,7 @@ export const COLLAPSED_VERSES = 5;
  * class because the popup renders this component under its own stylesheet, and the number must
  * never show twice there; `user-select: none` keeps it out of a mouse selection's copy.
  */
-const SPOKEN_ONLY = {
+export const SPOKEN_ONLY = {
   position: 'absolute',
   width: '1px',
   height: '1px',
@@ -46,7 +47,7 @@ export function PassageText({ passage, onPage }: { passage: Passage; onPage?(fro
     <div class="ic-passage">
       <div
         class={`ic-verses${expanded ? ' ic-expanded' : ''}`}
-        lang="en"
+        lang={TRANSLATIONS[passage.translation].language}
         data-verse-text
         // Once expanded the verses scroll on their own; a tab stop lets keyboard users scroll them.
         {...(expanded ? { tabIndex: 0, role: 'region', 'aria-label': t('versesAll') } : {})}
@@ -78,7 +79,13 @@ export function PassageText({ passage, onPage }: { passage: Passage; onPage?(fro
 }
 
 /** Where a page of a long passage sits, and the way to the others. */
-function PageNote({ page, onPage }: { page: NonNullable<Passage['page']>; onPage?(from: number): void }) {
+export function PageNote({
+  page,
+  onPage,
+}: {
+  page: NonNullable<Passage['page']>;
+  onPage?(from: number): void;
+}) {
   const { from, count, total } = page;
   const first = from + 1;
   const last = from + count;
@@ -106,7 +113,13 @@ function PageNote({ page, onPage }: { page: NonNullable<Passage['page']>; onPage
  * middle of the text sounds like part of the sentence. Passages across chapters number each
  * chapter's first verse "17:1" so the reader knows where the chapter turns.
  */
-function VerseNumber({ verse, withChapter }: { verse: Verse; withChapter: boolean }) {
+export function VerseNumber({
+  verse,
+  withChapter,
+}: {
+  verse: Pick<Verse, 'chapter' | 'verse'>;
+  withChapter: boolean;
+}) {
   const visible = withChapter && verse.verse === 1 ? `${verse.chapter}:${verse.verse}` : String(verse.verse);
   const spoken = withChapter ? `${verse.chapter}:${verse.verse}` : String(verse.verse);
   return (

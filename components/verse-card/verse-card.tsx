@@ -10,10 +10,15 @@ import type { SavedState } from '@/lib/saved/format';
 import { SaveToggle } from '../save-toggle';
 import { Commentary, type CommentaryView } from './commentary';
 
+import { ParallelText } from './parallel-text';
 import { PassageText } from './passage-text';
 
 /** How long "Copied" stays in the status line: long enough to read, gone before the next copy. */
 const COPIED_MS = 2000;
+
+/** A passage as the card has it: on its way, here, or failed (with what to say). */
+export type PassageState =
+  { status: 'loading' } | { status: 'ready'; passage: Passage } | { status: 'error'; message: string };
 
 /** Everything the card shows and every action it offers. */
 export interface VerseCardProps {
@@ -21,8 +26,12 @@ export interface VerseCardProps {
   label: string;
   translation: TranslationId;
   onTranslationChange(t: TranslationId): void;
-  passage:
-    { status: 'loading' } | { status: 'ready'; passage: Passage } | { status: 'error'; message: string };
+  passage: PassageState;
+  /**
+   * The reader's second translation, shown verse by verse with the first. Should it fail (a
+   * passage it does not have), the first shows alone with a line saying why.
+   */
+  second?: { translation: TranslationId; passage: PassageState };
   commentary: CommentaryView;
   /** The Save toggle's state. */
   saved: SavedState;
@@ -53,7 +62,11 @@ export interface VerseCardProps {
 
 /** The hover card. */
 export function VerseCard(props: VerseCardProps) {
-  const { label, translation, passage } = props;
+  const { label, translation, second } = props;
+  // Both translations show together: while the second is on its way the card waits for it.
+  const passage: PassageState =
+    props.passage.status === 'ready' && second?.passage.status === 'loading' ? second.passage : props.passage;
+  const beside = second?.passage.status === 'ready' ? second.passage.passage : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -89,7 +102,7 @@ export function VerseCard(props: VerseCardProps) {
       // The page may be in any language; the card speaks the interface's.
       lang={interfaceLanguage()}
       role="dialog"
-      aria-label={`${label} (${translation})`}
+      aria-label={`${label} (${second ? `${translation}, ${second.translation}` : translation})`}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
         // The page must not also see this Escape (it might close its own dialog).
@@ -145,7 +158,15 @@ export function VerseCard(props: VerseCardProps) {
         )}
         {passage.status === 'error' && <p class="ic-error">{passage.message}</p>}
         {/* Keyed by passage so "Show all" resets for a new passage but survives a translation switch. */}
-        {passage.status === 'ready' && <PassageText key={passage.passage.osis} passage={passage.passage} />}
+        {passage.status === 'ready' &&
+          (beside ? (
+            <ParallelText key={passage.passage.osis} first={passage.passage} second={beside} />
+          ) : (
+            <PassageText key={passage.passage.osis} passage={passage.passage} />
+          ))}
+        {passage.status === 'ready' && second?.passage.status === 'error' && (
+          <p class="ic-muted ic-second-error">{`${second.translation}: ${second.passage.message}`}</p>
+        )}
         <Commentary key={label} view={props.commentary} onOpenReference={props.onOpenReference} />
       </div>
 

@@ -5,7 +5,7 @@ import { SavedService } from '@/lib/db/saved';
 import { SearchIndexService } from '@/lib/db/search-index';
 import { extensionPacks } from '@/lib/db/pack-source';
 import { VerseService } from '@/lib/db/verse-service';
-import { copyText } from '@/lib/bible/copy-text';
+import { copyParallelText, copyText } from '@/lib/bible/copy-text';
 import type { TranslationId } from '@/lib/bible/translations';
 import { formatOsis } from '@/lib/bible/osis';
 import { writeClipboard, type OffscreenApi } from '@/lib/clipboard/write-clipboard';
@@ -53,12 +53,24 @@ export default defineBackground(() => {
   const popupUrl = (query: URLSearchParams) => `${browser.runtime.getURL('/popup.html')}?${query}`;
   // A context-menu lookup waiting for the popup it opened; stale after a minute.
   let pending: { query: string; at: number } | undefined;
-  const copyPassages = async (items: { osis: string; translation: TranslationId }[], keep: boolean) => {
-    const [passages, format] = await Promise.all([
-      Promise.all(items.map(({ osis, translation }) => verses.getPassage(osis, translation, { keep }))),
-      copyFormat.getValue(),
-    ]);
-    const text = passages.map((p) => copyText(p.label, p.translation, p, format)).join('\n\n');
+  /** Puts passages on the clipboard as the card shows them (with a second translation when shown), a blank line apart. */
+  const copyPassages = async (
+    items: { osis: string; translation: TranslationId; second?: TranslationId }[],
+    keep: boolean,
+  ) => {
+    const format = await copyFormat.getValue();
+    const texts = await Promise.all(
+      items.map(async ({ osis, translation, second }) => {
+        const [passage, beside] = await Promise.all([
+          verses.getPassage(osis, translation, { keep }),
+          second && verses.getPassage(osis, second, { keep }),
+        ]);
+        return beside
+          ? copyParallelText(passage.label, [passage, beside], format)
+          : copyText(passage.label, translation, passage, format);
+      }),
+    );
+    const text = texts.join('\n\n');
     await writeClipboard(text, {
       offscreen: (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen,
       sendMessage: (message) => browser.runtime.sendMessage(message),
@@ -71,7 +83,7 @@ export default defineBackground(() => {
     getPassage: (osis, translation) => verses.getPassage(osis, translation),
     unkept: {
       getPassage: (osis, translation) => verses.getPassage(osis, translation, { keep: false }),
-      copyPassage: (osis, translation) => copyPassages([{ osis, translation }], false),
+      copyPassage: (osis, translation, second) => copyPassages([{ osis, translation, second }], false),
       copyPassages: (items) => copyPassages(items, false),
     },
     getStatus: async () => ({ startedAt, cachedBooks: await verses.cachedBooks() }),
@@ -91,7 +103,7 @@ export default defineBackground(() => {
       pending = undefined;
       return taken;
     },
-    copyPassage: (osis, translation) => copyPassages([{ osis, translation }], true),
+    copyPassage: (osis, translation, second) => copyPassages([{ osis, translation, second }], true),
     copyPassages: (items) => copyPassages(items, true),
     openPassage: async (osis, translation) => {
       await browser.tabs.create({

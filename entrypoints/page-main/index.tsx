@@ -26,7 +26,7 @@ export default defineUnlistedScript(() => {
   const handoff = takeHandoff(globalThis);
   if (!handoff) return;
   const ctx = new ContentScriptContext('intercede-page');
-  const { translation, disabledSites, ...page } = handoff.settings;
+  const { translation, secondTranslation, disabledSites, ...page } = handoff.settings;
   // After an extension reload this script is orphaned; reading ctx.isInvalid notices that
   // and fires onInvalidated, so every callback checks it before doing anything.
   const alive = () => !ctx.isInvalid;
@@ -91,15 +91,20 @@ export default defineUnlistedScript(() => {
         openedBy={by}
         unavailable={open.unavailable}
         translation={shown}
+        second={open.second}
         onTranslationChange={(next) => void settings.translation.setValue(next)}
         theme={resolveTheme(session.settings.theme, window)}
         textScale={cardTextScale(session.settings.textSize, mediumPx)}
         store={store}
         loadCommentary={(osis) => send('getCommentary', { osis })}
         savedState={(osis, tr) => send('savedState', { osis, translation: tr })}
-        toggleSaved={(osis, tr, discardNote) => send('toggleSaved', { osis, translation: tr, discardNote })}
+        toggleSaved={(osis, tr, discardNote, second) =>
+          send('toggleSaved', { osis, translation: tr, discardNote, ...(second ? { second } : {}) })
+        }
         saveOff={browser.extension.inIncognitoContext ? t('savingOffPrivate') : undefined}
-        onCopy={async (osis, tr) => void (await send('copyPassage', { osis, translation: tr }))}
+        onCopy={async (osis, tr, second) =>
+          void (await send('copyPassage', { osis, translation: tr, ...(second ? { second } : {}) }))
+        }
         onOpen={() => void send('openPassage', { osis: ref.osis, translation: shown })}
         onOpenReference={(osis) => void send('openPassage', { osis, translation: shown })}
         onClose={() => session.closeCard()}
@@ -134,6 +139,7 @@ export default defineUnlistedScript(() => {
     },
     page,
     translation,
+    secondTranslation,
   );
   // The side panel lists the references of the page the reader sees: the top frame's.
   const panels =
@@ -161,15 +167,18 @@ export default defineUnlistedScript(() => {
   }
 
   // Settings apply to open tabs without a reload; a change carries its new values.
-  handoff.onSettingsChange(({ translation: nextTranslation, disabledSites: sites, ...change }) => {
-    if (!alive()) return;
-    if (Object.keys(change).length > 0) session.apply(change);
-    if (nextTranslation) session.setTranslation(nextTranslation);
-    if (sites) {
-      session.setSiteOff(settings.isSiteDisabled(location.hostname, sites));
-      panels?.changed();
-    }
-  });
+  handoff.onSettingsChange(
+    ({ translation: nextTranslation, secondTranslation: nextSecond, disabledSites: sites, ...change }) => {
+      if (!alive()) return;
+      if (Object.keys(change).length > 0) session.apply(change);
+      if (nextTranslation) session.setTranslation(nextTranslation);
+      if (nextSecond) session.setSecondTranslation(nextSecond);
+      if (sites) {
+        session.setSiteOff(settings.isSiteDisabled(location.hostname, sites));
+        panels?.changed();
+      }
+    },
+  );
 
   handoff.onTabMessage((message) => {
     if (!alive()) return undefined;

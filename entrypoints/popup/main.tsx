@@ -7,7 +7,7 @@ import { interfaceLanguage } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import { readSnapshot, type SessionArea } from '@/lib/saved/snapshot';
 import { browser } from 'wxt/browser';
-import { translation } from '@/lib/settings';
+import { secondTranslation, translation } from '@/lib/settings';
 
 // Asked for first: a worker stopped after 30 s idle starts while the popup reads its settings
 // and draws, instead of after (the saved list is the last thing a reader waits for).
@@ -17,16 +17,21 @@ const savedSnapshot = readSnapshot(browser.storage.session as SessionArea | unde
 document.documentElement.lang = interfaceLanguage();
 const params = new URLSearchParams(location.search);
 // Read before the first render, so the popup never flashes the wrong theme or translation.
-const [, , savedTranslation] = await Promise.all([
+const [, , savedTranslation, savedSecond, tab] = await Promise.all([
   followThemeSetting(),
   followTextSize(),
   translation.getValue(),
+  secondTranslation.getValue(),
+  // A tab of its own (not the toolbar's popup) gives the reader the window's width (popup.css).
+  browser.tabs.getCurrent().catch(() => undefined),
 ]);
+if (tab) document.documentElement.dataset.view = 'tab';
 const t = params.get('t');
 render(
   <PopupApp
     initialQuery={params.get('q') ?? ''}
     initialTranslation={isTranslationId(t) ? t : savedTranslation}
+    initialSecond={savedSecond}
     savedFirst={savedFirst}
     savedSnapshot={savedSnapshot}
   />,

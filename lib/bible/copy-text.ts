@@ -38,9 +38,39 @@ export function copyText(
 ): string {
   const reference = format.translation ? `${label} (${translation})` : label;
   if (format.layout === 'ref') return reference;
-  const several = passage.verses.length > 1 && format.numbers;
+  const body = copyBody(passage, format.numbers);
+  if (format.layout === 'text') return body;
+  if (format.layout === 'ref-text') return `${reference}: “${body}”`;
+  return `“${body}” — ${reference}`;
+}
+
+/**
+ * The clipboard text of a passage shown in two translations (or more): one line each, in the
+ * order shown, laid out as the format says. Each line names its translation whatever the
+ * format's `translation` says, since two quotes of one reference would otherwise read as one
+ * text said twice: `“…” — Hebrews 7:25 (WEB)` then `“…” — Hebrews 7:25 (KJV)`; the text alone
+ * reads `WEB: …`; the reference alone names both, `Hebrews 7:25 (WEB, KJV)`.
+ */
+export function copyParallelText(
+  label: string,
+  passages: readonly Passage[],
+  format: CopyFormat = DEFAULT_COPY_FORMAT,
+): string {
+  if (format.layout === 'ref') return `${label} (${passages.map((p) => p.translation).join(', ')})`;
+  return passages
+    .map((passage) =>
+      format.layout === 'text'
+        ? `${passage.translation}: ${copyBody(passage, format.numbers)}`
+        : copyText(label, passage.translation, passage, { ...format, translation: true }),
+    )
+    .join('\n');
+}
+
+/** The verses as one line, numbered when `numbers` and there are several. */
+function copyBody(passage: Passage, numbers: boolean): string {
+  const several = passage.verses.length > 1 && numbers;
   const chapters = new Set(passage.verses.map((v) => `${v.book}.${v.chapter}`)).size > 1;
-  const body = passage.verses
+  return passage.verses
     .map((v) => {
       const text = v.text.replace(/\s+/g, ' ').trim();
       if (!several) return text;
@@ -48,7 +78,4 @@ export function copyText(
       return `${number} ${text}`;
     })
     .join(' ');
-  if (format.layout === 'text') return body;
-  if (format.layout === 'ref-text') return `${reference}: “${body}”`;
-  return `“${body}” — ${reference}`;
 }

@@ -43,14 +43,15 @@ export class SavedService {
     return savedState(await this.find(osis, translation));
   }
 
-  /** Saves a passage (once); returns the saved item. */
-  async save(osis: string, translation: TranslationId): Promise<SavedVerse> {
+  /** Saves a passage (once), with the translation shown beside it if any; returns the saved item. */
+  async save(osis: string, translation: TranslationId, second?: TranslationId): Promise<SavedVerse> {
     const existing = await this.find(osis, translation);
     if (existing) return existing;
     const at = this.now();
     const item = await this.fromPacks({
       osis,
       translation,
+      ...(second && second !== translation ? { second } : {}),
       note: '',
       tags: [],
       createdAt: at,
@@ -77,14 +78,19 @@ export class SavedService {
    * Saves or unsaves; returns the new state. A verse with the reader's note or tags is
    * removed only when `discardNote` says the reader confirmed it; otherwise it stays.
    */
-  async toggle(osis: string, translation: TranslationId, discardNote = false): Promise<SavedState> {
+  async toggle(
+    osis: string,
+    translation: TranslationId,
+    discardNote = false,
+    second?: TranslationId,
+  ): Promise<SavedState> {
     const existing = await this.find(osis, translation);
     if (existing) {
       if (savedState(existing) === 'annotated' && !discardNote) return 'annotated';
       await this.db.saved.delete(existing.id!);
       return 'unsaved';
     }
-    await this.save(osis, translation);
+    await this.save(osis, translation, second);
     return 'saved';
   }
 
@@ -120,10 +126,26 @@ export class SavedService {
    */
   private async fromPacks(input: SavedInput): Promise<SavedVerse> {
     const passage: Passage = await this.verses.getPassage(input.osis, input.translation);
-    const several = passage.verses.length > 1;
-    const text = passage.verses.map((v) => (several ? `${v.verse} ${v.text}` : v.text)).join(' ');
     const { osis, translation, note, tags, createdAt, updatedAt } = input;
-    return { osis, translation, label: passage.label, text, note, tags, createdAt, updatedAt };
+    const item: SavedVerse = {
+      osis,
+      translation,
+      label: passage.label,
+      text: savedText(passage),
+      note,
+      tags,
+      createdAt,
+      updatedAt,
+    };
+    if (input.second) {
+      // A passage the second translation leaves out is saved in the first alone, as the card showed it.
+      const second = await this.verses.getPassage(osis, input.second).catch((error: unknown) => {
+        if (error instanceof PassageNotFoundError) return undefined;
+        throw error;
+      });
+      if (second) Object.assign(item, { second: input.second, secondText: savedText(second) });
+    }
+    return item;
   }
 
   /**
@@ -179,4 +201,10 @@ export class SavedService {
       return { added, skipped };
     });
   }
+}
+
+/** A passage's text as the list shows it: verse numbers before the verses of a passage of several. */
+function savedText(passage: Passage): string {
+  const several = passage.verses.length > 1;
+  return passage.verses.map((v) => (several ? `${v.verse} ${v.text}` : v.text)).join(' ');
 }

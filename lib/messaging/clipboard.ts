@@ -2,7 +2,7 @@
 import { parseOsis } from '../bible/osis';
 import type { TranslationId } from '../bible/translations';
 import { BadRequestError } from '../errors';
-import { expectKeys, expectObject, expectOsis, expectTranslation, type Fields } from './fields';
+import { expectKeys, expectObject, expectOsis, expectSecond, expectTranslation, type Fields } from './fields';
 import { MAX_BATCH } from './passages';
 
 /** Clipboard requests. */
@@ -10,15 +10,19 @@ export interface ClipboardContract {
   /**
    * Puts the passage on the clipboard as the card shows it (`“text” — Label (WEB)`). The
    * background makes the text itself, so the clipboard can only ever receive Bible text.
+   * With `second` (the card shows two translations), both, one line each.
    */
-  copyPassage: { request: { osis: string; translation: TranslationId }; response: null };
+  copyPassage: {
+    request: { osis: string; translation: TranslationId; second?: TranslationId };
+    response: null;
+  };
   /** Puts several passages on the clipboard, each as copyPassage would, a blank line apart (the side panel's "Copy all"). */
   copyPassages: { request: { items: { osis: string; translation: TranslationId }[] }; response: null };
 }
 
 /** What the background provides. */
 export interface ClipboardDeps {
-  copyPassage(osis: string, translation: TranslationId): Promise<void>;
+  copyPassage(osis: string, translation: TranslationId, second?: TranslationId): Promise<void>;
   copyPassages(items: { osis: string; translation: TranslationId }[]): Promise<void>;
 }
 
@@ -31,7 +35,12 @@ function passage(raw: Fields, where: string) {
 
 /** Validators: raw fields in, typed request fields out. */
 export const clipboardValidators = {
-  copyPassage: (raw: Fields) => passage(raw, 'copyPassage'),
+  copyPassage: (raw: Fields) => {
+    const { second: _, ...rest } = raw;
+    const one = passage(rest, 'copyPassage');
+    const second = expectSecond(raw, one.translation, 'copyPassage');
+    return second ? { ...one, second } : one;
+  },
   copyPassages: (raw: Fields) => {
     expectKeys(raw, ['items'], 'copyPassages');
     if (!Array.isArray(raw.items) || raw.items.length === 0 || raw.items.length > MAX_BATCH) {
@@ -48,8 +57,16 @@ export const clipboardValidators = {
 /** Handlers over the background's deps. */
 export function clipboardHandlers(deps: ClipboardDeps) {
   return {
-    copyPassage: async ({ osis, translation }: { osis: string; translation: TranslationId }) => {
-      await deps.copyPassage(osis, translation);
+    copyPassage: async ({
+      osis,
+      translation,
+      second,
+    }: {
+      osis: string;
+      translation: TranslationId;
+      second?: TranslationId;
+    }) => {
+      await (second ? deps.copyPassage(osis, translation, second) : deps.copyPassage(osis, translation));
       return null;
     },
     copyPassages: async ({ items }: { items: { osis: string; translation: TranslationId }[] }) => {

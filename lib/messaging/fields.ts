@@ -56,6 +56,16 @@ export function expectTranslation(raw: Fields, key: string, where: string): Tran
   return value;
 }
 
+/**
+ * The optional `second` field: a translation shown beside `first`. Missing, or the same as the
+ * first (a card shows a translation once), it is undefined.
+ */
+export function expectSecond(raw: Fields, first: TranslationId, where: string): TranslationId | undefined {
+  if (raw.second === undefined) return undefined;
+  const second = expectTranslation(raw, 'second', where);
+  return second === first ? undefined : second;
+}
+
 /** An OSIS id field (its validity against the versification is checked where it is used). */
 export function expectOsis(raw: Fields, key: string, where: string): string {
   return expectString(raw, key, where, 2000);

@@ -10,6 +10,7 @@ import {
   expectKeys,
   expectObject,
   expectOsis,
+  expectSecond,
   expectString,
   expectTranslation,
   type Fields,
@@ -22,9 +23,10 @@ export interface SavedContract {
   /**
    * Saves or unsaves; replies with the new state. A verse with a note or tags is removed
    * only with `discardNote: true` (the reader confirmed); without it, it stays 'annotated'.
+   * `second`, when the passage is shown in two translations, is saved with it.
    */
   toggleSaved: {
-    request: { osis: string; translation: TranslationId; discardNote?: boolean };
+    request: { osis: string; translation: TranslationId; discardNote?: boolean; second?: TranslationId };
     response: SavedState;
   };
   /**
@@ -52,7 +54,12 @@ export interface SavedContract {
 export interface SavedDeps {
   saved: {
     state(osis: string, translation: TranslationId): Promise<SavedState>;
-    toggle(osis: string, translation: TranslationId, discardNote: boolean): Promise<SavedState>;
+    toggle(
+      osis: string,
+      translation: TranslationId,
+      discardNote: boolean,
+      second?: TranslationId,
+    ): Promise<SavedState>;
     saveMany(
       items: { osis: string; translation: TranslationId }[],
     ): Promise<{ added: number; already: number }>;
@@ -78,11 +85,13 @@ function passage(raw: Fields, where: string) {
 export const savedValidators = {
   savedState: (raw: Fields) => passage(raw, 'savedState'),
   toggleSaved: (raw: Fields) => {
-    const { discardNote, ...rest } = raw;
+    const { discardNote, second: _second, ...rest } = raw;
     if (discardNote !== undefined && typeof discardNote !== 'boolean') {
       throw new BadRequestError('toggleSaved: "discardNote" must be true or false');
     }
-    return { ...passage(rest, 'toggleSaved'), discardNote: discardNote === true };
+    const query = passage(rest, 'toggleSaved');
+    const second = expectSecond(raw, query.translation, 'toggleSaved');
+    return { ...query, discardNote: discardNote === true, ...(second ? { second } : {}) };
   },
   savePassages: (raw: Fields) => {
     expectKeys(raw, ['items'], 'savePassages');
@@ -145,11 +154,18 @@ export function savedHandlers(deps: SavedDeps) {
       osis,
       translation,
       discardNote = false,
+      second,
     }: {
       osis: string;
       translation: TranslationId;
       discardNote?: boolean;
-    }) => changed(await deps.saved.toggle(osis, translation, discardNote)),
+      second?: TranslationId;
+    }) =>
+      changed(
+        await (second
+          ? deps.saved.toggle(osis, translation, discardNote, second)
+          : deps.saved.toggle(osis, translation, discardNote)),
+      ),
     savePassages: async ({ items }: { items: { osis: string; translation: TranslationId }[] }) =>
       changed(await deps.saved.saveMany(items)),
     listSaved: () => deps.saved.list(),

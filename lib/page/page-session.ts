@@ -5,10 +5,11 @@
  * shadow-root UI; everything that decides what happens on the page lives here and is
  * unit-tested with a DOM and fakes.
  */
+import { secondShown } from '../bible/parallel';
 import { isTranslationId, type TranslationId } from '../bible/translations';
 import type { PageStatus } from '../messaging/tab';
 import type { FindOptions, RefMatch } from '../refs';
-import type { TextSize, Theme } from '../settings/values';
+import type { SecondTranslation, TextSize, Theme } from '../settings/values';
 import { HoverController, type HoverHost, type OpenedBy } from './hover';
 import type { PassageStore } from './passage-store';
 import { Prefetcher } from './prefetch';
@@ -47,6 +48,8 @@ export interface OpenCard {
   by: OpenedBy;
   /** The translation it shows: the writer's when named and installed, then the reader's choice. */
   translation: TranslationId;
+  /** The translation shown beside it, verse by verse (the reader's second translation), if any. */
+  second?: TranslationId;
   /**
    * The translation the writer named after the reference when it is not one Intercede has
    * ("John 3:16 NIV"): the card says so in one line above the reader's translation.
@@ -88,6 +91,7 @@ export class PageSession {
     private readonly deps: PageSessionDeps,
     private current: PageSettings,
     private currentTranslation: TranslationId,
+    private secondSetting: SecondTranslation = 'none',
   ) {}
 
   /** The settings in force. */
@@ -98,6 +102,12 @@ export class PageSession {
   /** The translation cards open in. */
   get translation(): TranslationId {
     return this.currentTranslation;
+  }
+
+  /** The translations cards open in now: the reader's, and the second beside it when there is one. */
+  get translations(): TranslationId[] {
+    const second = secondShown(this.currentTranslation, this.secondSetting);
+    return second ? [this.currentTranslation, second] : [this.currentTranslation];
   }
 
   /**
@@ -146,7 +156,7 @@ export class PageSession {
     const prefetcher = new Prefetcher({
       busy: () => scanner.busy,
       nearRefs: () => scanner.registry.nearRefs(),
-      fetch: (list) => void store.prefetch(list, this.currentTranslation),
+      fetch: (list) => void store.prefetch(list, this.translations),
     });
     this.scanner = scanner;
     this.prefetcher = prefetcher;
@@ -175,8 +185,9 @@ export class PageSession {
         // The passage is asked for as the pointer arrives, so the hover delay hides the
         // round trip, and a scan still under way stands aside until the card has it.
         this.scanner?.hold(this.current.hoverDelay + CARD_HOLD);
-        if (!store.has(ref.osis, this.currentTranslation)) {
-          void store.get(ref.osis, this.currentTranslation).catch(() => undefined);
+        const wanted = this.translations;
+        if (wanted.some((translation) => !store.has(ref.osis, translation))) {
+          for (const entry of store.getAll(ref.osis, wanted)) void entry.catch(() => undefined);
         }
       },
     });
@@ -212,7 +223,15 @@ export class PageSession {
   setTranslation(translation: TranslationId): void {
     this.currentTranslation = translation;
     // The reader switched: the open card follows, whatever the writer named.
-    if (this.opened) this.opened = { ref: this.opened.ref, by: this.opened.by, translation };
+    if (this.opened) this.opened = this.withSecond({ ref: this.opened.ref, by: this.opened.by, translation });
+    this.prefetcher?.reset();
+    this.deps.render(this.opened);
+  }
+
+  /** Cards show `second` beside their translation from now on (or nothing beside it: 'none'). */
+  setSecondTranslation(second: SecondTranslation): void {
+    this.secondSetting = second;
+    if (this.opened) this.opened = this.withSecond({ ...this.opened });
     this.prefetcher?.reset();
     this.deps.render(this.opened);
   }
@@ -280,6 +299,14 @@ export class PageSession {
     const open: OpenCard = { ref, by, translation: this.translationFor(ref) };
     if (ref.translation !== undefined && !isTranslationId(ref.translation))
       open.unavailable = ref.translation;
+    return this.withSecond(open);
+  }
+
+  /** `open` with the second translation it shows beside its own (none when that is the same). */
+  private withSecond(open: OpenCard): OpenCard {
+    const second = secondShown(open.translation, this.secondSetting);
+    if (second) open.second = second;
+    else delete open.second;
     return open;
   }
 

@@ -12,7 +12,7 @@ export interface PassageTransport {
   getPassages(items: PassageQuery[]): Promise<Reply<Passage>[]>;
 }
 
-/** The most passages one prefetch request carries. */
+/** The most passages one prefetch request carries (a reference in two translations counts twice). */
 export const PREFETCH_BATCH = 50;
 
 /** Passages by translation and OSIS id, fetched once. */
@@ -54,13 +54,48 @@ export class PassageStore {
     return result;
   }
 
-  /** Asks for every passage not yet here, in batches; failures are dropped quietly (the card will ask again). */
-  async prefetch(osisList: readonly string[], translation: TranslationId): Promise<void> {
-    const wanted = [...new Set(osisList)].filter((osis) => !this.has(osis, translation));
+  /**
+   * The passage in each of `translations` (a card showing two), like `get`; those not here nor
+   * on their own way are asked for together, in one request.
+   */
+  getAll(osis: string, translations: readonly TranslationId[]): Promise<Passage>[] {
+    const missing = translations.filter((translation) => {
+      const key = this.key(osis, translation);
+      return !this.entries.has(key) || this.batched.has(key);
+    });
+    if (missing.length < 2) return translations.map((translation) => this.get(osis, translation));
+    const request = this.transport.getPassages(missing.map((translation) => ({ osis, translation })));
+    for (const [j, translation] of missing.entries()) {
+      const key = this.key(osis, translation);
+      const pending = this.entries.get(key);
+      // An item the batch could not answer (too long for one) is asked for alone, which also
+      // gives its failure the code the card puts into words.
+      const alone = () => this.transport.getPassage({ osis, translation });
+      const direct = request.then(
+        (replies) => (replies[j]?.ok ? replies[j].value : alone()),
+        () => alone(),
+      );
+      const result = pending ? Promise.any([direct, pending]).catch(() => direct) : direct;
+      this.batched.delete(key);
+      this.track(key, result);
+    }
+    return translations.map((translation) => this.entries.get(this.key(osis, translation))!);
+  }
+
+  /**
+   * Asks for every passage not yet here in each translation, in batches that carry a
+   * reference's translations together; failures are dropped quietly (the card will ask again).
+   */
+  async prefetch(osisList: readonly string[], translations: readonly TranslationId[]): Promise<void> {
+    const wanted = [...new Set(osisList)].flatMap((osis) =>
+      translations
+        .filter((translation) => !this.has(osis, translation))
+        .map((translation) => ({ osis, translation })),
+    );
     for (let i = 0; i < wanted.length; i += PREFETCH_BATCH) {
       const batch = wanted.slice(i, i + PREFETCH_BATCH);
-      const request = this.transport.getPassages(batch.map((osis) => ({ osis, translation })));
-      batch.forEach((osis, j) => {
+      const request = this.transport.getPassages(batch);
+      batch.forEach(({ osis, translation }, j) => {
         const entry = request.then((replies) => {
           const reply = replies[j];
           if (!reply?.ok) throw new Error(reply ? reply.error.message : 'no reply');

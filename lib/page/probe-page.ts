@@ -18,6 +18,7 @@ import { openShadowRootsIn } from './shadow';
 /** The settings the page reads at start. */
 const PAGE_SETTING_NAMES = [
   'translation',
+  'secondTranslation',
   'hoverDelay',
   'theme',
   'textSize',

@@ -12,6 +12,13 @@ export interface SavedVerse {
   translation: TranslationId;
   label: string;
   text: string;
+  /**
+   * The translation shown beside the first when it was saved (the reader's second
+   * translation), with its text. Absent on items saved with one, and on every item saved
+   * before there were two: no database upgrade is needed.
+   */
+  second?: TranslationId;
+  secondText?: string;
   note: string;
   tags: string[];
   createdAt: number;
@@ -48,16 +55,20 @@ export class ImportError extends Error {
 
 /** The JSON backup of a list. */
 export function toJson(items: readonly SavedVerse[], now = Date.now()): string {
-  const clean = items.map(({ osis, translation, label, text, note, tags, createdAt, updatedAt }) => ({
-    osis,
-    translation,
-    label,
-    text,
-    note,
-    tags,
-    createdAt,
-    updatedAt,
-  }));
+  const clean = items.map(
+    ({ osis, translation, label, text, second, secondText, note, tags, createdAt, updatedAt }) => ({
+      osis,
+      translation,
+      label,
+      text,
+      // Only items that have one carry the second translation, so a backup of one translation reads as before.
+      ...(second ? { second, secondText } : {}),
+      note,
+      tags,
+      createdAt,
+      updatedAt,
+    }),
+  );
   return JSON.stringify(
     { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, items: clean },
     null,
@@ -68,7 +79,15 @@ export function toJson(items: readonly SavedVerse[], now = Date.now()): string {
 /** Markdown: one section per passage, with its note and tags. */
 export function toMarkdown(items: readonly SavedVerse[]): string {
   const parts = items.map((v) => {
-    const lines = [`## ${v.label} (${v.translation})`, '', `> ${v.text}`];
+    const lines = v.second
+      ? [
+          `## ${v.label} (${v.translation}, ${v.second})`,
+          '',
+          `> ${v.translation}: ${v.text}`,
+          '>',
+          `> ${v.second}: ${v.secondText ?? ''}`,
+        ]
+      : [`## ${v.label} (${v.translation})`, '', `> ${v.text}`];
     if (v.note) lines.push('', v.note);
     if (v.tags.length) lines.push('', v.tags.map((t) => `#${t}`).join(' '));
     return lines.join('\n');
@@ -100,9 +119,30 @@ function csvCell(value: string): string {
 
 /** CSV with a header row. */
 export function toCsv(items: readonly SavedVerse[]): string {
-  const header = ['reference', 'osis', 'translation', 'text', 'note', 'tags', 'saved'];
+  // The second translation's columns come last, so a sheet made for the first seven still reads.
+  const header = [
+    'reference',
+    'osis',
+    'translation',
+    'text',
+    'note',
+    'tags',
+    'saved',
+    'second translation',
+    'second text',
+  ];
   const rows = items.map((v) =>
-    [v.label, v.osis, v.translation, v.text, v.note, v.tags.join(' '), isoTime(v.createdAt)].map(csvCell),
+    [
+      v.label,
+      v.osis,
+      v.translation,
+      v.text,
+      v.note,
+      v.tags.join(' '),
+      isoTime(v.createdAt),
+      v.second ?? '',
+      v.secondText ?? '',
+    ].map(csvCell),
   );
   return [header.join(','), ...rows.map((r) => r.join(','))].join('\r\n') + '\r\n';
 }

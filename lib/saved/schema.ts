@@ -72,12 +72,17 @@ const SavedInputSchema = v.object({
   id: v.optional(v.unknown()),
   label: v.optional(v.pipe(v.string('must be text'), v.maxLength(MAX_NOTE, 'is too long'))),
   text: v.optional(v.pipe(v.string('must be text'), v.maxLength(200_000, 'is too long'))),
+  // Backups written before there were two translations have neither.
+  second: v.optional(TranslationSchema),
+  secondText: v.optional(v.pipe(v.string('must be text'), v.maxLength(200_000, 'is too long'))),
 });
 
 /** A checked saved verse from outside, before its label and text are made from the packs. */
 export interface SavedInput {
   osis: string;
   translation: v.InferOutput<typeof TranslationSchema>;
+  /** The translation saved beside the first, if any (never the first again). */
+  second?: v.InferOutput<typeof TranslationSchema>;
   note: string;
   tags: string[];
   createdAt: number;
@@ -98,8 +103,10 @@ function describeIssue(
 export function parseSavedInput(raw: unknown, where: string, make: (message: string) => Error): SavedInput {
   const result = v.safeParse(SavedInputSchema, raw);
   if (!result.success) throw make(describeIssue(result.issues, where));
-  const { osis, translation, note, tags, createdAt, updatedAt } = result.output;
-  return { osis, translation, note, tags: cleanTags(tags), createdAt, updatedAt };
+  const { osis, translation, second, note, tags, createdAt, updatedAt } = result.output;
+  const input: SavedInput = { osis, translation, note, tags: cleanTags(tags), createdAt, updatedAt };
+  if (second && second !== translation) input.second = second;
+  return input;
 }
 
 /** Checks a note-and-tags edit; throws `make(message)` naming the first problem. */

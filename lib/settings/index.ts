@@ -68,6 +68,7 @@ function defineSetting<K extends SettingName>(name: K): Setting<Settings[K]> {
 }
 
 export const translation = defineSetting('translation');
+export const secondTranslation = defineSetting('secondTranslation');
 export const hoverDelay = defineSetting('hoverDelay');
 export const theme = defineSetting('theme');
 export const chapterOnly = defineSetting('chapterOnly');

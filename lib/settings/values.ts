@@ -27,6 +27,11 @@ export const TEXT_SIZES = Object.keys(TEXT_SCALE) as readonly TextSize[];
 export interface Settings {
   /** The translation cards and the popup open in. */
   translation: TranslationId;
+  /**
+   * A translation shown beside the first, verse by verse, in cards and the popup ('none': the
+   * first alone). One equal to the first counts as none (see secondShown in lib/bible/parallel.ts).
+   */
+  secondTranslation: SecondTranslation;
   /** How long the pointer rests on a reference before its card opens, in ms. */
   hoverDelay: number;
   /** Light, dark, or following the page / system. */
@@ -50,6 +55,9 @@ export interface Settings {
   /** The size of the text of cards, the popup and Intercede's pages. */
   textSize: TextSize;
 }
+
+/** The second translation setting's value: a translation, or 'none'. */
+export type SecondTranslation = TranslationId | 'none';
 
 /** A setting's name (its key in `storage.sync`). */
 export type SettingName = keyof Settings;
@@ -86,6 +94,7 @@ export const FALLBACKS: Readonly<Settings> = {
   get translation() {
     return translationForLanguage(browserLanguage());
   },
+  secondTranslation: 'none',
   hoverDelay: 300,
   theme: 'auto',
   chapterOnly: true,
@@ -105,6 +114,7 @@ export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 /** Whether a stored value is one the setting can hold (sync storage may hold anything). */
 const VALID: { [K in SettingName]: (value: unknown) => boolean } = {
   translation: (v) => typeof v === 'string' && isTranslationId(v),
+  secondTranslation: (v) => v === 'none' || isTranslationId(v),
   hoverDelay: (v) =>
     typeof v === 'number' && Number.isFinite(v) && v >= HOVER_DELAY_RANGE.min && v <= HOVER_DELAY_RANGE.max,
   theme: (v) => v === 'auto' || v === 'light' || v === 'dark',

@@ -38,12 +38,13 @@ describe.each(['light', 'dark'] as const)('accessibility in %s', (scheme) => {
     await browser?.close();
   });
 
-  it('the card breaks no WCAG 2.1 AA rule', async () => {
+  /** axe over the card opened on `text` in the article, copied into an open shadow root. */
+  async function cardViolations(text: string): Promise<string[]> {
     const page = await browser.context.newPage();
     await page.goto(server.url('article.html'));
     if (PAPER[scheme]) await page.addStyleTag({ content: PAPER[scheme] });
     await waitForHighlights(page, (n) => n > 0);
-    await hover(page, '#p1', 'Hebrews 7:25');
+    await hover(page, '#p1', text);
     await card(page).settled();
     const cdp = await page.context().newCDPSession(page);
     const root = await closedRootOf(cdp, `document.querySelector('intercede-card')`);
@@ -60,9 +61,34 @@ describe.each(['light', 'dark'] as const)('accessibility in %s', (scheme) => {
     await copy.evaluate((html) => {
       document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = html;
     }, markup);
-    expect(await violations(copy)).toEqual([]);
+    const found = await violations(copy);
     await copy.close();
     await page.close();
+    return found;
+  }
+
+  it('the card breaks no WCAG 2.1 AA rule', async () => {
+    expect(await cardViolations('Hebrews 7:25')).toEqual([]);
+  });
+
+  it('the card and the popup with a second translation (Spanish) break none', async () => {
+    const worker = browser.context.serviceWorkers()[0]!;
+    await worker.evaluate(`chrome.storage.sync.set({ secondTranslation: 'RV1909' })`);
+    try {
+      expect(await cardViolations('Heb 4:14–16')).toEqual([]);
+      const popup = await browser.openExtensionPage('popup.html');
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.locator('#q').fill('heb 4:14-16');
+      await popup.locator('section.result .ic-row').first().waitFor();
+      expect(await violations(popup)).toEqual([]);
+      // A tab as wide as a window: two columns under the translations' names.
+      await popup.setViewportSize({ width: 1100, height: 700 });
+      await popup.locator('section.result .ic-heads').waitFor();
+      expect(await violations(popup)).toEqual([]);
+      await popup.close();
+    } finally {
+      await worker.evaluate(`chrome.storage.sync.remove('secondTranslation')`);
+    }
   });
 
   it('the popup, with a passage and its notes and with word results, breaks none', async () => {

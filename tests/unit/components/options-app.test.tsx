@@ -102,6 +102,24 @@ describe('OptionsApp', () => {
     );
   });
 
+  it('sets a second translation among the others, none by default', async () => {
+    await settings.translation.setValue('KJV');
+    render(<OptionsApp />);
+    const second = (await screen.findByRole('combobox', { name: /Second translation/ })) as HTMLSelectElement;
+    await waitFor(() => expect([...second.options].map((o) => o.value)).toEqual(['none', 'WEB', 'RV1909']));
+    expect(second.value).toBe('none');
+    fireEvent.change(second, { target: { value: 'RV1909' } });
+    await waitFor(async () => expect(await settings.secondTranslation.getValue()).toBe('RV1909'));
+    // The first translation changed to the second: both are the same, shown as none.
+    fireEvent.change(screen.getByRole('combobox', { name: /Default translation/ }), {
+      target: { value: 'RV1909' },
+    });
+    await waitFor(() => expect([...second.options].map((o) => o.value)).toEqual(['none', 'WEB', 'KJV']));
+    expect(second.value).toBe('none');
+    fireEvent.change(second, { target: { value: 'none' } });
+    await waitFor(async () => expect(await settings.secondTranslation.getValue()).toBe('none'));
+  });
+
   it('follows a change made elsewhere (another device, the popup)', async () => {
     render(<OptionsApp />);
     const chapters = screen.getByRole('checkbox', { name: /Chapters without a verse/ }) as HTMLInputElement;

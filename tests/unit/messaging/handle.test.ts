@@ -118,6 +118,31 @@ describe('handleMessage', () => {
     expect(d.openPassage).toHaveBeenCalledTimes(1);
   });
 
+  it('copies and saves with the second translation shown, and takes one equal to the first as none', async () => {
+    const d = deps();
+    const ask = (message: object) => handleMessage(message, self, d);
+    const heb = { osis: 'Heb.7.25', translation: 'WEB' };
+    expect(await ask({ type: 'copyPassage', ...heb, second: 'KJV' })).toEqual({ ok: true, value: null });
+    expect(d.copyPassage).toHaveBeenLastCalledWith('Heb.7.25', 'WEB', 'KJV');
+    await ask({ type: 'copyPassage', ...heb, second: 'WEB' });
+    expect(d.copyPassage).toHaveBeenLastCalledWith('Heb.7.25', 'WEB');
+    expect(await ask({ type: 'toggleSaved', ...heb, second: 'RV1909' })).toEqual({
+      ok: true,
+      value: 'saved',
+    });
+    expect(d.saved.toggle).toHaveBeenLastCalledWith('Heb.7.25', 'WEB', false, 'RV1909');
+    await ask({ type: 'toggleSaved', ...heb, discardNote: true, second: 'WEB' });
+    expect(d.saved.toggle).toHaveBeenLastCalledWith('Heb.7.25', 'WEB', true);
+    for (const type of ['copyPassage', 'toggleSaved']) {
+      expect(await ask({ type, ...heb, second: 'NIV' })).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request', message: expect.stringMatching(/"second" must be one of WEB, KJV/) },
+      });
+    }
+    expect(d.copyPassage).toHaveBeenCalledTimes(2);
+    expect(d.saved.toggle).toHaveBeenCalledTimes(2);
+  });
+
   it('refuses an oversized batch', async () => {
     const items = Array.from({ length: MAX_BATCH + 1 }, () => ({ osis: 'Heb.7.25', translation: 'WEB' }));
     expect(await handleMessage({ type: 'getPassages', items }, self, deps())).toMatchObject({

@@ -114,6 +114,60 @@ describe('PageSession', () => {
     expect(asked()).toHaveLength(2);
   });
 
+  it('prefetches the second translation with the first, in the same batch, only while it is on', async () => {
+    const { session, settle, transport } = setup();
+    // Every passage arrives, so what is here is not asked for again.
+    transport.getPassages.mockImplementation((async (items: { osis: string; translation: string }[]) =>
+      items.map((q) => ({
+        ok: true,
+        value: { ...q, label: q.osis, verses: [], omitted: [], source: 'cache' },
+      }))) as never);
+    const asked = () =>
+      transport.getPassages.mock.calls.map((call) =>
+        (call as unknown as [{ osis: string; translation: string }[]])[0].map(
+          (q) => `${q.osis} ${q.translation}`,
+        ),
+      );
+    session.setSecondTranslation('KJV');
+    session.start();
+    await settle();
+    expect(asked()).toEqual([
+      ['Heb.7.25 WEB', 'Heb.7.25 KJV', 'John.17 WEB', 'John.17 KJV', 'Ps.23 WEB', 'Ps.23 KJV'],
+    ]);
+    // Off: nothing more is asked (the first is here); a new second: only it is asked for.
+    session.setSecondTranslation('none');
+    session.setSecondTranslation('RV1909');
+    expect(asked().slice(1)).toEqual([['Heb.7.25 RV1909', 'John.17 RV1909', 'Ps.23 RV1909']]);
+    // The first translation switched to the second: one translation, the KJV, is asked for.
+    session.setSecondTranslation('KJV');
+    session.setTranslation('KJV');
+    expect(session.translations).toEqual(['KJV']);
+    expect(asked()).toHaveLength(2);
+  });
+
+  it('opens cards with the second translation beside the first, and follows the setting', async () => {
+    document.body.innerHTML = '<p id="a">Rom 8:28 (KJV) and Heb 7:25.</p>';
+    const { session, settle, rendered } = setup();
+    session.start();
+    await settle();
+    session.setSecondTranslation('KJV');
+    const text = document.getElementById('a')!.firstChild!;
+    document.getSelection()!.collapse(text, text.textContent!.indexOf('Heb') + 1);
+    session.openFromCommand();
+    expect(session.open).toMatchObject({ translation: 'WEB', second: 'KJV' });
+    session.setSecondTranslation('RV1909');
+    expect(rendered.at(-1)).toMatchObject({ translation: 'WEB', second: 'RV1909' });
+    session.setSecondTranslation('none');
+    expect(rendered.at(-1)).not.toHaveProperty('second');
+    session.closeCard();
+    // The writer named the KJV, which is the second: the card shows it once.
+    session.setSecondTranslation('KJV');
+    document.getSelection()!.collapse(text, 2);
+    session.openFromCommand();
+    expect(session.open).toMatchObject({ translation: 'KJV' });
+    expect(session.open).not.toHaveProperty('second');
+  });
+
   it('scans again when a setting changes what is found, and not for the hover delay', async () => {
     const { session, settle } = setup();
     session.start();

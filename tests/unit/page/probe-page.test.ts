@@ -75,6 +75,7 @@ describe('PageProbe', () => {
         ...Array.from({ length: 7 }, (_, i) => `disabledSites.${i + 1}`),
         'excludeSelectors',
         'hoverDelay',
+        'secondTranslation',
         'skipCode',
         'textSize',
         'theme',
@@ -84,6 +85,7 @@ describe('PageProbe', () => {
     expect(page.loads).toHaveLength(1);
     expect(page.loads[0]!.settings).toEqual({
       translation: 'KJV',
+      secondTranslation: 'none',
       hoverDelay: 120,
       theme: 'auto',
       textSize: 'large',

@@ -90,8 +90,8 @@ describe('exports', () => {
 
   it('writes CSV with its header, every cell quoted, a line per verse', () => {
     expect(toCsv([row({ tags: ['a', 'b'], note: 'say "yes"' })])).toBe(
-      'reference,osis,translation,text,note,tags,saved\r\n' +
-        '"Hebrews 7:25","Heb.7.25","WEB","He always lives","say ""yes""","a b","1970-01-01T00:00:00.001Z"\r\n',
+      'reference,osis,translation,text,note,tags,saved,second translation,second text\r\n' +
+        '"Hebrews 7:25","Heb.7.25","WEB","He always lives","say ""yes""","a b","1970-01-01T00:00:00.001Z","",""\r\n',
     );
   });
 

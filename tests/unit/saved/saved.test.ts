@@ -171,6 +171,68 @@ describe('SavedService', () => {
     expect(imported).toMatchObject({ label: 'Gen 1 6', text: 'placeholder text of Gen.1.6', note: 'theirs' });
   });
 
+  it('saves the second translation shown beside the first, and keeps it through export, import and undo', async () => {
+    const s = service();
+    expect(await s.toggle('Heb.7.25', 'WEB', false, 'KJV')).toBe('saved');
+    await s.save('Rom.8.34', 'KJV');
+    const [plain, two] = await s.list();
+    expect(two).toMatchObject({
+      osis: 'Heb.7.25',
+      translation: 'WEB',
+      text: 'placeholder text of Heb.7.25',
+      second: 'KJV',
+      secondText: 'placeholder text of Heb.7.25',
+    });
+    // Saved with one translation: no second field at all, as before.
+    expect(Object.keys(plain!)).not.toContain('second');
+    const json = await s.export('json');
+    expect(JSON.parse(json).items[1]).toMatchObject({ second: 'KJV', secondText: expect.any(String) });
+    expect(JSON.parse(json).items[0]).not.toHaveProperty('second');
+    const before = (await s.list()).map(({ id: _, ...rest }) => rest);
+
+    await db.delete();
+    db = new IntercedeDb(`saved-${n++}`);
+    const fresh = service();
+    expect(await fresh.import(json)).toEqual({ added: 2, skipped: 0 });
+    expect((await fresh.list()).map(({ id: _, ...rest }) => rest)).toEqual(before);
+    const removed = await fresh.remove((await fresh.list())[1]!.id!);
+    await fresh.restore(removed);
+    expect((await fresh.list()).find((x) => x.osis === 'Heb.7.25')).toMatchObject({
+      second: 'KJV',
+      secondText: 'placeholder text of Heb.7.25',
+    });
+  });
+
+  it('imports a backup written before there were two translations, and refuses a second not installed', async () => {
+    const s = service();
+    const old = {
+      osis: 'Heb.7.25',
+      translation: 'WEB',
+      label: 'Hebrews 7:25',
+      text: 'placeholder',
+      note: 'kept',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    const file = (items: unknown[]) => JSON.stringify({ format: BACKUP_FORMAT, version: 1, items });
+    expect(await s.import(file([old]))).toEqual({ added: 1, skipped: 0 });
+    expect((await s.list())[0]).not.toHaveProperty('second');
+    await expect(s.import(file([{ ...old, osis: 'Rom.8.34', second: 'NIV' }]))).rejects.toThrow(
+      /Item 1: "second" must be one of WEB, KJV/,
+    );
+    // A second equal to the first, or one the passage is not in, leaves the first alone.
+    await s.import(
+      file([
+        { ...old, osis: 'John.17.9', second: 'WEB' },
+        { ...old, osis: 'Acts.8.37', translation: 'KJV', second: 'WEB', secondText: 'FORGED' },
+      ]),
+    );
+    const items = await s.list();
+    expect(items.find((x) => x.osis === 'John.17.9')).not.toHaveProperty('second');
+    expect(items.find((x) => x.osis === 'Acts.8.37')).not.toHaveProperty('secondText');
+  });
+
   it('imports all or nothing', async () => {
     const s = service();
     const good = {
@@ -207,9 +269,16 @@ describe('export formats', () => {
       '## Hebrews 7:25 (WEB)\n\n> placeholder\n\n=SUM(A1) "note"\n\n#priesthood',
     );
   });
+  it('writes both translations of an item saved with two, each named', () => {
+    const two = { ...item, note: '', tags: [], second: 'KJV' as const, secondText: 'placeholder two' };
+    expect(toMarkdown([two])).toContain(
+      '## Hebrews 7:25 (WEB, KJV)\n\n> WEB: placeholder\n>\n> KJV: placeholder two\n',
+    );
+    expect(toCsv([two]).split('\r\n')[1]).toMatch(/,"KJV","placeholder two"$/);
+  });
   it('writes CSV that spreadsheets cannot execute', () => {
     expect(toCsv([item]).split('\r\n')[1]).toBe(
-      '"Hebrews 7:25","Heb.7.25","WEB","placeholder","\'=SUM(A1) ""note""","priesthood","1970-01-01T00:00:00.000Z"',
+      '"Hebrews 7:25","Heb.7.25","WEB","placeholder","\'=SUM(A1) ""note""","priesthood","1970-01-01T00:00:00.000Z","",""',
     );
   });
   it('cleans typed tags', () => {

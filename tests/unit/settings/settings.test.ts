@@ -56,6 +56,19 @@ describe('settings', () => {
     expect(await settings.hoverDelay.getValue()).toBe(300);
   });
 
+  it('shows no second translation until one is chosen, and refuses one not installed', async () => {
+    const settings = await import('@/lib/settings');
+    expect(await settings.secondTranslation.getValue()).toBe('none');
+    for (const bad of ['NIV', 'web', '', null, 7, ['KJV'], { id: 'KJV' }]) {
+      await fakeBrowser.storage.sync.set({ secondTranslation: bad });
+      expect(await settings.secondTranslation.getValue()).toBe('none');
+    }
+    for (const good of ['KJV', 'RV1909', 'WEB', 'none'] as const) {
+      await settings.secondTranslation.setValue(good);
+      expect(await settings.secondTranslation.getValue()).toBe(good);
+    }
+  });
+
   it('starts a Spanish-speaking browser in the Reina-Valera until the reader picks', async () => {
     const { translationForLanguage } = await import('@/lib/settings');
     expect(['es', 'es-MX', 'ES-es', 'es-419'].map(translationForLanguage)).toEqual(Array(4).fill('RV1909'));

@@ -1,0 +1,115 @@
+/**
+ * A passage in two translations, verse by verse, shared by the hover card and the popup: each
+ * verse number, then the first translation's line, then the second's. One markup serves both
+ * layouts: narrow (the card, the popup) the lines are interleaved; wide (the popup opened in a
+ * tab) a container query in each stylesheet sets them in two columns under the translations' names.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { alignVerses } from '@/lib/bible/parallel';
+import type { Passage, Verse } from '@/lib/bible/passage';
+import { TRANSLATIONS, type TranslationId } from '@/lib/bible/translations';
+import { t } from '@/lib/i18n';
+import { COLLAPSED_VERSES, omittedNote, PageNote, SPOKEN_ONLY, VerseNumber } from './passage-text';
+
+/**
+ * `first` and `second` are the same passage (and page) in two translations. A verse one of
+ * them does not have is said to be absent on its side; a screen reader hears each line's
+ * translation before its text.
+ */
+export function ParallelText({
+  first,
+  second,
+  onPage,
+}: {
+  first: Passage;
+  second: Passage;
+  onPage?(from: number): void;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  const rows = useMemo(() => alignVerses(first, second), [first, second]);
+  const several = rows.length > 1;
+  const long = rows.length > COLLAPSED_VERSES;
+  const shown = long && !expanded ? rows.slice(0, COLLAPSED_VERSES) : rows;
+  const chapters = new Set(rows.map((r) => `${r.id.split('.')[0]}.${r.chapter}`)).size > 1;
+  // A slot a row already shows as absent needs no note; one both translations leave empty does.
+  const ids = new Set(rows.map((r) => r.id));
+  const notes = [first, second]
+    .map((p) =>
+      omittedNote(
+        p.omitted.filter((id) => !ids.has(id)),
+        p.translation,
+      ),
+    )
+    .filter((note) => note !== undefined);
+  return (
+    <div class="ic-passage">
+      <div
+        class={`ic-verses ic-parallel${expanded ? ' ic-expanded' : ''}`}
+        data-verse-text
+        {...(expanded ? { tabIndex: 0, role: 'region', 'aria-label': t('versesAll') } : {})}
+      >
+        {/* The columns' names, shown only when wide; each line names its translation to a screen reader. */}
+        <div class="ic-heads" aria-hidden="true">
+          <span />
+          <span>{`${TRANSLATIONS[first.translation].name} (${first.translation})`}</span>
+          <span>{`${TRANSLATIONS[second.translation].name} (${second.translation})`}</span>
+        </div>
+        {shown.map((row) => (
+          <div key={row.id} class="ic-row" data-verse={row.id}>
+            <span class="ic-row-num">{several && <VerseNumber verse={row} withChapter={chapters} />}</span>
+            <Side translation={first.translation} verse={row.first} />
+            <Side translation={second.translation} verse={row.second} second />
+          </div>
+        ))}
+      </div>
+      {long && (
+        <button
+          type="button"
+          class="ic-more"
+          aria-expanded={expanded ? 'true' : 'false'}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? t('versesShowFewer') : t('versesShowAll', rows.length)}
+        </button>
+      )}
+      {notes.map((note) => (
+        <p key={note} class="ic-muted ic-omitted">
+          {note}
+        </p>
+      ))}
+      {first.page && <PageNote page={first.page} onPage={onPage} />}
+    </div>
+  );
+}
+
+/** One translation's line of a verse: its abbreviation for the eye, its name for the ear, its text in its language. */
+function Side({
+  translation,
+  verse,
+  second = false,
+}: {
+  translation: TranslationId;
+  verse: Verse | undefined;
+  second?: boolean;
+}) {
+  const { name, language } = TRANSLATIONS[translation];
+  return (
+    <span
+      class={`ic-side${second ? ' ic-second' : ' ic-first'}${verse ? '' : ' ic-absent'}`}
+      data-translation={translation}
+    >
+      <span class="ic-tr" aria-hidden="true" title={name}>
+        {translation}
+      </span>{' '}
+      <span style={SPOKEN_ONLY}>{`${name}: `}</span>
+      {verse ? (
+        <span lang={language}>
+          {verse.title && <span class="ic-title">{verse.title}</span>}
+          {verse.text}
+        </span>
+      ) : (
+        <span class="ic-muted">{t('verseAbsent', translation)}</span>
+      )}{' '}
+    </span>
+  );
+}
