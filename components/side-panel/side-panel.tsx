@@ -108,7 +108,11 @@ export function SidePanel({
         setSnippets((before) => {
           const next = new Map(before);
           // A passage that cannot be read shows no words (the label still does its work).
-          replies.forEach((reply, i) => next.set(keys[i]!, reply.ok ? snippetOf(reply.value) : ''));
+          // Every key is settled, answered or not, so none is asked for again and again.
+          keys.forEach((key, i) => {
+            const reply = replies[i];
+            next.set(key, reply?.ok ? snippetOf(reply.value) : '');
+          });
           return next;
         });
       })

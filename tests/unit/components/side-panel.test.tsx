@@ -159,6 +159,18 @@ describe('SidePanel', () => {
     await screen.findByText('No references on this page.');
   });
 
+  it('asks once for first words the background does not answer', async () => {
+    const page = pageWith(REFS);
+    const req = requests();
+    // One reply for two passages, then a failure: neither is asked for again.
+    req.getPassages.mockResolvedValueOnce([{ ok: false, error: { code: 'not-found', message: 'x' } }]);
+    render(<SidePanel api={page.api} translation="WEB" requests={req} />);
+    await screen.findByText('A sermon');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(req.getPassages).toHaveBeenCalledTimes(1);
+    expect(document.querySelectorAll('.panel-snippet')).toHaveLength(0);
+  });
+
   it('shows the reason when the background refuses', async () => {
     const page = pageWith(REFS);
     const req = requests();
