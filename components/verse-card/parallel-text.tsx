@@ -9,7 +9,7 @@ import { alignVerses } from '@/lib/bible/parallel';
 import type { Passage, Verse } from '@/lib/bible/passage';
 import { TRANSLATIONS, type TranslationId } from '@/lib/bible/translations';
 import { t } from '@/lib/i18n';
-import { COLLAPSED_VERSES, omittedNote, PageNote, SPOKEN_ONLY, VerseNumber } from './passage-text';
+import { COLLAPSED_VERSES, omittedNote, PageNote, ShowAll, SPOKEN_ONLY, VerseNumber } from './passage-text';
 
 /**
  * `first` and `second` are the same passage (and page) in two translations. A verse one of
@@ -62,16 +62,7 @@ export function ParallelText({
           </div>
         ))}
       </div>
-      {long && (
-        <button
-          type="button"
-          class="ic-more"
-          aria-expanded={expanded ? 'true' : 'false'}
-          onClick={() => setExpanded(!expanded)}
-        >
-          {expanded ? t('versesShowFewer') : t('versesShowAll', rows.length)}
-        </button>
-      )}
+      {long && <ShowAll expanded={expanded} onToggle={() => setExpanded(!expanded)} count={rows.length} />}
       {notes.map((note) => (
         <p key={note} class="ic-muted ic-omitted">
           {note}

@@ -62,19 +62,27 @@ export function PassageText({ passage, onPage }: { passage: Passage; onPage?(fro
           </Fragment>
         ))}
       </div>
-      {long && (
-        <button
-          type="button"
-          class="ic-more"
-          aria-expanded={expanded ? 'true' : 'false'}
-          onClick={() => setExpanded(!expanded)}
-        >
-          {expanded ? t('versesShowFewer') : t('versesShowAll', verses.length)}
-        </button>
-      )}
+      {long && <ShowAll expanded={expanded} onToggle={() => setExpanded(!expanded)} count={verses.length} />}
       {omitted && <p class="ic-muted ic-omitted">{omitted}</p>}
       {passage.page && <PageNote page={passage.page} onPage={onPage} />}
     </div>
+  );
+}
+
+/** "Show all N verses" / "Show fewer" under a long passage. */
+export function ShowAll({
+  expanded,
+  onToggle,
+  count,
+}: {
+  expanded: boolean;
+  onToggle(): void;
+  count: number;
+}) {
+  return (
+    <button type="button" class="ic-more" aria-expanded={expanded ? 'true' : 'false'} onClick={onToggle}>
+      {expanded ? t('versesShowFewer') : t('versesShowAll', count)}
+    </button>
   );
 }
 

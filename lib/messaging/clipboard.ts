@@ -1,8 +1,6 @@
 /** Copying a passage: the background writes the clipboard, where no page's `copy` listener can reach. */
-import { parseOsis } from '../bible/osis';
 import type { TranslationId } from '../bible/translations';
-import { BadRequestError } from '../errors';
-import { expectKeys, expectObject, expectOsis, expectSecond, expectTranslation, type Fields } from './fields';
+import { expectItems, expectPassage, expectSecond, type Fields } from './fields';
 import { MAX_BATCH } from './passages';
 
 /** Clipboard requests. */
@@ -26,32 +24,15 @@ export interface ClipboardDeps {
   copyPassages(items: { osis: string; translation: TranslationId }[]): Promise<void>;
 }
 
-function passage(raw: Fields, where: string) {
-  expectKeys(raw, ['osis', 'translation'], where);
-  const osis = expectOsis(raw, 'osis', where);
-  parseOsis(osis);
-  return { osis, translation: expectTranslation(raw, 'translation', where) };
-}
-
 /** Validators: raw fields in, typed request fields out. */
 export const clipboardValidators = {
   copyPassage: (raw: Fields) => {
     const { second: _, ...rest } = raw;
-    const one = passage(rest, 'copyPassage');
+    const one = expectPassage(rest, 'copyPassage');
     const second = expectSecond(raw, one.translation, 'copyPassage');
     return second ? { ...one, second } : one;
   },
-  copyPassages: (raw: Fields) => {
-    expectKeys(raw, ['items'], 'copyPassages');
-    if (!Array.isArray(raw.items) || raw.items.length === 0 || raw.items.length > MAX_BATCH) {
-      throw new BadRequestError(`copyPassages: "items" must be an array of 1 to ${MAX_BATCH} passages`);
-    }
-    return {
-      items: raw.items.map((item, i) =>
-        passage(expectObject(item, `copyPassages: items[${i}]`), `copyPassages: items[${i}]`),
-      ),
-    };
-  },
+  copyPassages: (raw: Fields) => ({ items: expectItems(raw, MAX_BATCH, 'copyPassages', expectPassage) }),
 };
 
 /** Handlers over the background's deps. */

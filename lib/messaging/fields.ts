@@ -1,4 +1,5 @@
 /** Field checks shared by every feature's request validators. */
+import { parseOsis } from '../bible/osis';
 import { isTranslationId, TRANSLATION_IDS, type TranslationId } from '../bible/translations';
 import { BadRequestError } from '../errors';
 
@@ -69,4 +70,28 @@ export function expectSecond(raw: Fields, first: TranslationId, where: string): 
 /** An OSIS id field (its validity against the versification is checked where it is used). */
 export function expectOsis(raw: Fields, key: string, where: string): string {
   return expectString(raw, key, where, 2000);
+}
+
+/** A passage as a request names it: an OSIS id that names real verses, and an installed translation. */
+export function expectPassage(raw: Fields, where: string): { osis: string; translation: TranslationId } {
+  expectKeys(raw, ['osis', 'translation'], where);
+  const osis = expectOsis(raw, 'osis', where);
+  parseOsis(osis);
+  return { osis, translation: expectTranslation(raw, 'translation', where) };
+}
+
+/** The `items` field: 1 to `max` passages, each read by `each` (told its place for its errors). */
+export function expectItems<T>(
+  raw: Fields,
+  max: number,
+  where: string,
+  each: (item: Fields, where: string) => T,
+): T[] {
+  expectKeys(raw, ['items'], where);
+  if (!Array.isArray(raw.items) || raw.items.length === 0 || raw.items.length > max) {
+    throw new BadRequestError(`${where}: "items" must be an array of 1 to ${max} passages`);
+  }
+  return raw.items.map((item, i) =>
+    each(expectObject(item, `${where}: items[${i}]`), `${where}: items[${i}]`),
+  );
 }

@@ -8,6 +8,7 @@ import { formatOsis } from '../bible/osis';
 import { BadRequestError } from '../errors';
 import {
   expectInteger,
+  expectItems,
   expectKeys,
   expectObject,
   expectOsis,
@@ -106,13 +107,7 @@ async function boundedPassage(
 /** Validators: raw fields in, typed request fields out. */
 export const passagesValidators = {
   getPassage: (raw: Fields) => passageQuery(raw, 'getPassage'),
-  getPassages: (raw: Fields) => {
-    expectKeys(raw, ['items'], 'getPassages');
-    if (!Array.isArray(raw.items) || raw.items.length === 0 || raw.items.length > MAX_BATCH) {
-      throw new BadRequestError(`getPassages: "items" must be an array of 1 to ${MAX_BATCH} passages`);
-    }
-    return { items: raw.items.map((item, i) => passageQuery(item, `getPassages: items[${i}]`)) };
-  },
+  getPassages: (raw: Fields) => ({ items: expectItems(raw, MAX_BATCH, 'getPassages', passageQuery) }),
   getStatus: (raw: Fields) => {
     expectKeys(raw, [], 'getStatus');
     return {};

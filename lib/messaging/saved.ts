@@ -1,5 +1,4 @@
 /** Saved verses: saving from the card and the popup, the list, edits, export and import. */
-import { parseOsis } from '../bible/osis';
 import type { TranslationId } from '../bible/translations';
 import { MAX_IMPORT_BYTES, type ExportFormat, type SavedState, type SavedVerse } from '../saved/format';
 import { parseSavedEdit, parseSavedInput, type SavedInput } from '../saved/schema';
@@ -7,12 +6,11 @@ import { BadRequestError } from '../errors';
 import { MAX_BATCH } from './passages';
 import {
   expectInteger,
+  expectItems,
   expectKeys,
-  expectObject,
-  expectOsis,
+  expectPassage,
   expectSecond,
   expectString,
-  expectTranslation,
   type Fields,
 } from './fields';
 
@@ -74,36 +72,19 @@ export interface SavedDeps {
   onSavedChanged(): void;
 }
 
-function passage(raw: Fields, where: string) {
-  expectKeys(raw, ['osis', 'translation'], where);
-  const osis = expectOsis(raw, 'osis', where);
-  parseOsis(osis);
-  return { osis, translation: expectTranslation(raw, 'translation', where) };
-}
-
 /** Validators: raw fields in, typed request fields out. */
 export const savedValidators = {
-  savedState: (raw: Fields) => passage(raw, 'savedState'),
+  savedState: (raw: Fields) => expectPassage(raw, 'savedState'),
   toggleSaved: (raw: Fields) => {
     const { discardNote, second: _second, ...rest } = raw;
     if (discardNote !== undefined && typeof discardNote !== 'boolean') {
       throw new BadRequestError('toggleSaved: "discardNote" must be true or false');
     }
-    const query = passage(rest, 'toggleSaved');
+    const query = expectPassage(rest, 'toggleSaved');
     const second = expectSecond(raw, query.translation, 'toggleSaved');
     return { ...query, discardNote: discardNote === true, ...(second ? { second } : {}) };
   },
-  savePassages: (raw: Fields) => {
-    expectKeys(raw, ['items'], 'savePassages');
-    if (!Array.isArray(raw.items) || raw.items.length === 0 || raw.items.length > MAX_BATCH) {
-      throw new BadRequestError(`savePassages: "items" must be an array of 1 to ${MAX_BATCH} passages`);
-    }
-    return {
-      items: raw.items.map((item, i) =>
-        passage(expectObject(item, `savePassages: items[${i}]`), `savePassages: items[${i}]`),
-      ),
-    };
-  },
+  savePassages: (raw: Fields) => ({ items: expectItems(raw, MAX_BATCH, 'savePassages', expectPassage) }),
   listSaved: (raw: Fields) => {
     expectKeys(raw, [], 'listSaved');
     return {};

@@ -7,10 +7,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { FIREFOX_BUILD, GECKO_ID, waitForArticle, pointOnHebrews } from './support/firefox';
+import {
+  FIREFOX_BUILD,
+  launchFirefox,
+  openAddonPage,
+  waitForArticle,
+  pointOnHebrews,
+} from './support/firefox';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/firefox-android/', import.meta.url));
 const UUID = '6d1c3b0e-7a4f-4b8e-9d2a-3f0c5e1a2b40';
@@ -23,15 +29,9 @@ let server: FixtureServer;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await serveFixtures();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    // Extension pages are refused over BiDi without it.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'xpinstall.signatures.required': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+  browser = await launchFirefox({
+    uuid: UUID,
+    prefs: {
       // A phone's pointer: coarse, no hover; touch events on.
       'ui.primaryPointerCapabilities': 1,
       'ui.allPointerCapabilities': 1,
@@ -55,15 +55,9 @@ async function phonePage(): Promise<Page> {
   return page;
 }
 
-/** Opens an extension page; `goto` does not resolve on moz-extension pages, so poll for it. */
-async function openExtensionPage(page: Page, path: string, ready: string): Promise<void> {
-  void page.goto(`${EXT}${path}`).catch(() => undefined);
-  await expect
-    .poll(() => page.evaluate((sel) => document.querySelector(sel) !== null, ready).catch(() => false), {
-      timeout: 20_000,
-    })
-    .toBe(true);
-}
+/** Opens an extension page once `ready` is in it. */
+const openExtensionPage = (page: Page, path: string, ready: string) =>
+  openAddonPage(page, `${EXT}${path}`, ready);
 
 /** How far the page's content reaches past the window's width (0: no sideways scrolling). */
 const overflow = (page: Page) =>

@@ -15,17 +15,22 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { FIREFOX_BUILD, GECKO_ID, waitForArticle, pointOnHebrews } from './support/firefox';
+import {
+  FIREFOX_BUILD,
+  GECKO_ID,
+  launchFirefox,
+  openAddonPage,
+  waitForArticle,
+  pointOnHebrews,
+} from './support/firefox';
 
 const UUID = '0b6f2c9e-5d41-4c3a-8e7b-1a2d3c4e5f60';
 const EXT = `moz-extension://${UUID}/`;
 
 const PREFS = {
-  'xpinstall.signatures.required': false,
-  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
   // Add-ons placed in the profile's extensions folder start enabled.
   'extensions.autoDisableScopes': 0,
   'extensions.enabledScopes': 15,
@@ -43,26 +48,17 @@ afterAll(async () => {
 });
 
 function launch(options: { userDataDir?: string; prefs?: Record<string, unknown> } = {}) {
-  return puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
+  return launchFirefox({
+    uuid: UUID,
     userDataDir: options.userDataDir,
-    // Extension pages are refused over BiDi without it.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { ...PREFS, ...options.prefs },
+    prefs: { ...PREFS, ...options.prefs },
   });
 }
 
 /** Opens an extension page; `goto` does not resolve on moz-extension pages, so poll for it. */
 async function extensionPage(browser: Browser, path: string): Promise<Page> {
   const page = await browser.newPage();
-  void page.goto(`${EXT}${path}`).catch(() => undefined);
-  await expect
-    .poll(() => page.evaluate(() => document.querySelector('fieldset') !== null).catch(() => false), {
-      timeout: 20_000,
-    })
-    .toBe(true);
+  await openAddonPage(page, `${EXT}${path}`, 'fieldset');
   return page;
 }
 

@@ -4,10 +4,16 @@
  * article's references in page order, and selecting one opens its card on the page. The sidebar
  * itself is browser UI, which WebDriver BiDi cannot open.
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { FIREFOX_BUILD, GECKO_ID, waitForArticle, waitForCardOnScreen } from './support/firefox';
+import {
+  FIREFOX_BUILD,
+  launchFirefox,
+  openAddonPage,
+  waitForArticle,
+  waitForCardOnScreen,
+} from './support/firefox';
 
 const UUID = 'f1d2c3b4-a5b6-4c7d-8e9f-0a1b2c3d4e5f';
 const EXT = `moz-extension://${UUID}/`;
@@ -17,17 +23,7 @@ let server: FixtureServer;
 
 beforeAll(async () => {
   server = await serveFixtures();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    // Extension pages are refused over BiDi without it.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'xpinstall.signatures.required': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-    },
-  });
+  browser = await launchFirefox({ uuid: UUID });
   await browser.installExtension(FIREFOX_BUILD);
 });
 
@@ -48,12 +44,7 @@ const lines = (panel: Page) =>
 describe('the side panel in Firefox', () => {
   it('follows the active tab, lists its references in page order, and opens the card of the one picked', async () => {
     const panel = await browser.newPage();
-    void panel.goto(`${EXT}sidepanel.html`).catch(() => undefined);
-    await expect
-      .poll(() => panel.evaluate(() => document.querySelector('.panel') !== null).catch(() => false), {
-        timeout: 20_000,
-      })
-      .toBe(true);
+    await openAddonPage(panel, `${EXT}sidepanel.html`, '.panel');
 
     // A new tab in the panel's window becomes the active one: the panel follows it.
     const page = await browser.newPage();

@@ -2,22 +2,23 @@
  * A Firefox ESR smoke test over WebDriver BiDi: the MV2 build installs, finds the
  * references on a page, and opens the card with the verse text on hover.
  */
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { FIREFOX_BUILD, waitForArticle, pointOnHebrews, waitForCardOnScreen } from './support/firefox';
+import {
+  FIREFOX_BUILD,
+  launchFirefox,
+  waitForArticle,
+  pointOnHebrews,
+  waitForCardOnScreen,
+} from './support/firefox';
 
 let browser: Browser;
 let server: FixtureServer;
 
 beforeAll(async () => {
   server = await serveFixtures();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    extraPrefsFirefox: { 'xpinstall.signatures.required': false },
-  });
+  browser = await launchFirefox();
   await browser.installExtension(FIREFOX_BUILD);
 });
 

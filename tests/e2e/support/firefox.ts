@@ -1,7 +1,8 @@
 /** What the Firefox end-to-end specs share: the build, its add-on id, and reading the article. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { expect } from 'vitest';
 
 /** The Firefox build the specs install (`npm run build:firefox`). */
 export const FIREFOX_BUILD = fileURLToPath(new URL('../../../.output/firefox-mv2', import.meta.url));
@@ -53,4 +54,38 @@ export async function waitForCardOnScreen(page: Page): Promise<void> {
     },
     { timeout: 15_000 },
   );
+}
+
+/**
+ * Firefox ESR, headless, for the specs: unsigned add-ons allowed, extension pages reachable over
+ * WebDriver BiDi (`--remote-allow-system-access`), and with `uuid` the add-on's pages at
+ * `moz-extension://<uuid>/`. The add-on is installed by the caller (or found in `userDataDir`).
+ */
+export function launchFirefox(
+  options: { uuid?: string; prefs?: Record<string, unknown>; userDataDir?: string } = {},
+): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    userDataDir: options.userDataDir,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      ...(options.uuid
+        ? { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: options.uuid }) }
+        : {}),
+      ...options.prefs,
+    },
+  });
+}
+
+/** Opens an extension page in `page`; `goto` does not resolve on moz-extension pages, so poll for `ready`. */
+export async function openAddonPage(page: Page, url: string, ready: string): Promise<void> {
+  void page.goto(url).catch(() => undefined);
+  await expect
+    .poll(() => page.evaluate((sel) => document.querySelector(sel) !== null, ready).catch(() => false), {
+      timeout: 20_000,
+    })
+    .toBe(true);
 }
