@@ -2,6 +2,7 @@
  * A passage in the popup: its text in either translation (and the reader's second translation
  * beside it, verse by verse), Save, and its intercession notes.
  */
+import { passageLabel } from '../labels';
 import { useEffect, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/bible/passage';
 import type { TranslationId } from '@/lib/bible/translations';
@@ -94,7 +95,7 @@ export function PassageView({
   return (
     <>
       <header class="result-head">
-        <h1>{passage.passage.label}</h1>
+        <h1>{passageLabel(passage.passage.osis)}</h1>
         <TranslationSwitch value={translation} onChange={onTranslation} />
       </header>
       {beside.passage ? (
@@ -105,7 +106,7 @@ export function PassageView({
       {beside.error && <p class="muted">{`${second}: ${beside.error}`}</p>}
       <div class="actions">
         <SaveToggle
-          label={passage.passage.label}
+          label={passageLabel(passage.passage.osis)}
           state={saved}
           onToggle={(discardNote) => void toggle(discardNote)}
           off={privateWindow ? t('savingOffPrivate') : undefined}

@@ -3,6 +3,7 @@
  * translation switch) or searches the whole translation for words, recent lookups under the
  * empty box, and the saved verses below.
  */
+import { passageLabel } from '../labels';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { secondShown } from '@/lib/bible/parallel';
 import type { TranslationId } from '@/lib/bible/translations';
@@ -147,7 +148,7 @@ export function PopupApp({
       )}
 
       {osis && (
-        <section class="result" aria-live="polite" aria-label={formatReference(osis)}>
+        <section class="result" aria-live="polite" aria-label={passageLabel(osis)}>
           {back !== undefined && (
             <button type="button" class="link back" onClick={() => (setQuery(back), setBack(undefined))}>
               {t('searchBack', back.trim())}

@@ -1,10 +1,10 @@
 /** The passages looked up lately, under the empty search box. */
+import { passageLabel } from '../labels';
 import { useEffect, useState } from 'preact/hooks';
 import type { TranslationId } from '@/lib/bible/translations';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import type { HistoryEntry } from '@/lib/search/history';
-import { formatReference } from '@/lib/refs';
 
 /** A list of recent lookups that open again on click; nothing at all before the first lookup. */
 export function RecentLookups({ onOpen }: { onOpen(osis: string, translation: TranslationId): void }) {
@@ -29,7 +29,7 @@ export function RecentLookups({ onOpen }: { onOpen(osis: string, translation: Tr
         {items.map((item) => (
           <li key={item.osis}>
             <button type="button" class="link" onClick={() => onOpen(item.osis, item.translation)}>
-              {formatReference(item.osis)}
+              {passageLabel(item.osis)}
             </button>{' '}
             <span class="muted">{item.translation}</span>
           </li>

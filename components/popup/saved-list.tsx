@@ -9,6 +9,7 @@ import { formatDate, t, tPlural } from '@/lib/i18n';
 import { send, RequestError } from '@/lib/messaging/send';
 import { parseTags, type SavedVerse } from '@/lib/saved/format';
 import { errorText } from '../error-text';
+import { passageLabel } from '../labels';
 
 /** Where a saved passage starts in Bible order. */
 function canonical(osis: string): number {
@@ -70,7 +71,7 @@ export function SavedList({
     .filter(
       (v) =>
         !words ||
-        `${v.label} ${v.text} ${v.secondText ?? ''} ${v.note} ${v.tags.map((t) => `#${t}`).join(' ')}`
+        `${v.label} ${passageLabel(v.osis)} ${v.text} ${v.secondText ?? ''} ${v.note} ${v.tags.map((t) => `#${t}`).join(' ')}`
           .toLowerCase()
           .includes(words),
     )
@@ -78,7 +79,7 @@ export function SavedList({
 
   const remove = async (item: SavedVerse) => {
     setUndo(await send('removeSaved', { id: item.id! }));
-    setStatus(t('savedRemoved', item.label));
+    setStatus(t('savedRemoved', passageLabel(item.osis)));
     await reload();
   };
   const restore = async () => {
@@ -149,7 +150,8 @@ export function SavedList({
           <li key={item.id} class="saved-item">
             <div class="saved-top">
               <button type="button" class="link" onClick={() => onOpen(item.osis, item.translation)}>
-                {item.label} ({item.second ? `${item.translation}, ${item.second}` : item.translation})
+                {passageLabel(item.osis)} (
+                {item.second ? `${item.translation}, ${item.second}` : item.translation})
               </button>
               {isoTime(item.createdAt) && (
                 <time class="muted" dateTime={isoTime(item.createdAt)}>
@@ -158,7 +160,7 @@ export function SavedList({
               )}
               <button
                 type="button"
-                aria-label={t('savedRemoveLabel', item.label)}
+                aria-label={t('savedRemoveLabel', passageLabel(item.osis))}
                 onClick={() => void remove(item)}
               >
                 {t('savedRemove')}

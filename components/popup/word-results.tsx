@@ -3,6 +3,7 @@
  * while its index is built), and the ranked results as a listbox the search box drives with
  * the arrow keys. Matched words are <mark> elements around text nodes, never innerHTML.
  */
+import { passageLabel } from '../labels';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TranslationId } from '@/lib/bible/translations';
 import { t, tParts, tPlural } from '@/lib/i18n';
@@ -186,7 +187,7 @@ export function WordResults({
             onMouseMove={() => i !== active && onActive(i)}
           >
             <span class="hit-ref">
-              {hit.label}
+              {passageLabel(hit.osis)}
               {hit.translation !== translation && ` (${hit.translation})`}
             </span>{' '}
             <Marked hit={hit} />

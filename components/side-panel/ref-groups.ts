@@ -37,8 +37,14 @@ export interface PanelGroup {
   items: PanelItem[];
 }
 
-/** The page's list made into items, dropping any whose id is not a passage Intercede knows. */
-export function toItems(refs: readonly ListedRef[]): PanelItem[] {
+/**
+ * The page's list made into items, dropping any whose id is not a passage Intercede knows;
+ * `label` writes a passage's label (the interface's language).
+ */
+export function toItems(
+  refs: readonly ListedRef[],
+  label: (osis: string) => string = formatReference,
+): PanelItem[] {
   const items: PanelItem[] = [];
   for (const ref of refs) {
     let spans;
@@ -51,7 +57,7 @@ export function toItems(refs: readonly ListedRef[]): PanelItem[] {
     items.push({
       key: String(ref.id),
       osis: ref.osis,
-      label: formatReference(ref.osis),
+      label: label(ref.osis),
       written: ref.text,
       translation: isTranslationId(ref.translation) ? ref.translation : undefined,
       ids: [ref.id],

@@ -5,7 +5,6 @@
  * the list, and Save all / Copy all act on what it shows.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { BOOKS } from '@/lib/bible/books';
 import type { Passage } from '@/lib/bible/passage';
 import type { TranslationId } from '@/lib/bible/translations';
 import { t, tPlural } from '@/lib/i18n';
@@ -13,6 +12,7 @@ import type { Reply } from '@/lib/messaging/contract';
 import { MAX_BATCH } from '@/lib/messaging/contract';
 import type { PageRefsMessage } from '@/lib/messaging/refs-port';
 import { errorText } from '../error-text';
+import { bookName, passageLabel } from '../labels';
 import { PageLine, type LineBrowser, type LineState } from './page-line';
 import {
   distinctPassages,
@@ -75,7 +75,7 @@ export function SidePanel({
   }, [api, pinned]);
 
   const message: PageRefsMessage | undefined = state.kind === 'list' ? state.message : undefined;
-  const items = useMemo(() => (message ? toItems(message.refs) : []), [message]);
+  const items = useMemo(() => (message ? toItems(message.refs, passageLabel) : []), [message]);
   const snippetKey = (item: PanelItem) => `${firstVerseOsis(item.osis)} ${item.translation ?? translation}`;
   const snippet = (item: PanelItem) => snippets.get(snippetKey(item));
   const kept = useMemo(
@@ -84,7 +84,7 @@ export function SidePanel({
     [items, filter, snippets, translation],
   );
   const groups = useMemo(
-    () => (order === 'book' ? groupByBook(kept, (i) => BOOKS[i]!.name) : [{ items: kept }]),
+    () => (order === 'book' ? groupByBook(kept, bookName) : [{ items: kept }]),
     [kept, order],
   );
 

@@ -1,4 +1,5 @@
 /** Text whose Bible references become buttons that open that passage. */
+import { uiLabelLanguage } from '../labels';
 import { useMemo } from 'preact/hooks';
 import { findReferences, formatReference } from '@/lib/refs';
 
@@ -37,7 +38,7 @@ export function splitReferences(text: string, find: ReferenceFinder): TextPart[]
 /** The full label of an id, for a tooltip on abbreviated references ("Heb 7:25"). */
 function fullLabel(osis: string): string | undefined {
   try {
-    return formatReference(osis);
+    return formatReference(osis, uiLabelLanguage());
   } catch {
     return undefined;
   }

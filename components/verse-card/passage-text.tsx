@@ -2,6 +2,7 @@
  * A passage's verses with their numbers, shared by the hover card and the popup. Long passages
  * show their first verses and a "Show all" disclosure, so the card stays compact over a page.
  */
+import { uiLabelLanguage } from '../labels';
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Passage, Verse } from '@/lib/bible/passage';
@@ -161,7 +162,7 @@ export function omittedNote(omitted: readonly string[], translation: string): st
   const osis = runs.map((r) => (r.first === r.last ? r.first : `${r.first}-${r.last}`)).join(',');
   let label: string;
   try {
-    label = formatOsis(osis);
+    label = formatOsis(osis, uiLabelLanguage());
   } catch {
     label = omitted.join(', ');
   }

@@ -10,6 +10,8 @@ import type { TranslationId } from '@/lib/bible/translations';
 import { formatOsis } from '@/lib/bible/osis';
 import { writeClipboard, type OffscreenApi } from '@/lib/clipboard/write-clipboard';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
+import { labelLanguage } from '@/lib/bible/book-names';
+import { interfaceLanguage } from '@/lib/i18n';
 import { keepSnapshot, type SessionArea } from '@/lib/saved/snapshot';
 import type { TabMessage } from '@/lib/messaging/tab';
 import { badgeCount, copyFormat, translation as translationSetting } from '@/lib/settings';
@@ -59,6 +61,9 @@ export default defineBackground(() => {
     keep: boolean,
   ) => {
     const format = await copyFormat.getValue();
+    // The reference as the reader's interface writes it ("Hebreos 7:25" in Spanish).
+    const language = labelLanguage(interfaceLanguage());
+    const label = (osis: string) => formatOsis(osis, language);
     const texts = await Promise.all(
       items.map(async ({ osis, translation, second }) => {
         const [passage, beside] = await Promise.all([
@@ -66,8 +71,8 @@ export default defineBackground(() => {
           second && verses.getPassage(osis, second, { keep }),
         ]);
         return beside
-          ? copyParallelText(passage.label, [passage, beside], format)
-          : copyText(passage.label, translation, passage, format);
+          ? copyParallelText(label(osis), [passage, beside], format)
+          : copyText(label(osis), translation, passage, format);
       }),
     );
     const text = texts.join('\n\n');

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { isTranslationId } from '@/lib/bible/translations';
-import { formatReference, findReferences } from '@/lib/refs';
+import { findReferences } from '@/lib/refs';
+import { passageLabel } from '@/components/labels';
 import { CardHost } from '@/components/card-host';
 import cardCss from '@/components/verse-card/verse-card.css?inline';
 import { t } from '@/lib/i18n';
@@ -86,7 +87,7 @@ export default defineUnlistedScript(() => {
       <CardHost
         key={ref.osis}
         osis={ref.osis}
-        label={formatReference(ref.osis)}
+        label={passageLabel(ref.osis)}
         anchor={() => liveRange(document, ref).getBoundingClientRect()}
         openedBy={by}
         unavailable={open.unavailable}

@@ -5,6 +5,7 @@
  * comma-joined lists of those (`Rom.8.1,Rom.8.34,Rom.10.9`).
  */
 import { getBook, isSingleChapter, versesIn, type Book } from './books';
+import { SPANISH_BOOK_NAMES, type LabelLanguage } from './book-names';
 
 /** One end of a span: a whole chapter when `verse` is undefined. */
 export interface Point {
@@ -121,9 +122,11 @@ function lastVersePoint(p: Point): Point {
   return { book: p.book, chapter: p.chapter, verse: versesIn(p.book, p.chapter) };
 }
 
-function bookLabel(book: Book, chapters: number): string {
-  // "Psalm 23" for one psalm, "Psalms 23–24" for more.
-  return book.id === 'Ps' && chapters === 1 ? 'Psalm' : book.name;
+function bookLabel(book: Book, chapters: number, language: LabelLanguage): string {
+  // "Psalm 23" for one psalm, "Psalms 23–24" for more; "Salmo 23", "Salmos 23–24".
+  const one = book.id === 'Ps' && chapters === 1;
+  if (language === 'es') return one ? 'Salmo' : SPANISH_BOOK_NAMES[book.id];
+  return one ? 'Psalm' : book.name;
 }
 
 /** "C:V", "C", or for single-chapter books just "V". */
@@ -133,7 +136,7 @@ function position(p: Point, withChapter: boolean): string {
   return withChapter ? `${p.chapter}:${p.verse}` : String(p.verse);
 }
 
-function formatSpan(span: Span, prev: Span | undefined): string {
+function formatSpan(span: Span, prev: Span | undefined, language: LabelLanguage): string {
   let { start, end } = span;
   // A range mixing a verse and a whole chapter is written with verses at both ends.
   if (start.verse === undefined && end.verse !== undefined) start = { ...start, verse: 1 };
@@ -148,7 +151,7 @@ function formatSpan(span: Span, prev: Span | undefined): string {
   let head: string;
   if (!sameBookAsPrev) {
     const chapters = end.book === start.book ? end.chapter - start.chapter + 1 : 2;
-    const label = bookLabel(start.book, chapters);
+    const label = bookLabel(start.book, chapters, language);
     head = single && start.verse === undefined ? label : `${label} ${position(start, true)}`;
   } else {
     head = position(start, !sameChapterAsPrev);
@@ -157,7 +160,7 @@ function formatSpan(span: Span, prev: Span | undefined): string {
   if (isPoint) return head;
   let tail: string;
   if (end.book !== start.book) {
-    tail = `${bookLabel(end.book, 1)} ${position(end, true)}`;
+    tail = `${bookLabel(end.book, 1, language)} ${position(end, true)}`;
   } else if (end.chapter === start.chapter && start.verse !== undefined && end.verse !== undefined) {
     tail = String(end.verse);
   } else if (start.verse === undefined && end.verse === undefined) {
@@ -171,15 +174,16 @@ function formatSpan(span: Span, prev: Span | undefined): string {
 /**
  * A display label for an OSIS id: full book names, en dashes for ranges,
  * "; " between chapters and ", " between verses of one chapter —
- * "Hebrews 4:14–16", "Psalm 23", "Romans 8:1, 34; 10:9", "Philemon 6".
+ * "Hebrews 4:14–16", "Psalm 23", "Romans 8:1, 34; 10:9", "Philemon 6"; in Spanish
+ * "Hebreos 4:14–16", "Salmo 23".
  * @throws OsisError for an invalid id.
  */
-export function formatOsis(osis: string): string {
+export function formatOsis(osis: string, language: LabelLanguage = 'en'): string {
   const spans = parseOsis(osis);
   let out = '';
   spans.forEach((span, i) => {
     const prev = spans[i - 1];
-    const text = formatSpan(span, prev);
+    const text = formatSpan(span, prev, language);
     if (i === 0) out = text;
     else {
       const sameChapter =

@@ -9,6 +9,7 @@
  * linear in the text whatever it contains.
  */
 import { formatOsis } from '../bible/osis';
+import type { LabelLanguage } from '../bible/book-names';
 import { matchAt, type FindOptions, type RefMatch } from './match-at';
 
 export type { FindOptions, RefMatch } from './match-at';
@@ -39,9 +40,10 @@ export function findReferences(text: string, options: FindOptions = {}): RefMatc
 
 /**
  * A display label for an OSIS id, which findReferences reads back to the same id: full book
- * names and en dashes — "Hebrews 4:14–16", "1 John 2:1", "Romans 8:1, 34; 10:9".
+ * names and en dashes — "Hebrews 4:14–16", "1 John 2:1", "Romans 8:1, 34; 10:9" — in English,
+ * or in Spanish ("Hebreos 4:14–16", "1 Juan 2:1").
  * @throws OsisError for an id that is malformed or names a verse that does not exist.
  */
-export function formatReference(osis: string): string {
-  return formatOsis(osis);
+export function formatReference(osis: string, language: LabelLanguage = 'en'): string {
+  return formatOsis(osis, language);
 }

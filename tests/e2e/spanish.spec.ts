@@ -1,7 +1,7 @@
 /**
  * Chromium started in Spanish (`--lang=es`) shows Intercede in Spanish: the popup, the options
- * page, the card on a page, and the manifest's description; the Bible labels and text stay as
- * they are. (Chromium on Linux takes its UI language from this switch, not from LANGUAGE.)
+ * page, the card on a page, and the manifest's description, with passages labelled in Spanish
+ * ("Hebreos 7:25"); the Bible text stays as it is. (Chromium on Linux takes its UI language from this switch, not from LANGUAGE.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
@@ -31,7 +31,7 @@ describe('Intercede in a Spanish browser', () => {
     const result = page.locator('section.result');
     // The Reina-Valera: a browser in Spanish starts in it until the reader picks another.
     await expect.poll(() => result.textContent()).toContain('viviendo siempre para interceder por ellos');
-    expect(await result.locator('h1').textContent()).toBe('Hebrews 7:25');
+    expect(await result.locator('h1').textContent()).toBe('Hebreos 7:25');
     await result.getByRole('button', { name: 'Guardar en Mis versículos' }).click();
     await expect.poll(() => page.locator('#saved-h').textContent()).toBe('Mis versículos (1)');
     expect(await result.getByRole('button', { name: 'Guardado' }).getAttribute('aria-pressed')).toBe('true');
@@ -48,10 +48,17 @@ describe('Intercede in a Spanish browser', () => {
     await page.goto(server.url('article.html'));
     await waitForHighlights(page, (n) => n > 0);
     const dialog = await hover(page, '#p1', 'Hebrews 7:25');
-    expect(await dialog.getAttribute('aria-label')).toBe('Hebrews 7:25 (RV1909)');
+    expect(await dialog.getAttribute('aria-label')).toBe('Hebreos 7:25 (RV1909)');
     expect(await dialog.getAttribute('lang')).toBe('es');
     for (const name of ['Copiar', 'Abrir', 'Cerrar'])
       expect(await dialog.getByRole('button', { name }).count()).toBe(1);
+    // Copy writes the reference as the interface does.
+    await dialog.locator('[data-verse-text]').waitFor();
+    await dialog.getByRole('button', { name: 'Copiar' }).click();
+    await browser.context.grantPermissions(['clipboard-read'], { origin: new URL(server.url('')).origin });
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^“.*interceder por ellos\.?” — Hebreos 7:25 \(RV1909\)$/);
     await page.close();
   });
 
@@ -75,7 +82,7 @@ describe('Intercede in a Spanish browser', () => {
     );
     // A browser in Spanish starts in the RV1909 until the reader picks another.
     const dialog = await hover(page, '#p1', 'Hebreos 7:25');
-    expect(await dialog.getAttribute('aria-label')).toBe('Hebrews 7:25 (RV1909)');
+    expect(await dialog.getAttribute('aria-label')).toBe('Hebreos 7:25 (RV1909)');
     await expect.poll(() => dialog.textContent()).toContain('viviendo siempre para interceder por ellos');
     await page.close();
   });

@@ -146,7 +146,7 @@ describe('PopupApp search', () => {
     expect((await results())[1]!.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(box(), { key: 'Enter' });
     expect((box() as HTMLInputElement).value).toBe('Romans 8:27');
-    await screen.findByRole('heading', { name: 'Label of Rom.8.27' });
+    await screen.findByRole('heading', { name: 'Romans 8:27' });
     fireEvent.click(screen.getByRole('button', { name: '← Results for “intercession”' }));
     expect((box() as HTMLInputElement).value).toBe('intercession');
     expect(await results()).toHaveLength(3);
@@ -182,7 +182,7 @@ describe('PopupApp search', () => {
     answer = ((base) => (m: Message) => (m.type === 'takeLookup' ? '1 jn 2' : base(m)))(answer);
     render(<PopupApp />);
     await waitFor(() => expect((box() as HTMLInputElement).value).toBe('1 jn 2'));
-    await screen.findByRole('heading', { name: 'Label of 1John.2' });
+    await screen.findByRole('heading', { name: '1 John 2' });
     expect(sent.some((m) => m.type === 'search')).toBe(false);
   });
 
@@ -277,7 +277,7 @@ describe('PopupApp topics', () => {
     await waitFor(() => expect(within(topic).getAllByRole('listitem')).toHaveLength(6));
     fireEvent.click(within(topic).getByRole('button', { name: 'Exodus 6:1' }));
     expect((box() as HTMLInputElement).value).toBe('Exodus 6:1');
-    await screen.findByRole('heading', { name: 'Label of Exod.6.1' });
+    await screen.findByRole('heading', { name: 'Exodus 6:1' });
     fireEvent.click(screen.getByRole('button', { name: '← Results for “intercession”' }));
     await screen.findByRole('region', { name: 'Nave’s Topical Bible: INTERCESSION' });
   });
@@ -291,7 +291,7 @@ describe('PopupApp topics', () => {
     await waitFor(() => expect(sent.some((m) => m.type === 'findTopic')).toBe(true));
     expect(screen.queryByRole('region', { name: /Nave’s Topical Bible/ })).toBeNull();
     fireEvent.input(box(), { target: { value: 'heb 7:25' } });
-    await screen.findByRole('heading', { name: 'Label of Heb.7.25' });
+    await screen.findByRole('heading', { name: 'Hebrews 7:25' });
     expect(sent.filter((m) => m.type === 'findTopic').map((m) => m.query)).toEqual(['make intercession']);
   });
 });

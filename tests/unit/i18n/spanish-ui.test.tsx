@@ -99,10 +99,10 @@ describe('the card in Spanish', () => {
 
   it('says in Spanish, singular or plural, which verses a translation leaves out', () => {
     render(<PassageText passage={{ ...HEB_4, omitted: ['Acts.8.37'] }} />);
-    expect(screen.getByText('Acts 8:37 no está en la WEB.')).toBeTruthy();
+    expect(screen.getByText('Hechos 8:37 no está en la WEB.')).toBeTruthy();
     cleanup();
     render(<PassageText passage={{ ...HEB_4, omitted: ['Rom.16.25', 'Rom.16.26', 'Rom.16.27'] }} />);
-    expect(screen.getByText('Romans 16:25–27 no están en la WEB.')).toBeTruthy();
+    expect(screen.getByText('Romanos 16:25–27 no están en la WEB.')).toBeTruthy();
   });
 
   it('offers more notes with their count, and Nave’s topics under a Spanish heading', () => {
@@ -197,6 +197,14 @@ describe('the popup in Spanish', () => {
     expect(screen.getByRole('progressbar', { name: 'Libros indexados' })).toBeTruthy();
   });
 
+  it('labels passages and books in Spanish', async () => {
+    const { bookName, passageLabel } = await import('@/components/labels');
+    expect(passageLabel('Ps.23')).toBe('Salmo 23');
+    expect(passageLabel('1John.2.1-1John.2.2')).toBe('1 Juan 2:1–2');
+    expect(passageLabel('not an id')).toBe('not an id');
+    expect(bookName(57)).toBe('Hebreos');
+  });
+
   it('lists My verses with Spanish dates, removes with Deshacer, and reports an import', async () => {
     let items = [saved(1, 'Heb.7.25', 'Hebrews 7:25'), saved(2, 'Rom.8.26', 'Romans 8:26')];
     answer = (m) => {
@@ -218,9 +226,9 @@ describe('the popup in Spanish', () => {
     expect(
       screen.getByRole('searchbox', { name: 'Filtrar mis versículos por palabras o #etiqueta' }),
     ).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Quitar Romans 8:26' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Quitar Romanos 8:26' }));
     await screen.findByText('Mis versículos (1)');
-    expect(screen.getByRole('status').textContent).toContain('Se quitó Romans 8:26.');
+    expect(screen.getByRole('status').textContent).toContain('Se quitó Romanos 8:26.');
     expect(screen.getByRole('button', { name: 'Deshacer' })).toBeTruthy();
     const file = new File(['{}'], 'backup.json', { type: 'application/json' });
     fireEvent.change(screen.getByLabelText('Importar JSON'), { target: { files: [file] } });

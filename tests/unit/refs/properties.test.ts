@@ -53,6 +53,12 @@ describe('findReferences: properties', () => {
         const label = formatReference(osis);
         expect(found(`(${label})`), label).toEqual([[label, osis]]);
         expect(found(`See ${label}. Then pray.`), label).toEqual([[label, osis]]);
+        // The Spanish label too, as a Spanish page would print it; but "Santiago" with only a
+        // chapter is a name or a city to the finder, which wants a verse after it.
+        const spanish = formatReference(osis, 'es');
+        const want = book.id === 'Jas' && !/\.\d+\.\d+/.test(osis) ? [] : [[spanish, osis]];
+        expect(found(`(${spanish})`), spanish).toEqual(want);
+        expect(found(`Lea ${spanish}. Luego ore.`), spanish).toEqual(want);
       }
     }
   });
@@ -116,6 +122,26 @@ describe('formatReference', () => {
     ['Gen.50.26-Exod.1.1', 'Genesis 50:26–Exodus 1:1'],
   ])('%s → %s', (osis, label) => {
     expect(formatReference(osis)).toBe(label);
+  });
+
+  it.each([
+    ['Heb.4.14-Heb.4.16', 'Hebreos 4:14–16'],
+    ['1John.2.1', '1 Juan 2:1'],
+    ['Rom.8.1,Rom.8.34,Rom.10.9', 'Romanos 8:1, 34; 10:9'],
+    ['Ps.23', 'Salmo 23'],
+    ['Ps.23-Ps.24', 'Salmos 23–24'],
+    ['Phlm.1.6', 'Filemón 6'],
+    ['Exod.32.11-Exod.32.14', 'Éxodo 32:11–14'],
+    ['Rev.21.1-Rev.22.5', 'Apocalipsis 21:1–22:5'],
+    ['Gen.50.26-Exod.1.1', 'Génesis 50:26–Éxodo 1:1'],
+  ])('%s in Spanish → %s', (osis, label) => {
+    expect(formatReference(osis, 'es')).toBe(label);
+  });
+
+  it('writes Spanish labels for a Spanish interface, English for any other', async () => {
+    const { labelLanguage } = await import('@/lib/bible/book-names');
+    expect(['es', 'es-MX', 'ES', 'es-419'].map(labelLanguage)).toEqual(['es', 'es', 'es', 'es']);
+    expect(['en', 'en-GB', 'est', 'pt', '', undefined].map(labelLanguage)).toEqual(Array(6).fill('en'));
   });
 
   it('refuses an id that names a verse that does not exist', () => {
