@@ -42,7 +42,7 @@ const lines = (panel: Page) =>
   );
 
 describe('the side panel in Firefox', () => {
-  it('follows the active tab, lists its references in page order, and opens the card of the one picked', async () => {
+  it('follows the active tab, lists its references in page order, opens the card of the one picked, and saves all the filter keeps', async () => {
     const panel = await browser.newPage();
     await openAddonPage(panel, `${EXT}sidepanel.html`, '.panel');
 
@@ -69,5 +69,33 @@ describe('the side panel in Firefox', () => {
     });
     await waitForCardOnScreen(page);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+
+    // Save all, on what the filter keeps.
+    await panel.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('#panel-filter')!;
+      box.value = 'romans';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const romans = new Set((await lines(panel)).map((l) => l.label)).size;
+    expect(romans).toBeGreaterThan(1);
+    await panel.evaluate(() =>
+      [...document.querySelectorAll<HTMLButtonElement>('button')]
+        .find((b) => b.textContent === 'Save all')!
+        .click(),
+    );
+    await expect
+      .poll(() =>
+        panel.evaluate(() => document.querySelector('.panel-tools [role="status"]:last-child')?.textContent),
+      )
+      .toMatch(/^Saved \d+ new/);
+    const saved = await panel.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          browser: { runtime: { sendMessage(m: object): Promise<{ value: unknown[] }> } };
+        }
+      ).browser;
+      return (await api.runtime.sendMessage({ type: 'listSaved' })).value.length;
+    });
+    expect(saved).toBe(romans);
   });
 });
