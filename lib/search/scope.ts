@@ -1,11 +1,13 @@
 /**
  * Words searched within one book, chapter or passage: "love in 1 John", "faith in Hebrews 11",
- * "grace in Rom 5-8". The part after the last " in " counts only when all of it names a book
+ * "grace in Rom 5-8", and in Spanish "amor en 1 Juan", "fe en Hebreos 11" (labelled in Spanish).
+ * The part after the last " in " (" en ") counts only when all of it names a book
  * (as the reference finder spells books, with or without a number: "1 John", "1 Jn", "Song of
  * Songs") or references the finder reads; "faith in God" and "abide in him" stay plain words.
  * Book names that are everyday words ("job", "mark", "numbers", "acts") count only with a
  * capital ("patience in Job", not "came in numbers").
  */
+import { SPANISH_BOOK_NAMES, type LabelLanguage } from '../bible/book-names';
 import { BOOKS } from '../bible/books';
 import { firstVerse, formatOsis, lastVerse, parseOsis } from '../bible/osis';
 import { BOOK_BY_NAME, ORDINALS, smallLettersName } from '../refs/book-names';
@@ -22,11 +24,14 @@ export interface Scoped {
   ranges: [number, number][];
 }
 
-const SCOPE = /^(.*\S)\s+in\s+(\S.*?)\s*$/i;
+const SCOPE = /^(.*\S)\s+(in|en)\s+(\S.*?)\s*$/i;
+
+const MARKS = /\p{M}/gu;
 
 /** The book a name alone stands for ("1 John", "1jn", "Romans", "Song of Solomon"), if any. */
 function bookNamed(text: string): string | undefined {
-  const name = text.replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  // The finder's names are keyed without accents ("Éxodo" is "exodo").
+  const name = text.normalize('NFD').replace(MARKS, '').replace(/\./g, '').replace(/\s+/g, ' ').trim();
   const m = /^(\S+)\s+(.*)$/.exec(name);
   const number = m && ORDINALS.get(m[1]!.toLowerCase());
   const rest = (number ? m![2]! : name).toLowerCase();
@@ -40,11 +45,14 @@ function bookNamed(text: string): string | undefined {
 export function splitScope(query: string, find: ReferenceFinder): Scoped | undefined {
   const m = SCOPE.exec(query);
   if (!m) return undefined;
-  const [, words, place] = m as unknown as [string, string, string];
+  const [, words, joint, place] = m as unknown as [string, string, string, string];
+  // "amor en 1 Juan": a Spanish query's scope is labelled in Spanish.
+  const language: LabelLanguage = joint.toLowerCase() === 'en' ? 'es' : 'en';
   const book = bookNamed(place);
   if (book) {
     const b = BOOKS.find((x) => x.id === book)!;
-    return { words, label: b.name, ranges: [[verseKey(b.index, 0, 0), verseKey(b.index, 255, 255)]] };
+    const label = language === 'es' ? SPANISH_BOOK_NAMES[b.id] : b.name;
+    return { words, label, ranges: [[verseKey(b.index, 0, 0), verseKey(b.index, 255, 255)]] };
   }
   const refs = find(place, { caseInsensitive: true });
   if (refs.length === 0 || refs[0]!.start !== 0 || refs.at(-1)!.end !== place.length) return undefined;
@@ -61,7 +69,7 @@ export function splitScope(query: string, find: ReferenceFinder): Scoped | undef
       ]);
     }
   }
-  return { words, label: refs.map((r) => formatOsis(r.osis)).join('; '), ranges };
+  return { words, label: refs.map((r) => formatOsis(r.osis, language)).join('; '), ranges };
 }
 
 /** Whether a verse key falls in one of the ranges. */
