@@ -9,6 +9,7 @@ import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { card, highlightedTexts, hover, textPoint, waitForHighlights } from './support/card';
 import { bigArticle } from '../fixtures/big-article';
+import { ARTICLE_REFS } from './support/article';
 
 const SHOTS = new URL('../../screenshots/', import.meta.url).pathname;
 let browser: ExtensionBrowser;
@@ -34,27 +35,6 @@ async function open(path: string): Promise<Page> {
 
 const mutations = (page: Page) =>
   page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations);
-
-const ARTICLE_REFS = [
-  'Hebrews 7:25',
-  'Heb 4:14–16',
-  'Rom 8:1, 34; 10:9',
-  'Romans 8:26–27',
-  '1 Jn 2:1',
-  'John 17',
-  'Luke 22:31–32',
-  'Lk 23:34',
-  'Gen 18:22-33',
-  'Exod. 32:11–14, 30–32',
-  'Ps 110:4',
-  'Isaiah 53',
-  '1 Timothy 2:1–6',
-  '2Tim 4:16',
-  'Acts 2.38',
-  // A translation named after a reference is part of it (the card opens in it when installed).
-  'Heb 7:25 (NIV)',
-  'Philem 6',
-];
 
 describe('finding references on a page', () => {
   it('underlines every reference in the article and nothing else, without touching the DOM', async () => {
