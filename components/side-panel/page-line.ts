@@ -97,13 +97,12 @@ export class PageLine {
 
   private readonly updated = (tabId: number, change: { status?: string }) => {
     if (tabId !== this.tabId) return;
-    // A new document: its page code (if any) will announce itself; until then, nothing to list.
-    if (change.status === 'loading') {
-      this.drop();
-      this.onState({ kind: 'waiting' });
-    } else if (change.status === 'complete' && !this.port) {
-      this.connect(tabId);
-    }
+    // A new document: the old page's port closes as it unloads, and the new page's code (if
+    // any) announces itself. The port is not dropped here: the new page's announcement can
+    // arrive before this event does, and dropping would close it. Once loaded, a page with no
+    // port yet is asked.
+    if (change.status === 'loading' && !this.port) this.onState({ kind: 'waiting' });
+    else if (change.status === 'complete' && !this.port) this.connect(tabId);
   };
 
   private readonly connected = (port: LinePort) => {

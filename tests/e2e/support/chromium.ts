@@ -56,6 +56,8 @@ export async function launchExtension(
     hasTouch?: boolean;
     /** More Chromium switches (a host-resolver rule for a non-secure origin, say). */
     args?: string[];
+    /** Leave the first-run page Intercede opens at install open (it is closed otherwise). */
+    keepWelcome?: boolean;
   } = {},
 ): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'intercede-chromium-'));
@@ -74,6 +76,20 @@ export async function launchExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The first-run page opens as the extension installs, as the active tab: wait for it, so it
+  // cannot take the place of a test's page as the active tab later, and close it unless asked.
+  const welcome = `chrome-extension://${extensionId}/welcome.html`;
+  for (let i = 0; i < 200 && !context.pages().some((p) => p.url() === welcome); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!options.keepWelcome) {
+    await Promise.all(
+      context
+        .pages()
+        .filter((p) => p.url() === welcome)
+        .map((p) => p.close()),
+    );
+  }
   const sessions = new WeakMap<Page, { cdp: CDPSession; contexts: Map<string, number> }>();
 
   async function session(page: Page) {

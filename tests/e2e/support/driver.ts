@@ -84,7 +84,7 @@ const UUID = 'a7e3c1d2-4b5f-4e6a-9c8d-7f6e5d4c3b2a';
 /** Launches `name` with the built extension (`npm run build` / `npm run build:firefox` first). */
 export async function launchDriver(name: BrowserName): Promise<Driver> {
   if (name === 'chromium') {
-    const browser = await launchExtension();
+    const browser = await launchExtension({ keepWelcome: true });
     const worker = () => browser.context.serviceWorkers()[0]!;
     return {
       name,

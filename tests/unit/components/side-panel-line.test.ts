@@ -139,9 +139,16 @@ describe('PageLine', () => {
     t.api.tabs.onUpdated.fire(7, { status: 'complete' });
     expect(t.ports).toHaveLength(1);
 
-    // A page whose code did not announce itself is asked once it has loaded.
-    t.api.tabs.onUpdated.fire(7, { status: 'loading' });
+    // The next page's announcement may come before the tab says it is loading: it is kept.
+    const early = fakePort({ tab: { id: 7 }, frameId: 0 });
+    t.api.runtime.onConnect.fire(early);
     expect(announced.disconnect).toHaveBeenCalled();
+    t.api.tabs.onUpdated.fire(7, { status: 'loading' });
+    expect(early.disconnect).not.toHaveBeenCalled();
+    early.receive(list(4));
+    expect(t.states.at(-1)).toEqual({ kind: 'list', message: list(4) });
+    // A page whose code did not announce itself is asked once it has loaded.
+    early.drop();
     t.api.tabs.onUpdated.fire(5, { status: 'complete' });
     expect(t.ports).toHaveLength(1);
     t.api.tabs.onUpdated.fire(7, { status: 'complete' });
