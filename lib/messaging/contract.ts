@@ -11,6 +11,7 @@ import type { PassagesContract } from './passages';
 import type { SavedContract } from './saved';
 import type { HistoryContract } from './history';
 import type { SearchContract } from './search';
+import type { TranslationsContract } from './translations';
 
 export type { Reply, ErrorCode } from './reply';
 export type { PassageQuery, BackgroundStatus } from './passages';
@@ -23,7 +24,8 @@ export type Contract = PassagesContract &
   CommentaryContract &
   SavedContract &
   SearchContract &
-  HistoryContract;
+  HistoryContract &
+  TranslationsContract;
 
 /** A request type name. */
 export type RequestType = keyof Contract;
