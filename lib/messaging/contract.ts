@@ -15,6 +15,7 @@ import type { TranslationsContract } from './translations';
 
 export type { Reply, ErrorCode } from './reply';
 export type { PassageQuery, BackgroundStatus } from './passages';
+export type { InstalledTranslation } from './translations';
 export { MAX_BATCH } from './passages';
 
 /** Every request type with its fields and the value its reply carries. */

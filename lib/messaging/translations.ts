@@ -23,7 +23,7 @@ import {
 } from './fields';
 
 /** An installed translation as the options page lists it; the counts only for imported ones. */
-interface InstalledTranslation extends TranslationAbout {
+export interface InstalledTranslation extends TranslationAbout {
   format?: string;
   verses?: number;
   absent?: number;
