@@ -83,7 +83,9 @@ export function TranslationsSection({
       // A file too large is refused before a byte of it is read.
       checkSize(file.size);
       const summary = await current.parse(file, (share) => setStep({ step: 'reading', share }));
-      setMeta({ ...summary.meta, abbreviation: summary.meta.abbreviation.slice(0, 16) });
+      // USFM carries no name: the file's stands in until the reader gives one.
+      const name = summary.meta.name || file.name.replace(/\.[^.]*$/, '');
+      setMeta({ ...summary.meta, name, abbreviation: summary.meta.abbreviation.slice(0, 16) });
       setStep({ step: 'parsed', summary, confirmReplace: false });
     } catch (error) {
       current.close();

@@ -159,3 +159,24 @@ export class VerseCollector {
     return row;
   }
 }
+
+/**
+ * The verse numbers of a USFM/USFX verse id: `3` is [3], a bridge `3-5` is [3, 4, 5] (its text
+ * goes to the first, the others are left absent); `3a` reads as 3. Undefined when not a number.
+ */
+export function verseNumbers(id: string): number[] | undefined {
+  const [first = '', last = first, more] = id.split('-');
+  const from = parseInt(first, 10);
+  const to = parseInt(last, 10);
+  if (
+    more !== undefined ||
+    !Number.isInteger(from) ||
+    !Number.isInteger(to) ||
+    from < 0 ||
+    to < from ||
+    to - from > 50
+  ) {
+    return undefined;
+  }
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}

@@ -107,7 +107,7 @@ describe('parseOsis on hand-written files', () => {
     await expect(parseTranslationFile(utf8('<html><body/></html>'))).rejects.toThrow(
       /root element is <html>/,
     );
-    await expect(parseTranslationFile(utf8('just text'))).rejects.toThrow(/not an XML file/);
+    await expect(parseTranslationFile(utf8('just text'))).rejects.toThrow(/neither XML/);
   });
 });
 
