@@ -101,7 +101,10 @@ function megabytes(bytes: number): string {
 function useInstalled(version: number): readonly InstalledTranslation[] {
   const [installed, setInstalled] = useState<readonly InstalledTranslation[]>(BUNDLED_ABOUT);
   useEffect(() => {
-    void send('listTranslations', {}).then(setInstalled, () => undefined);
+    void send('listTranslations', {}).then(
+      (list) => Array.isArray(list) && setInstalled(list),
+      () => undefined,
+    );
   }, [version]);
   return installed;
 }
