@@ -256,7 +256,7 @@ export function TranslationsSection({
           <progress max={step.total} value={step.done} /> {t('optionsImportStoring', step.done, step.total)}
         </p>
       )}
-      <p role="status" class="muted">
+      <p class="muted" aria-live="polite">
         {status}
       </p>
     </fieldset>
