@@ -74,7 +74,11 @@ async function lookups(page: Page, translation: string): Promise<{ first: number
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'intercede-bench-import-'));
-  const exported = execFileSync('mod2osis', [MODULE], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const exported = execFileSync('mod2osis', [MODULE], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const files = [
     ['without word tags', join(dir, 'plain.osis.xml'), exported.replace(/<w [^>]*>|<\/w>/g, '')],
     ['as exported', join(dir, 'full.osis.xml'), exported],

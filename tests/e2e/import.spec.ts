@@ -20,22 +20,28 @@ let dir: string;
 let osisFile: string;
 const SHOTS = new URL('../../screenshots/', import.meta.url).pathname;
 
-/** Whether Debian's mod2osis and the module are here; without them the file cannot be made. */
-const missing = (() => {
+/** The module exported as one OSIS document, or undefined without mod2osis or the module. */
+const exported = (() => {
   try {
-    execFileSync('mod2osis', [MODULE], { stdio: 'ignore', maxBuffer: 64 * 1024 * 1024 });
-    return undefined;
+    // mod2osis prints a notice on stderr on every run; only the document is wanted.
+    return execFileSync('mod2osis', [MODULE], {
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
-    return `mod2osis or the ${MODULE} module is missing: apt-get install libsword-utils sword-text-sparv`;
+    return undefined;
   }
 })();
+const missing = exported
+  ? undefined
+  : `mod2osis or the ${MODULE} module is missing: apt-get install libsword-utils sword-text-sparv`;
 
 beforeAll(async () => {
   if (missing) return;
   mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'intercede-import-'));
   osisFile = join(dir, `${MODULE}.osis.xml`);
-  writeFileSync(osisFile, execFileSync('mod2osis', [MODULE], { maxBuffer: 64 * 1024 * 1024 }));
+  writeFileSync(osisFile, exported!);
   [browser, server] = await Promise.all([launchExtension(), serveFixtures()]);
 });
 

@@ -25,7 +25,12 @@ const exports = new Map<string, string>();
 export function moduleOsis(module: string): string {
   let xml = exports.get(module);
   if (xml === undefined) {
-    xml = execFileSync('mod2osis', [module], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    // mod2osis prints a notice on stderr on every run; only the document is wanted.
+    xml = execFileSync('mod2osis', [module], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     exports.set(module, xml);
   }
   return xml;
