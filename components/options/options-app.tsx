@@ -5,11 +5,13 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CopyLayout } from '@/lib/bible/copy-text';
-import { TRANSLATION_IDS, TRANSLATIONS } from '@/lib/bible/translations';
+import { BUNDLED_ABOUT, translationLabel, type TranslationId } from '@/lib/bible/translations';
+import type { InstalledTranslation } from '@/lib/messaging/contract';
 import { formatNumber, t, tPlural, type MessageId } from '@/lib/i18n';
 import { notSavedText } from '../error-text';
 import { send } from '@/lib/messaging/send';
 import * as settings from '@/lib/settings';
+import { TranslationsSection } from './translations-section';
 
 /** Reports a setting that could not be saved (its message), or that it saved after all (undefined). */
 const ReportSave = createContext<(name: string, message: string | undefined) => void>(() => undefined);
@@ -92,19 +94,44 @@ function megabytes(bytes: number): string {
   return formatNumber(bytes / 1024 / 1024, 1);
 }
 
+/**
+ * Every installed translation: the bundled ones at once, the imported ones once the background
+ * says (read again after `version` changes).
+ */
+function useInstalled(version: number): readonly InstalledTranslation[] {
+  const [installed, setInstalled] = useState<readonly InstalledTranslation[]>(BUNDLED_ABOUT);
+  useEffect(() => {
+    void send('listTranslations', {}).then(
+      (list) => Array.isArray(list) && setInstalled(list),
+      () => undefined,
+    );
+  }, [version]);
+  return installed;
+}
+
+/** "World English Bible (WEB)" */
+const optionName = (tr: InstalledTranslation) => `${tr.name} (${translationLabel(tr.id)})`;
+
 /** One line per translation: its word index, built or not, and its size. */
-function WordIndexes({ version }: { version: number }) {
+function WordIndexes({
+  version,
+  installed,
+}: {
+  version: number;
+  installed: readonly InstalledTranslation[];
+}) {
   const [lines, setLines] = useState<string[]>([]);
   useEffect(() => {
     void Promise.all(
-      TRANSLATION_IDS.map(async (id) => {
-        const s = await send('getSearchStatus', { translation: id }).catch(() => undefined);
+      installed.map(async ({ id: translation }) => {
+        const id = translationLabel(translation);
+        const s = await send('getSearchStatus', { translation }).catch(() => undefined);
         if (s?.state === 'ready') return tPlural(s.terms, 'optionsIndexReady', id, megabytes(s.bytes));
         if (s?.state === 'building') return tPlural(s.total, 'optionsIndexBuilding', id, s.done);
         return t('optionsIndexLater', id);
       }),
     ).then(setLines);
-  }, [version]);
+  }, [version, installed]);
   return <p class="muted">{t('optionsIndex', lines.join('; '))}</p>;
 }
 
@@ -138,6 +165,8 @@ function Options({ errors }: { errors: string[] }) {
   const [textSize, setTextSize] = useSetting(settings.textSize);
   const [exclude, setExclude] = useSetting(settings.excludeSelectors);
   const [sites, setSites] = useSetting(settings.disabledSites);
+  const [listed, setListed] = useState(0);
+  const installed = useInstalled(listed);
   const [usage, setUsage] = useState('');
   const [status, setStatus] = useState('');
   const [cleared, setCleared] = useState(0);
@@ -161,11 +190,11 @@ function Options({ errors }: { errors: string[] }) {
           {t('optionsTranslation')}{' '}
           <select
             value={translation}
-            onChange={(e) => setTranslation((e.target as HTMLSelectElement).value as 'WEB')}
+            onChange={(e) => setTranslation((e.target as HTMLSelectElement).value as TranslationId)}
           >
-            {TRANSLATION_IDS.map((id) => (
-              <option key={id} value={id}>
-                {TRANSLATIONS[id].name} ({id})
+            {installed.map((tr) => (
+              <option key={tr.id} value={tr.id}>
+                {optionName(tr)}
               </option>
             ))}
           </select>
@@ -178,11 +207,13 @@ function Options({ errors }: { errors: string[] }) {
             onChange={(e) => setSecond((e.target as HTMLSelectElement).value as settings.SecondTranslation)}
           >
             <option value="none">{t('optionsSecondNone')}</option>
-            {TRANSLATION_IDS.filter((id) => id !== translation).map((id) => (
-              <option key={id} value={id}>
-                {TRANSLATIONS[id].name} ({id})
-              </option>
-            ))}
+            {installed
+              .filter((tr) => tr.id !== translation)
+              .map((tr) => (
+                <option key={tr.id} value={tr.id}>
+                  {optionName(tr)}
+                </option>
+              ))}
           </select>
           <small class="muted">{t('optionsSecondHint')}</small>
         </label>
@@ -229,6 +260,7 @@ function Options({ errors }: { errors: string[] }) {
           </select>
         </label>
       </fieldset>
+      <TranslationsSection installed={installed} onChanged={() => setListed((n) => n + 1)} />
       <CopyOptions />
       <fieldset>
         <legend>{t('optionsFinding')}</legend>
@@ -267,7 +299,7 @@ function Options({ errors }: { errors: string[] }) {
         <legend>{t('optionsStorage')}</legend>
         <Check item={settings.badgeCount} label={t('optionsBadge')} />
         <p class="muted">{usage}</p>
-        <WordIndexes version={cleared} />
+        <WordIndexes version={cleared} installed={installed} />
         <button
           type="button"
           onClick={async () => {

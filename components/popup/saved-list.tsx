@@ -4,7 +4,7 @@ import { isoTime } from '@/lib/saved/schema';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { canonOrder } from '@/lib/bible/order';
 import { firstVerse, parseOsis } from '@/lib/bible/osis';
-import { TRANSLATIONS, type TranslationId } from '@/lib/bible/translations';
+import { aboutTranslation, translationLabel, type TranslationId } from '@/lib/bible/translations';
 import { formatDate, t, tPlural } from '@/lib/i18n';
 import { send, RequestError } from '@/lib/messaging/send';
 import { parseTags, type SavedVerse } from '@/lib/saved/format';
@@ -220,14 +220,14 @@ export function SavedList({
 
 /** One translation's text of an item saved with two: named for the eye and the ear, in its language. */
 function SavedText({ translation, text }: { translation: TranslationId; text: string }) {
-  const { name, language } = TRANSLATIONS[translation];
+  const { name, language } = aboutTranslation(translation);
   return (
     <p class="saved-text">
       <span class="saved-tr" aria-hidden="true">
-        {translation}
+        {translationLabel(translation)}
       </span>{' '}
       <span class="visually-hidden">{`${name}: `}</span>
-      <span lang={language}>{text}</span>
+      <span lang={language || undefined}>{text}</span>
     </p>
   );
 }

@@ -1,8 +1,9 @@
 /** The translation switch shared by the popup's passage view and its word results. */
-import { TRANSLATION_IDS, TRANSLATIONS, type TranslationId } from '@/lib/bible/translations';
+import { translationLabel, type TranslationId } from '@/lib/bible/translations';
 import { t } from '@/lib/i18n';
+import { useTranslations } from '../use-translations';
 
-/** One toggle button per translation; the pressed one is the translation shown. */
+/** One toggle button per installed translation (imported ones after the bundled); the pressed one is shown. */
 export function TranslationSwitch({
   value,
   onChange,
@@ -10,17 +11,18 @@ export function TranslationSwitch({
   value: TranslationId;
   onChange(id: TranslationId): void;
 }) {
+  const installed = useTranslations();
   return (
     <div class="switch" role="group" aria-label={t('translationSwitch')}>
-      {TRANSLATION_IDS.map((id) => (
+      {installed.map(({ id, name }) => (
         <button
           key={id}
           type="button"
-          title={TRANSLATIONS[id].name}
+          title={name}
           aria-pressed={id === value ? 'true' : 'false'}
           onClick={() => onChange(id)}
         >
-          {id}
+          {translationLabel(id)}
         </button>
       ))}
     </div>

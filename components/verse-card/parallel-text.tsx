@@ -7,9 +7,18 @@
 import { useMemo, useState } from 'preact/hooks';
 import { alignVerses } from '@/lib/bible/parallel';
 import type { Passage, Verse } from '@/lib/bible/passage';
-import { TRANSLATIONS, type TranslationId } from '@/lib/bible/translations';
+import { translationLabel, type TranslationAbout } from '@/lib/bible/translations';
 import { t } from '@/lib/i18n';
-import { COLLAPSED_VERSES, omittedNote, PageNote, ShowAll, SPOKEN_ONLY, VerseNumber } from './passage-text';
+import {
+  COLLAPSED_VERSES,
+  Copyright,
+  omittedNote,
+  PageNote,
+  passageAbout,
+  ShowAll,
+  SPOKEN_ONLY,
+  VerseNumber,
+} from './passage-text';
 
 /**
  * `first` and `second` are the same passage (and page) in two translations. A verse one of
@@ -37,7 +46,7 @@ export function ParallelText({
     .map((p) =>
       omittedNote(
         p.omitted.filter((id) => !ids.has(id)),
-        p.translation,
+        translationLabel(p.translation),
       ),
     )
     .filter((note) => note !== undefined);
@@ -51,14 +60,15 @@ export function ParallelText({
         {/* The columns' names, shown only when wide; each line names its translation to a screen reader. */}
         <div class="ic-heads" aria-hidden="true">
           <span />
-          <span>{`${TRANSLATIONS[first.translation].name} (${first.translation})`}</span>
-          <span>{`${TRANSLATIONS[second.translation].name} (${second.translation})`}</span>
+          {[first, second].map((p) => (
+            <span key={p.translation}>{`${passageAbout(p).name} (${translationLabel(p.translation)})`}</span>
+          ))}
         </div>
         {shown.map((row) => (
           <div key={row.id} class="ic-row" data-verse={row.id}>
             <span class="ic-row-num">{several && <VerseNumber verse={row} withChapter={chapters} />}</span>
-            <Side translation={first.translation} verse={row.first} />
-            <Side translation={second.translation} verse={row.second} second />
+            <Side about={passageAbout(first)} verse={row.first} />
+            <Side about={passageAbout(second)} verse={row.second} second />
           </div>
         ))}
       </div>
@@ -69,28 +79,34 @@ export function ParallelText({
         </p>
       ))}
       {first.page && <PageNote page={first.page} onPage={onPage} />}
+      {[first, second].map((p) => {
+        const { copyright } = passageAbout(p);
+        return copyright && <Copyright key={p.translation} translation={p.translation} line={copyright} />;
+      })}
     </div>
   );
 }
 
 /** One translation's line of a verse: its abbreviation for the eye, its name for the ear, its text in its language. */
 function Side({
-  translation,
+  about,
   verse,
   second = false,
 }: {
-  translation: TranslationId;
+  about: TranslationAbout;
   verse: Verse | undefined;
   second?: boolean;
 }) {
-  const { name, language } = TRANSLATIONS[translation];
+  const { id: translation, name } = about;
+  const language = about.language || undefined;
+  const label = translationLabel(translation);
   return (
     <span
       class={`ic-side${second ? ' ic-second' : ' ic-first'}${verse ? '' : ' ic-absent'}`}
       data-translation={translation}
     >
       <span class="ic-tr" aria-hidden="true" title={name}>
-        {translation}
+        {label}
       </span>{' '}
       <span style={SPOKEN_ONLY}>{`${name}: `}</span>
       {verse ? (
@@ -99,7 +115,7 @@ function Side({
           {verse.text}
         </span>
       ) : (
-        <span class="ic-muted">{t('verseAbsent', translation)}</span>
+        <span class="ic-muted">{t('verseAbsent', label)}</span>
       )}{' '}
     </span>
   );

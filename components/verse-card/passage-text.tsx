@@ -7,7 +7,7 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Passage, Verse } from '@/lib/bible/passage';
 import { formatOsis } from '@/lib/bible/osis';
-import { TRANSLATIONS } from '@/lib/bible/translations';
+import { aboutTranslation, translationLabel, type TranslationId } from '@/lib/bible/translations';
 import { t, tPlural } from '@/lib/i18n';
 
 /** How many verses show before "Show all". */
@@ -43,12 +43,13 @@ export function PassageText({ passage, onPage }: { passage: Passage; onPage?(fro
   const long = verses.length > COLLAPSED_VERSES;
   const shown = long && !expanded ? verses.slice(0, COLLAPSED_VERSES) : verses;
   const chapters = new Set(verses.map((v) => `${v.book}.${v.chapter}`)).size > 1;
-  const omitted = omittedNote(passage.omitted, passage.translation);
+  const omitted = omittedNote(passage.omitted, translationLabel(passage.translation));
+  const { language, copyright } = passageAbout(passage);
   return (
     <div class="ic-passage">
       <div
         class={`ic-verses${expanded ? ' ic-expanded' : ''}`}
-        lang={TRANSLATIONS[passage.translation].language}
+        lang={language || undefined}
         data-verse-text
         // Once expanded the verses scroll on their own; a tab stop lets keyboard users scroll them.
         {...(expanded ? { tabIndex: 0, role: 'region', 'aria-label': t('versesAll') } : {})}
@@ -66,6 +67,7 @@ export function PassageText({ passage, onPage }: { passage: Passage; onPage?(fro
       {long && <ShowAll expanded={expanded} onToggle={() => setExpanded(!expanded)} count={verses.length} />}
       {omitted && <p class="ic-muted ic-omitted">{omitted}</p>}
       {passage.page && <PageNote page={passage.page} onPage={onPage} />}
+      {copyright && <Copyright translation={passage.translation} line={copyright} />}
     </div>
   );
 }
@@ -84,6 +86,20 @@ export function ShowAll({
     <button type="button" class="ic-more" aria-expanded={expanded ? 'true' : 'false'} onClick={onToggle}>
       {expanded ? t('versesShowFewer') : t('versesShowAll', count)}
     </button>
+  );
+}
+
+/** What a passage says of its translation: the bundled table's entry, or an imported one's `about`. */
+export function passageAbout(passage: Pick<Passage, 'translation' | 'about'>) {
+  return aboutTranslation(passage.translation, passage.about ? [passage.about] : []);
+}
+
+/** An imported translation's copyright line, under its text, in the language it was written in. */
+export function Copyright({ translation, line }: { translation: TranslationId; line: string }) {
+  return (
+    <p class="ic-muted ic-copyright" data-copyright={translation}>
+      {line}
+    </p>
   );
 }
 

@@ -4,7 +4,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/bible/passage';
-import { TRANSLATIONS, TRANSLATION_IDS, type TranslationId } from '@/lib/bible/translations';
+import {
+  aboutTranslation,
+  TRANSLATION_IDS,
+  translationLabel,
+  type TranslationAbout,
+  type TranslationId,
+} from '@/lib/bible/translations';
 import { interfaceLanguage, t } from '@/lib/i18n';
 import type { SavedState } from '@/lib/saved/format';
 import { SaveToggle } from '../save-toggle';
@@ -67,6 +73,7 @@ export function VerseCard(props: VerseCardProps) {
   const passage: PassageState =
     props.passage.status === 'ready' && second?.passage.status === 'loading' ? second.passage : props.passage;
   const beside = second?.passage.status === 'ready' ? second.passage.passage : undefined;
+  const known = aboutsOf(props.passage, second?.passage);
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -102,7 +109,10 @@ export function VerseCard(props: VerseCardProps) {
       // The page may be in any language; the card speaks the interface's.
       lang={interfaceLanguage()}
       role="dialog"
-      aria-label={`${label} (${second ? `${translation}, ${second.translation}` : translation})`}
+      aria-label={`${label} (${[translation, second?.translation]
+        .filter((id) => id !== undefined)
+        .map(translationLabel)
+        .join(', ')})`}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
         // The page must not also see this Escape (it might close its own dialog).
@@ -116,16 +126,16 @@ export function VerseCard(props: VerseCardProps) {
           {label}
         </h2>
         <div class="ic-switch" role="group" aria-label={t('translationSwitch')}>
-          {TRANSLATION_IDS.map((id) => (
+          {switchIds(translation, second?.translation).map((id) => (
             <button
               key={id}
               type="button"
               class="ic-switch-btn"
-              title={TRANSLATIONS[id].name}
+              title={aboutTranslation(id, known).name}
               aria-pressed={id === translation ? 'true' : 'false'}
               onClick={() => id !== translation && props.onTranslationChange(id)}
             >
-              {id}
+              {translationLabel(id)}
             </button>
           ))}
         </div>
@@ -195,4 +205,19 @@ export function VerseCard(props: VerseCardProps) {
       </footer>
     </div>
   );
+}
+
+/**
+ * The card's switch: the bundled translations, then the imported ones the card shows (the
+ * page knows no others without asking, and a reader with none pays nothing for them).
+ */
+function switchIds(translation: TranslationId, second: TranslationId | undefined): TranslationId[] {
+  const ids: TranslationId[] = [...TRANSLATION_IDS];
+  for (const id of [translation, second]) if (id && !ids.includes(id)) ids.push(id);
+  return ids;
+}
+
+/** What the card's passages say of imported translations, to name them in the switch. */
+function aboutsOf(...states: (PassageState | undefined)[]): TranslationAbout[] {
+  return states.flatMap((s) => (s?.status === 'ready' && s.passage.about ? [s.passage.about] : []));
 }

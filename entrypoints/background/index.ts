@@ -1,20 +1,22 @@
 import { CommentaryService } from '@/lib/db/commentary';
 import { IntercedeDb } from '@/lib/db/database';
 import { HistoryService } from '@/lib/db/history';
+import { ImportedTranslations } from '@/lib/db/imported';
 import { SavedService } from '@/lib/db/saved';
 import { SearchIndexService } from '@/lib/db/search-index';
 import { extensionPacks } from '@/lib/db/pack-source';
 import { VerseService } from '@/lib/db/verse-service';
 import { copyParallelText, copyText } from '@/lib/bible/copy-text';
-import type { TranslationId } from '@/lib/bible/translations';
+import { isBundledTranslation, type TranslationId } from '@/lib/bible/translations';
 import { formatOsis } from '@/lib/bible/osis';
+import type { Passage } from '@/lib/bible/passage';
 import { writeClipboard, type OffscreenApi } from '@/lib/clipboard/write-clipboard';
 import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import { labelLanguage } from '@/lib/bible/book-names';
 import { interfaceLanguage } from '@/lib/i18n';
 import { keepSnapshot, type SessionArea } from '@/lib/saved/snapshot';
 import type { TabMessage } from '@/lib/messaging/tab';
-import { badgeCount, copyFormat, translation as translationSetting } from '@/lib/settings';
+import { badgeCount, copyFormat, secondTranslation, translation as translationSetting } from '@/lib/settings';
 import { installSelectionMenu, type MenusApi } from '@/lib/selection-action';
 
 /** The keyboard commands that act on the page, and the message each sends its content script. */
@@ -27,11 +29,30 @@ const COMMAND_MESSAGES: Record<string, TabMessage | undefined> = {
 export default defineBackground(() => {
   const startedAt = Date.now();
   const db = new IntercedeDb();
-  const packs = extensionPacks();
+  const bundled = extensionPacks();
+  const imported = new ImportedTranslations(db);
+  const packs = imported.packs(bundled);
   const verses = new VerseService(db, packs);
-  const commentary = new CommentaryService(db, packs);
+  const commentary = new CommentaryService(db, bundled);
   const saved = new SavedService(db, verses);
-  const search = new SearchIndexService(db, verses, packs);
+  const search = new SearchIndexService(
+    db,
+    verses,
+    packs,
+    Date.now,
+    async (t) => (await imported.about(t))?.language ?? '',
+  );
+  /** A passage, named when its translation is imported (its card shows the copyright line). */
+  const withAbout = async (passage: Passage): Promise<Passage> => {
+    if (isBundledTranslation(passage.translation)) return passage;
+    const about = await imported.about(passage.translation);
+    return about ? { ...passage, about } : passage;
+  };
+  /** After an import replaced or removed a translation: its cached verses and index go. */
+  const forget = async (id: TranslationId) => {
+    await verses.forget(id);
+    await search.forget(id);
+  };
   const history = new HistoryService(db);
   // The toolbar badge counts saved verses when the user wants it (MV3 action, MV2 browserAction).
   const action = browser.action ?? browser.browserAction;
@@ -85,9 +106,10 @@ export default defineBackground(() => {
   const deps: HandlerDeps = {
     extensionId: browser.runtime.id,
     extensionUrl: browser.runtime.getURL('/'),
-    getPassage: (osis, translation) => verses.getPassage(osis, translation),
+    getPassage: async (osis, translation) => withAbout(await verses.getPassage(osis, translation)),
     unkept: {
-      getPassage: (osis, translation) => verses.getPassage(osis, translation, { keep: false }),
+      getPassage: async (osis, translation) =>
+        withAbout(await verses.getPassage(osis, translation, { keep: false })),
       copyPassage: (osis, translation, second) => copyPassages([{ osis, translation, second }], false),
       copyPassages: (items) => copyPassages(items, false),
     },
@@ -101,6 +123,25 @@ export default defineBackground(() => {
     },
     saved,
     onSavedChanged: savedChanged,
+    translations: {
+      list: () => imported.list(),
+      begin: (start) => imported.begin(start),
+      addBooks: (token, books) => imported.addBooks(token, books),
+      finish: async (token, apart, repairs) => {
+        const done = await imported.finish(token, apart, repairs);
+        await forget(done.id);
+        return done;
+      },
+      remove: async (id) => {
+        await imported.remove(id);
+        await forget(id);
+        // Settings naming it fall back: the first to the reader's default, the second to none.
+        if ((await translationSetting.getValue()) === id) {
+          await translationSetting.setValue(translationSetting.fallback);
+        }
+        if ((await secondTranslation.getValue()) === id) await secondTranslation.setValue('none');
+      },
+    },
     search,
     history,
     takeLookup: () => {

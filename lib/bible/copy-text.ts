@@ -1,6 +1,6 @@
 /** The text the card's Copy button puts on the clipboard. */
 import type { Passage } from './passage';
-import type { TranslationId } from './translations';
+import { translationLabel, type TranslationId } from './translations';
 
 /** Where the reference goes, if anywhere: after the text (the default), before it, or alone; or the text alone. */
 export const COPY_LAYOUTS = ['text-ref', 'ref-text', 'text', 'ref'] as const;
@@ -36,7 +36,7 @@ export function copyText(
   passage: Passage,
   format: CopyFormat = DEFAULT_COPY_FORMAT,
 ): string {
-  const reference = format.translation ? `${label} (${translation})` : label;
+  const reference = format.translation ? `${label} (${translationLabel(translation)})` : label;
   if (format.layout === 'ref') return reference;
   const body = copyBody(passage, format.numbers);
   if (format.layout === 'text') return body;
@@ -56,11 +56,12 @@ export function copyParallelText(
   passages: readonly Passage[],
   format: CopyFormat = DEFAULT_COPY_FORMAT,
 ): string {
-  if (format.layout === 'ref') return `${label} (${passages.map((p) => p.translation).join(', ')})`;
+  if (format.layout === 'ref')
+    return `${label} (${passages.map((p) => translationLabel(p.translation)).join(', ')})`;
   return passages
     .map((passage) =>
       format.layout === 'text'
-        ? `${passage.translation}: ${copyBody(passage, format.numbers)}`
+        ? `${translationLabel(passage.translation)}: ${copyBody(passage, format.numbers)}`
         : copyText(label, passage.translation, passage, { ...format, translation: true }),
     )
     .join('\n');

@@ -1,6 +1,6 @@
 /** What a passage lookup returns to every context. */
 import type { BookId } from './books';
-import type { TranslationId } from './translations';
+import type { TranslationAbout, TranslationId } from './translations';
 
 /** One verse of a passage. */
 export interface Verse {
@@ -17,6 +17,11 @@ export interface Passage {
   /** The OSIS id as asked for. */
   osis: string;
   translation: TranslationId;
+  /**
+   * An imported translation's name, language and copyright line, so whatever shows the passage
+   * can name it without asking; absent for the bundled ones (lib/bible/translations.ts has them).
+   */
+  about?: TranslationAbout;
   /** Display label, e.g. "Hebrews 4:14–16". */
   label: string;
   /** The verses in canonical order. */

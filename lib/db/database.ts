@@ -3,7 +3,8 @@
  * lib/db (ESLint enforces it); every other context asks through lib/messaging.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { TranslationId } from '../bible/translations';
+import type { ImportedTranslationId, TranslationId } from '../bible/translations';
+import type { ApartVerse } from '../import/collect';
 import type { SavedVerse } from '../saved/format';
 import type { IndexHeader } from '../search/answer';
 
@@ -96,6 +97,41 @@ export interface SearchIndexRow extends IndexHeader {
   bytes: number;
 }
 
+/** An imported translation (#12 §5): what the reader said of it, and what the import found. */
+export interface ImportedTranslationRow {
+  id: ImportedTranslationId;
+  name: string;
+  /** The id's tail, as the reader typed it. */
+  abbreviation: string;
+  /** BCP 47; empty when neither the file nor the reader said. */
+  language: string;
+  /** Shown under its text in the card and the popup. */
+  copyright: string;
+  /** The file's format (`osis`, `usfx`, `zefania`, `usfm`). */
+  format: string;
+  /** Verses with text placed in our versification. */
+  verses: number;
+  /** OSIS ids of the slots of its books it has no text for. */
+  absent: string[];
+  /** Books of the 66 it does not have. */
+  missingBooks: string[];
+  /** Verses outside our versification, kept as read but not shown in cards. */
+  apart: ApartVerse[];
+  /** Markup faults read past while parsing. */
+  repairs: number;
+  /** Changes with every import, so cached verses and word indexes of an older import are replaced. */
+  version: string;
+  importedAt: number;
+}
+
+/** One book of an imported translation, in the shape of a bundled book pack. */
+export interface ImportedBookRow {
+  t: ImportedTranslationId;
+  b: number;
+  chapters: (string | null)[][];
+  titles?: Record<string, string>;
+}
+
 /**
  * Schema versions, oldest first. Each entry is the full store list of that version;
  * tests/unit/db/database.test.ts opens a database written by every older version.
@@ -124,6 +160,21 @@ export const SCHEMA: readonly Record<string, string>[] = [
     searchTerms: '[t+term]',
     searchIndex: 't',
   },
+  {
+    verses: '[t+b+c+v]',
+    books: '[t+b]',
+    commentary: 'id, *chapters',
+    naveTopics: 'id',
+    naveVerses: '[b+c+v]',
+    saved: '++id, &[osis+translation], createdAt, *tags',
+    history: '++id, at',
+    meta: 'key',
+    searchTerms: '[t+term]',
+    searchIndex: 't',
+    // Version 3: translations the reader imported (#12 §5), and their books.
+    importedTranslations: 'id',
+    importedBooks: '[t+b]',
+  },
 ];
 
 /** The database name in IndexedDB. */
@@ -141,6 +192,8 @@ export class IntercedeDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   searchTerms!: Table<SearchTermRow, [TranslationId, string]>;
   searchIndex!: Table<SearchIndexRow, TranslationId>;
+  importedTranslations!: Table<ImportedTranslationRow, ImportedTranslationId>;
+  importedBooks!: Table<ImportedBookRow, [ImportedTranslationId, number]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

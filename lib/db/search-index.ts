@@ -6,14 +6,16 @@
  * words' postings, and keeps recent ones in memory.
  */
 import { BOOKS } from '../bible/books';
-import { TRANSLATIONS, type TranslationId } from '../bible/translations';
+import type { TranslationId } from '../bible/translations';
 import { findReferences } from '../refs';
 import { answerQuery, SearchScope, type RankedQuery, type SearchReaders } from '../search/answer';
 import { IndexBuilder } from '../search/build';
+import type { Language } from '../search/tokenize';
 import { familyRoots } from '../search/family';
 import { splitVerseKey, verseKeyToOsis } from '../search/verse-key';
 import {
   searchedTranslations,
+  searchLanguage,
   type SearchIndexStatus,
   type SearchOptions,
   type SearchReply,
@@ -61,6 +63,8 @@ export class SearchIndexService {
     private readonly verses: Pick<VerseService, 'getPassage'>,
     private readonly packs: Pick<PackSource, 'version'>,
     private readonly now: () => number = Date.now,
+    /** The language of an imported translation's text (BCP 47), which picks how its words are read. */
+    private readonly languageOf: (translation: TranslationId) => Promise<string> = async () => '',
   ) {}
 
   /**
@@ -88,7 +92,7 @@ export class SearchIndexService {
       headers.forEach((h, i) => (done += h ? BOOKS.length : (this.builds.get(ids[i]!)?.done ?? 0)));
       return { status: 'building', done, total: BOOKS.length * ids.length };
     }
-    const scope = this.scope(ids, headers as Header[]);
+    const scope = this.scope(ids, headers as Header[], await this.language(ids[0]!));
     const readers: SearchReaders = {
       postings: (t, terms) => this.postings(t, terms),
       texts: (t, keys) => this.texts(t, keys),
@@ -100,11 +104,11 @@ export class SearchIndexService {
   }
 
   /** The scope of a set of translations, made on its first search (and again after a rebuild). */
-  private scope(ids: TranslationId[], headers: Header[]): SearchScope {
+  private scope(ids: TranslationId[], headers: Header[], language: Language): SearchScope {
     const id = ids.join(',');
     const known = this.scopes.get(id);
     if (known && known.headers.every((h, i) => h === headers[i])) return known;
-    const scope = new SearchScope(ids, headers);
+    const scope = new SearchScope(ids, headers, language);
     this.scopes.set(id, scope);
     return scope;
   }
@@ -114,7 +118,7 @@ export class SearchIndexService {
     const build = this.builds.get(translation);
     if (build) return { state: 'building', done: build.done, total: build.total };
     const row = await this.db.searchIndex.get(translation);
-    if (!row || row.version !== (await this.version())) return { state: 'absent' };
+    if (!row || row.version !== (await this.version(translation))) return { state: 'absent' };
     const { vocabulary, keys, bytes, buildMs, builtAt } = row;
     return { state: 'ready', terms: vocabulary.length, verses: keys.length, bytes, buildMs, builtAt };
   }
@@ -144,8 +148,37 @@ export class SearchIndexService {
     });
   }
 
-  private async version(): Promise<string> {
-    return `${await this.packs.version()}/${INDEX_FORMAT}`;
+  /**
+   * Forgets one translation's index (an imported translation replaced or removed); a search in
+   * it builds it again.
+   */
+  async forget(translation: TranslationId): Promise<void> {
+    this.generation++;
+    this.headers.delete(translation);
+    this.builds.delete(translation);
+    this.failures.delete(translation);
+    for (const key of [...this.postingsCache.keys()]) {
+      if (key.startsWith(`${translation}:`)) {
+        this.cachedEntries -= this.postingsCache.get(key)!.length;
+        this.postingsCache.delete(key);
+      }
+    }
+    this.last = undefined;
+    for (const key of [...this.scopes.keys()]) {
+      if (key.split(',').includes(translation)) this.scopes.delete(key);
+    }
+    await this.db.transaction('rw', this.db.searchTerms, this.db.searchIndex, async () => {
+      await this.db.searchTerms.where('[t+term]').between([translation], [translation, []]).delete();
+      await this.db.searchIndex.delete(translation);
+    });
+  }
+
+  private async version(translation: TranslationId): Promise<string> {
+    return `${await this.packs.version(translation)}/${INDEX_FORMAT}`;
+  }
+
+  private async language(translation: TranslationId): Promise<Language> {
+    return searchLanguage(translation, await this.languageOf(translation));
   }
 
   /** The header when the index is ready; otherwise starts (or joins) its build and returns undefined. */
@@ -153,7 +186,7 @@ export class SearchIndexService {
     const known = this.headers.get(translation);
     if (known) return known;
     if (this.builds.has(translation) || this.failures.has(translation)) return undefined;
-    const version = await this.version();
+    const version = await this.version(translation);
     const row = await this.db.searchIndex.get(translation);
     if (row?.version === version) {
       const { keys, lengths, vocabulary, surfaces, counts, roots } = row;
@@ -185,7 +218,7 @@ export class SearchIndexService {
     generation: number,
   ): Promise<Header> {
     const started = performance.now();
-    const { language } = TRANSLATIONS[translation];
+    const language = await this.language(translation);
     const builder = new IndexBuilder(language);
     for (const book of BOOKS) {
       const chapters = book.verses.length;

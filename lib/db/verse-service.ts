@@ -7,15 +7,18 @@ import { BOOKS, type BookId } from '../bible/books';
 import { firstVerse, formatOsis, lastVerse, parseOsis, type Span } from '../bible/osis';
 import type { BookPack } from '../bible/packs';
 import type { Passage, Verse } from '../bible/passage';
-import type { TranslationId } from '../bible/translations';
+import { translationLabel, type TranslationId } from '../bible/translations';
 import { PassageNotFoundError } from '../errors';
 import type { IntercedeDb, VerseRow } from './database';
 import { nextTask } from './next-task';
 
 /** Where book packs come from: the extension package in production, fixtures in tests. */
 export interface PackSource {
-  /** The version of the packs shipped with this build. */
-  version(): Promise<string>;
+  /**
+   * The version of the packs shipped with this build; with a translation, that translation's
+   * (an imported one's changes with each import).
+   */
+  version(translation?: TranslationId): Promise<string>;
   /** One book of one translation. */
   book(translation: TranslationId, book: string): Promise<BookPack>;
 }
@@ -59,7 +62,7 @@ export class VerseService {
     // Without keeping, stale rows are not dropped either: each cached book carries its pack's
     // version, so a stale one is read from its pack like a missing one. (In Firefox's permanent
     // private browsing the database refuses every write.)
-    const version = keep ? await this.ensureFresh(translation) : await this.packs.version();
+    const version = keep ? await this.ensureFresh(translation) : await this.packs.version(translation);
     const bookIndexes = new Set<number>();
     for (const span of spans) {
       for (let b = span.start.book.index; b <= span.end.book.index; b++) bookIndexes.add(b);
@@ -116,7 +119,7 @@ export class VerseService {
       verses.push(verse);
     }
     if (verses.length === 0) {
-      throw new PassageNotFoundError(`${formatOsis(osis)} is not in the ${translation}`);
+      throw new PassageNotFoundError(`${formatOsis(osis)} is not in the ${translationLabel(translation)}`);
     }
     return { osis, translation, label: formatOsis(osis), verses, omitted, source };
   }
@@ -136,6 +139,23 @@ export class VerseService {
       await this.db.verses.clear();
       await this.db.books.clear();
       await this.db.meta.where('key').startsWith('pack:').delete();
+    });
+  }
+
+  /**
+   * Forgets one translation's cached verses (an imported translation replaced or removed); its
+   * books are read from their source again when next asked for.
+   */
+  async forget(translation: TranslationId): Promise<void> {
+    await this.settled();
+    for (const key of [...this.memory.keys()]) {
+      if (key.startsWith(`${translation}:`)) this.memory.delete(key);
+    }
+    this.fresh.delete(translation);
+    await this.db.transaction('rw', this.db.verses, this.db.books, this.db.meta, async () => {
+      await this.db.verses.where('[t+b+c+v]').between([translation], [translation, []]).delete();
+      await this.db.books.where('[t+b]').between([translation], [translation, []]).delete();
+      await this.db.meta.delete(META_PACK_VERSION(translation));
     });
   }
 
@@ -169,7 +189,7 @@ export class VerseService {
     let pending = this.fresh.get(translation);
     if (!pending) {
       pending = (async () => {
-        const version = await this.packs.version();
+        const version = await this.packs.version(translation);
         const cached = await this.db.meta.get(META_PACK_VERSION(translation));
         // Memory holds no book of this translation yet: its books are read only after this check.
         if (cached?.value !== version) {

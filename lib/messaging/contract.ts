@@ -11,9 +11,11 @@ import type { PassagesContract } from './passages';
 import type { SavedContract } from './saved';
 import type { HistoryContract } from './history';
 import type { SearchContract } from './search';
+import type { TranslationsContract } from './translations';
 
 export type { Reply, ErrorCode } from './reply';
 export type { PassageQuery, BackgroundStatus } from './passages';
+export type { InstalledTranslation } from './translations';
 export { MAX_BATCH } from './passages';
 
 /** Every request type with its fields and the value its reply carries. */
@@ -23,7 +25,8 @@ export type Contract = PassagesContract &
   CommentaryContract &
   SavedContract &
   SearchContract &
-  HistoryContract;
+  HistoryContract &
+  TranslationsContract;
 
 /** A request type name. */
 export type RequestType = keyof Contract;

@@ -11,6 +11,7 @@ import { passagesHandlers, type PassagesDeps } from './passages';
 import { savedHandlers, type SavedDeps } from './saved';
 import { historyHandlers, type HistoryDeps } from './history';
 import { searchHandlers, type SearchDeps } from './search';
+import { translationsHandlers, type TranslationsDeps } from './translations';
 import { errorReply, failure } from './reply';
 import type { Fields } from './fields';
 import { isRequestType, validateRequest } from './validate';
@@ -20,7 +21,15 @@ export { errorReply } from './reply';
 
 /** What the handler needs from the background. */
 export interface HandlerDeps
-  extends PassagesDeps, NavigationDeps, ClipboardDeps, CommentaryDeps, SavedDeps, SearchDeps, HistoryDeps {
+  extends
+    PassagesDeps,
+    NavigationDeps,
+    ClipboardDeps,
+    CommentaryDeps,
+    SavedDeps,
+    SearchDeps,
+    HistoryDeps,
+    TranslationsDeps {
   /** This extension's id; messages from any other sender are refused. */
   extensionId: string;
   /** This extension's base URL (`runtime.getURL('/')`): senders under it are its own pages. */
@@ -85,6 +94,7 @@ function handlers(deps: HandlerDeps): Handlers {
     ...savedHandlers(deps),
     ...searchHandlers(deps),
     ...historyHandlers(deps),
+    ...translationsHandlers(deps),
   };
 }
 

@@ -15,10 +15,14 @@ const refuseSave = (): never => {
   throw new CodedError('private', PRIVATE_SAVE_MESSAGE);
 };
 
+const refuseImport = (): never => {
+  throw new CodedError('private', 'Translations are not imported or removed from a private window');
+};
+
 /** The deps that answer a request from a private window. */
 export function privateDeps(deps: HandlerDeps): HandlerDeps {
   // The services are class instances: their methods are taken one by one (a spread copies none).
-  const { saved, history, search } = deps;
+  const { saved, history, search, translations } = deps;
   return {
     ...deps,
     ...deps.unkept,
@@ -37,6 +41,14 @@ export function privateDeps(deps: HandlerDeps): HandlerDeps {
       remove: refuseSave,
       restore: refuseSave,
       import: refuseSave,
+    },
+    // A translation brought in a private window would outlive it: importing and removing are refused.
+    translations: {
+      list: () => translations.list(),
+      begin: refuseImport,
+      addBooks: refuseImport,
+      finish: refuseImport,
+      remove: refuseImport,
     },
     search: {
       status: (translation) => search.status(translation),

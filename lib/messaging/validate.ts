@@ -9,6 +9,7 @@ import { passagesValidators } from './passages';
 import { savedValidators } from './saved';
 import { historyValidators } from './history';
 import { searchValidators } from './search';
+import { translationsValidators } from './translations';
 
 /** One validator per request type: raw fields in, the typed request's fields out. */
 const VALIDATORS: { [K in RequestType]: (raw: Fields) => Contract[K]['request'] } = {
@@ -19,6 +20,7 @@ const VALIDATORS: { [K in RequestType]: (raw: Fields) => Contract[K]['request'] 
   ...savedValidators,
   ...searchValidators,
   ...historyValidators,
+  ...translationsValidators,
 };
 
 /** Every request type the background answers. */

@@ -6,7 +6,7 @@
  * unit-tested with a DOM and fakes.
  */
 import { secondShown } from '../bible/parallel';
-import { isTranslationId, type TranslationId } from '../bible/translations';
+import { isBundledTranslation, type TranslationId } from '../bible/translations';
 import type { PageStatus } from '../messaging/tab';
 import type { FindOptions, RefMatch } from '../refs';
 import type { SecondTranslation, TextSize, Theme } from '../settings/values';
@@ -115,7 +115,20 @@ export class PageSession {
    * reference ("Rom 8:28 (KJV)") when it is installed, else the reader's.
    */
   translationFor(ref: FoundRef): TranslationId {
-    return isTranslationId(ref.translation) ? ref.translation : this.currentTranslation;
+    return this.namedTranslation(ref.translation) ?? this.currentTranslation;
+  }
+
+  /**
+   * The installed translation a code the writer named stands for: a bundled one, or one the
+   * reader imported under that abbreviation (#12 §5) and reads in, as the first or the second
+   * translation; the page knows of those from its settings alone, so a reader with no imported
+   * translation pays nothing for this.
+   */
+  namedTranslation(code: string | undefined): TranslationId | undefined {
+    if (code === undefined) return undefined;
+    if (isBundledTranslation(code)) return code;
+    const imported = `u:${code}` as const;
+    return imported === this.currentTranslation || imported === this.secondSetting ? imported : undefined;
   }
 
   /** The open card, if any. */
@@ -297,7 +310,7 @@ export class PageSession {
 
   private openCard(ref: FoundRef, by: OpenedBy): OpenCard {
     const open: OpenCard = { ref, by, translation: this.translationFor(ref) };
-    if (ref.translation !== undefined && !isTranslationId(ref.translation))
+    if (ref.translation !== undefined && !this.namedTranslation(ref.translation))
       open.unavailable = ref.translation;
     return this.withSecond(open);
   }

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { isValidOsis } from '../bible/osis';
-import { TRANSLATION_IDS } from '../bible/translations';
+import { isTranslationId, TRANSLATION_IDS, type TranslationId } from '../bible/translations';
 
 /** A note's longest length, in UTF-16 units. */
 const MAX_NOTE = 10_000;
@@ -50,8 +50,11 @@ const OsisSchema = v.pipe(
   v.check(isValidOsis, 'is not a valid reference'),
 );
 
-/** A bundled translation. */
-const TranslationSchema = v.picklist(TRANSLATION_IDS, `must be one of ${TRANSLATION_IDS.join(', ')}`);
+/** A bundled translation, or an imported one's id (`u:` and its abbreviation). */
+const TranslationSchema = v.custom<TranslationId>(
+  isTranslationId,
+  `must be one of ${TRANSLATION_IDS.join(', ')} or an imported translation`,
+);
 
 /** What a reader may change of a saved verse. */
 const SavedEditSchema = v.strictObject({ note: NoteSchema, tags: TagsSchema });

@@ -6,7 +6,8 @@
  * (lib/db/search-index.ts) and tests over memory.
  */
 import { formatOsis } from '../bible/osis';
-import { TRANSLATIONS, type TranslationId } from '../bible/translations';
+import type { TranslationId } from '../bible/translations';
+import { searchLanguage } from './results';
 import { rankQuery, termsWithPrefix, type QueryRanking } from './engine';
 import { Families } from './family';
 import { KeySpace, matchedElsewhere, mergeRankings, type MergedRanking } from './merge';
@@ -46,8 +47,9 @@ export class SearchScope {
   constructor(
     readonly ids: readonly TranslationId[],
     readonly headers: readonly IndexHeader[],
+    language: Language = searchLanguage(ids[0]!),
   ) {
-    this.language = TRANSLATIONS[ids[0]!].language;
+    this.language = language;
     const vocabulary = headers.flatMap((h) => h.vocabulary);
     this.terms = new Set(vocabulary);
     this.space = new KeySpace(headers.map((h) => h.keys));

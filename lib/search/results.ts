@@ -1,5 +1,11 @@
 /** What a word search answers: pages of ranked verses, and the state of a translation's index. */
-import { TRANSLATIONS, TRANSLATION_IDS, type TranslationId } from '../bible/translations';
+import {
+  isBundledTranslation,
+  TRANSLATIONS,
+  TRANSLATION_IDS,
+  type TranslationId,
+} from '../bible/translations';
+import type { Language } from './tokenize';
 
 /** Results per page; the popup asks for the next page on request. */
 export const SEARCH_PAGE = 50;
@@ -33,12 +39,23 @@ export interface SearchOptions {
  * does not wait for a Spanish index); else the reader's alone.
  */
 export function searchedTranslations(translation: TranslationId, options: SearchOptions): TranslationId[] {
-  if (!options.every) return [translation];
+  // TODO(#12): an imported translation is searched alone; "every translation" covers the bundled ones.
+  if (!options.every || !isBundledTranslation(translation)) return [translation];
   const { language } = TRANSLATIONS[translation];
   return [
     translation,
     ...TRANSLATION_IDS.filter((t) => t !== translation && TRANSLATIONS[t].language === language),
   ];
+}
+
+/**
+ * How word search reads a translation's words: a bundled one by its table; an imported one by
+ * the language it was imported with (`language`), English stemmed, any other folded only (as
+ * Spanish is: no stemmer is wrong for no language).
+ */
+export function searchLanguage(translation: TranslationId, language = ''): Language {
+  if (isBundledTranslation(translation)) return TRANSLATIONS[translation].language;
+  return /^en(?:-|$)/i.test(language) ? 'en' : 'es';
 }
 
 /** A page of results, or the index's progress while it is built (ask again shortly). */

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/options-app';
 import { followThemeSetting } from '@/components/theme-root';
 import * as settings from '@/lib/settings';
+import { BUNDLED_ABOUT } from '@/lib/bible/translations';
 import { enforceSyncQuota, siteList } from '../settings/sync-quota';
 
 afterEach(cleanup);
@@ -27,6 +28,7 @@ beforeEach(() => {
           }
         : { ok: true, value: { state: 'absent' } };
     }
+    if (m.type === 'listTranslations') return { ok: true, value: BUNDLED_ABOUT };
     return { ok: true, value: null };
   }) as never);
 });

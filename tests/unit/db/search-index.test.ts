@@ -6,7 +6,7 @@ import { IntercedeDb } from '@/lib/db/database';
 import { HISTORY_KEPT, HistoryService } from '@/lib/db/history';
 import { SearchIndexService } from '@/lib/db/search-index';
 import { VerseService, type PackSource } from '@/lib/db/verse-service';
-import type { SearchOptions, SearchReply } from '@/lib/search/results';
+import { searchLanguage, type SearchOptions, type SearchReply } from '@/lib/search/results';
 
 /** The reader's translation alone, words as typed: what these tests were written for. */
 const ONE: SearchOptions = { every: false, literal: true };
@@ -73,7 +73,7 @@ async function searchWhenReady(
   offset = 0,
   options = ONE,
 ) {
-  const same = TRANSLATION_IDS.filter((id) => TRANSLATIONS[id].language === TRANSLATIONS[t].language);
+  const same = TRANSLATION_IDS.filter((id) => TRANSLATIONS[id].language === searchLanguage(t));
   for (const id of options.every ? same : [t]) await s.ready(id);
   const reply = await s.search(query, t, offset, options);
   if (reply.status !== 'ready') throw new Error('not ready');

@@ -50,6 +50,13 @@ function deps(): HandlerDeps {
     onSavedChanged: vi.fn(),
     search: { search: vi.fn(), status: vi.fn() },
     history: { add: vi.fn(async () => undefined), recent: vi.fn(async () => []), clear: vi.fn() },
+    translations: {
+      list: vi.fn(async () => []),
+      begin: vi.fn(async () => 'token'),
+      addBooks: vi.fn(),
+      finish: vi.fn(),
+      remove: vi.fn(async () => undefined),
+    },
     takeLookup: vi.fn(() => null),
     clearCache: vi.fn(async () => undefined),
   };

@@ -78,6 +78,15 @@ const VALID: Record<RequestType, object> = {
   getHistory: {},
   clearHistory: {},
   takeLookup: {},
+  listTranslations: {},
+  beginImport: {
+    meta: { name: 'Forged', abbreviation: 'FORGED', language: 'en', copyright: '' },
+    format: 'osis',
+    replace: true,
+  },
+  importBooks: { token: 'token', books: [{ book: 'Obad', chapters: [new Array(21).fill('forged')] }] },
+  finishImport: { token: 'token', apart: [], repairs: 0 },
+  removeTranslation: { translation: 'u:NBLA' },
 };
 
 let db: IntercedeDb;
@@ -135,6 +144,7 @@ describe('what a content script may ask for', () => {
       expect(d.history.clear).not.toHaveBeenCalled();
       expect(d.takeLookup).not.toHaveBeenCalled();
       expect(d.onSavedChanged).not.toHaveBeenCalled();
+      for (const fn of Object.values(d.translations)) expect(fn).not.toHaveBeenCalled();
     },
   );
 

@@ -259,6 +259,26 @@ describe('PageSession', () => {
     expect(session.open).not.toHaveProperty('unavailable');
   });
 
+  it('opens a card in an imported translation the writer named when the reader reads in it', async () => {
+    document.body.innerHTML = '<p id="a">Heb 7:25 NIV and John 17:20 (NBLA).</p>';
+    const { session, settle } = setup();
+    session.setSecondTranslation('u:NIV');
+    session.start();
+    await settle();
+    const text = document.getElementById('a')!.firstChild!;
+    document.getSelection()!.collapse(text, 2);
+    session.openFromCommand();
+    // The second translation shows once: here it is the named one, so the card shows it alone.
+    expect(session.open).toMatchObject({ translation: 'u:NIV', ref: { translation: 'NIV' } });
+    expect(session.open).not.toHaveProperty('unavailable');
+    session.closeCard();
+    session.setTranslation('u:NBLA');
+    document.getSelection()!.collapse(text, text.textContent!.indexOf('John') + 1);
+    session.openFromCommand();
+    expect(session.open).toMatchObject({ translation: 'u:NBLA', second: 'u:NIV' });
+    expect(session.namedTranslation('ESV')).toBeUndefined();
+  });
+
   it('gives focus back to where it was when a card holding it closes', async () => {
     document.body.insertAdjacentHTML('beforeend', '<button id="before">Before</button>');
     const card = Object.assign(document.createElement('div'), { tabIndex: -1 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BOOKS } from '@/lib/bible/books';
 import type { BookPack } from '@/lib/bible/packs';
-import { TRANSLATION_IDS, type TranslationId } from '@/lib/bible/translations';
+import { TRANSLATION_IDS, type BundledTranslationId } from '@/lib/bible/translations';
 import { IndexBuilder, type WordIndex } from '@/lib/search/build';
 import { rankQuery } from '@/lib/search/engine';
 import { Families } from '@/lib/search/family';
@@ -11,7 +11,7 @@ import { parseWords } from '@/lib/search/query';
 import { verseKeyToOsis } from '@/lib/search/verse-key';
 
 const dataDir = new URL('../../../public/data/bible/', import.meta.url);
-const indexes = {} as Record<TranslationId, { index: WordIndex; vocabulary: string[] }>;
+const indexes = {} as Record<BundledTranslationId, { index: WordIndex; vocabulary: string[] }>;
 let families: Families;
 
 beforeAll(() => {
@@ -29,7 +29,7 @@ beforeAll(() => {
   families = new Families(TRANSLATION_IDS.flatMap((t) => indexes[t].vocabulary));
 });
 
-async function search(t: TranslationId, query: string, withFamilies = false) {
+async function search(t: BundledTranslationId, query: string, withFamilies = false) {
   const { index, vocabulary } = indexes[t];
   const parsed = parseWords(query);
   if (parsed.kind !== 'words') throw new Error('not words');

@@ -34,6 +34,13 @@ export function handlerDeps(
     history: { add: vi.fn(async () => undefined), recent: vi.fn(async () => []), clear: vi.fn() },
     takeLookup: vi.fn(() => null),
     clearCache: vi.fn(async () => undefined),
+    translations: {
+      list: vi.fn(async () => []),
+      begin: vi.fn(async () => 'token'),
+      addBooks: vi.fn(),
+      finish: vi.fn(),
+      remove: vi.fn(async () => undefined),
+    },
     ...rest,
   };
 }
