@@ -11,7 +11,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
 import {
-  FIREFOX_BUILD,
+  installAddon,
   launchFirefox,
   openAddonPage,
   waitForArticle,
@@ -40,7 +40,7 @@ beforeAll(async () => {
       'ui.useOverlayScrollbars': 1,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await installAddon(browser);
 });
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
 import {
-  FIREFOX_BUILD,
+  installAddon,
   launchFirefox,
   openAddonPage,
   waitForArticle,
@@ -24,7 +24,7 @@ let server: FixtureServer;
 beforeAll(async () => {
   server = await serveFixtures();
   browser = await launchFirefox({ uuid: UUID });
-  await browser.installExtension(FIREFOX_BUILD);
+  await installAddon(browser);
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures, type FixtureServer } from './support/server';
 import {
-  FIREFOX_BUILD,
+  installAddon,
   launchFirefox,
   waitForArticle,
   pointOnHebrews,
@@ -19,7 +19,7 @@ let server: FixtureServer;
 beforeAll(async () => {
   server = await serveFixtures();
   browser = await launchFirefox();
-  await browser.installExtension(FIREFOX_BUILD);
+  await installAddon(browser);
 });
 
 afterAll(async () => {

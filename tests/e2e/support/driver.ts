@@ -9,7 +9,7 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import { launchExtension } from './chromium';
-import { FIREFOX_BUILD, launchFirefox, openAddonPage } from './firefox';
+import { installAddon, launchFirefox, openAddonPage } from './firefox';
 
 /** The browsers the shared specs run in. */
 export const BROWSERS = ['chromium', 'firefox'] as const;
@@ -104,7 +104,7 @@ export async function launchDriver(name: BrowserName): Promise<Driver> {
     };
   }
   const browser: PuppeteerBrowser = await launchFirefox({ uuid: UUID });
-  await browser.installExtension(FIREFOX_BUILD);
+  await installAddon(browser, { keepWelcome: true });
   const openExtension = async (path: string, ready: string) => {
     const page = await browser.newPage();
     await openAddonPage(page, `moz-extension://${UUID}/${path}`, ready);

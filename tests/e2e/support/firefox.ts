@@ -89,3 +89,19 @@ export async function openAddonPage(page: Page, url: string, ready: string): Pro
     })
     .toBe(true);
 }
+
+/**
+ * Installs the built add-on (temporarily). Its first-run tab opens as it installs, as the active
+ * tab: this waits for it, so it cannot come to the front over a test's page later, and closes
+ * it unless asked to keep it. (WebDriver BiDi shows the add-on's own tabs as about:blank.)
+ */
+export async function installAddon(browser: Browser, options: { keepWelcome?: boolean } = {}): Promise<void> {
+  const before = new Set(await browser.pages());
+  await browser.installExtension(FIREFOX_BUILD);
+  let opened: Page | undefined;
+  for (let i = 0; i < 200 && !opened; i++) {
+    opened = (await browser.pages()).find((page) => !before.has(page));
+    if (!opened) await new Promise((r) => setTimeout(r, 50));
+  }
+  if (opened && !options.keepWelcome) await opened.close();
+}
