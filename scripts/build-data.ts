@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TRANSLATIONS, TRANSLATION_IDS } from '../lib/bible/translations';
+import { TRANSLATION_SOURCES } from '../lib/bible/sources';
+import { TRANSLATION_IDS } from '../lib/bible/translations';
 import { BOOKS } from '../lib/bible/books';
 import { NAVE_TOPIC_CHUNK, type DataManifest, type NaveIndex } from '../lib/bible/packs';
 import { buildBiblePacks } from './data/bible-pack';
@@ -22,7 +23,7 @@ const outDir = join(root, 'public', 'data');
 /** Everything the packs are made from: module versions and the code that converts them. */
 function inputFingerprint(): string {
   const hash = createHash('sha256').update(String(FORMAT));
-  for (const module of [...TRANSLATION_IDS.map((id) => TRANSLATIONS[id].module), NAVE_MODULE]) {
+  for (const module of [...TRANSLATION_IDS.map((id) => TRANSLATION_SOURCES[id].module), NAVE_MODULE]) {
     const conf = readModuleConf(module);
     hash.update(`${module}:${conf.Version ?? ''}:${conf.SwordVersionDate ?? ''}`);
   }
@@ -58,7 +59,7 @@ function main(): void {
   rmSync(join(outDir, 'nave'), { recursive: true, force: true });
   const translations = {} as DataManifest['translations'];
   for (const id of TRANSLATION_IDS) {
-    const { module } = TRANSLATIONS[id];
+    const { module } = TRANSLATION_SOURCES[id];
     const { books, versification } = buildBiblePacks(exportModule(module), id, version);
     for (const pack of books) writeJson(join(outDir, 'bible', id, `${pack.book}.json`), pack);
     writeJson(join(outDir, 'bible', id, 'versification.json'), versification);

@@ -6,6 +6,7 @@ import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { packPaths, type DataManifest } from '@/lib/bible/packs';
+import { TRANSLATION_SOURCES } from '@/lib/bible/sources';
 import { TRANSLATION_IDS, TRANSLATIONS, type TranslationId } from '@/lib/bible/translations';
 import { THEMES, type Theme } from '@/lib/commentary/note';
 import type { CommentaryPack } from '@/lib/commentary/pack';
@@ -96,14 +97,15 @@ export function AboutApp({ read = readExtensionPack }: { read?: ReadPack }) {
       <ul class="about-sources">
         {TRANSLATION_IDS.map((id) => {
           const bible = TRANSLATIONS[id];
+          const source = TRANSLATION_SOURCES[id];
           const license = LICENSES[id];
           return (
             <li key={id}>
-              <strong>{bible.name}</strong> ({id}): {license ? t(license) : bible.license}{' '}
+              <strong>{bible.name}</strong> ({id}): {license ? t(license) : source.license}{' '}
               <FromModule
-                module={bible.module}
+                module={source.module}
                 version={m?.translations[id]?.moduleVersion}
-                debianPackage={bible.debianPackage}
+                debianPackage={source.debianPackage}
               />
             </li>
           );

@@ -4,7 +4,7 @@
  * to make sense of what came back. The settings live in `storage.sync` under these names.
  */
 import { COPY_LAYOUTS, DEFAULT_COPY_FORMAT, type CopyFormat } from '../bible/copy-text';
-import { isTranslationId, type TranslationId } from '../bible/translations';
+import { isTranslationId, type TranslationId } from '../bible/translation-ids';
 
 /** The colour scheme of cards and popup. */
 export type Theme = 'auto' | 'light' | 'dark';

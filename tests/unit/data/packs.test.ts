@@ -13,7 +13,8 @@ import {
   type NaveTopic,
   type VersificationPack,
 } from '@/lib/bible/packs';
-import { TRANSLATIONS, TRANSLATION_IDS, type TranslationId } from '@/lib/bible/translations';
+import { TRANSLATION_IDS, type TranslationId } from '@/lib/bible/translations';
+import { TRANSLATION_SOURCES } from '@/lib/bible/sources';
 import { exportModule } from '../../../scripts/data/sword';
 
 const dataDir = new URL('../../../public/data/', import.meta.url);
@@ -173,7 +174,9 @@ describe('data packs', () => {
     const joinsOf = (text: string) => [...text.matchAll(JOINS)].map((m) => m[0]);
     for (const t of TRANSLATION_IDS) {
       const raw =
-        t === 'WEB' ? webRaw : new Map(exportModule(TRANSLATIONS[t].module).map((e) => [e.key, e.body]));
+        t === 'WEB'
+          ? webRaw
+          : new Map(exportModule(TRANSLATION_SOURCES[t].module).map((e) => [e.key, e.body]));
       const wrong: string[] = [];
       let joins = 0;
       for (const b of BOOKS) {
