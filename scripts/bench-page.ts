@@ -22,6 +22,15 @@ const OUR_SCRIPTS = ['/page-probe.js', '/page-main.js'];
 const HOVERS = 30;
 /** Fresh browsers the scan is measured in; the scan's cost varies from run to run by a fifth. */
 const SCANS = Number(process.env.SCANS ?? 7);
+/** The translation cards open in (`TRANSLATION=RV1909 npm run bench:page`); the WEB unless set. */
+const TRANSLATION = process.env.TRANSLATION;
+
+/** Sets the reader's translation in a fresh browser when the run asks for one. */
+async function useTranslation(browser: ExtensionBrowser): Promise<void> {
+  if (!TRANSLATION) return;
+  const worker = browser.context.serviceWorkers()[0]!;
+  await worker.evaluate(`chrome.storage.sync.set({ translation: ${JSON.stringify(TRANSLATION)} })`);
+}
 
 /**
  * Our main-thread time and the longest task that ran any of our code. `wall` sums the
@@ -205,6 +214,7 @@ async function main(): Promise<void> {
   }
   // The last run's browser stays open for the heap and the prefetched hovers.
   const browser = await launchExtension();
+  await useTranslation(browser);
   const page = await browser.context.newPage();
   scans.push(await traceScan(browser, server, article.refs, page));
   const found = (await browser.pageStatus(page)).refs;
@@ -232,6 +242,7 @@ async function main(): Promise<void> {
   const cold: number[] = [];
   for (let i = 0; i < 10; i++) {
     const fresh = await launchExtension();
+    await useTranslation(fresh);
     await setHoverDelay(fresh, 0);
     const p = await fresh.context.newPage();
     await p.goto(server.url('big.html'));
@@ -280,7 +291,7 @@ async function main(): Promise<void> {
   await server.close();
 
   console.log(
-    `Content script on a ${(article.html.length / 1e6).toFixed(2)} MB article with ${article.refs} references (${found} found)\n`,
+    `Content script on a ${(article.html.length / 1e6).toFixed(2)} MB article with ${article.refs} references (${found} found); cards in the ${TRANSLATION ?? 'WEB'}\n`,
   );
   console.log('| measure | value | target |\n|---|---:|---:|');
   const median = (pick: (scan: ReturnType<typeof analyse>) => number) => percentile(scans.map(pick), 50);
