@@ -41,6 +41,7 @@ export default defineBackground(() => {
     packs,
     Date.now,
     async (t) => (await imported.about(t))?.language ?? '',
+    () => imported.list(),
   );
   /** A passage, named when its translation is imported (its card shows the copyright line). */
   const withAbout = async (passage: Passage): Promise<Passage> => {

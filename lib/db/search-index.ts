@@ -65,6 +65,10 @@ export class SearchIndexService {
     private readonly now: () => number = Date.now,
     /** The language of an imported translation's text (BCP 47), which picks how its words are read. */
     private readonly languageOf: (translation: TranslationId) => Promise<string> = async () => '',
+    /** The imported translations with their languages, for "every translation". */
+    private readonly imported: () => Promise<
+      readonly { id: TranslationId; language: string }[]
+    > = async () => [],
   ) {}
 
   /**
@@ -78,7 +82,7 @@ export class SearchIndexService {
     offset: number,
     options: SearchOptions = EVERY,
   ): Promise<SearchReply> {
-    const ids = searchedTranslations(translation, options);
+    const ids = searchedTranslations(translation, options, options.every ? await this.imported() : []);
     const headers = await Promise.all(ids.map((t) => this.header(t)));
     if (!headers.every((h) => h)) {
       for (const t of ids) {

@@ -53,7 +53,11 @@ export function privateDeps(deps: HandlerDeps): HandlerDeps {
     search: {
       status: (translation) => search.status(translation),
       async search(query, translation, offset, options) {
-        const ids = searchedTranslations(translation, options);
+        const ids = searchedTranslations(
+          translation,
+          options,
+          options.every ? await translations.list() : [],
+        );
         const states = await Promise.all(ids.map((id) => search.status(id)));
         // Searching would build a missing index and keep it; a build already under way is fine.
         if (states.some((s) => s.state === 'absent')) {

@@ -34,17 +34,34 @@ export interface SearchOptions {
 }
 
 /**
- * The translations a search in `translation` covers, the reader's first: with `every`, each one
- * in the same language (the query is read as words of that language, and an English reader
- * does not wait for a Spanish index); else the reader's alone.
+ * The translations a search in `translation` covers, the reader's first: with `every`, each
+ * installed one read in the same language (the query is read as words of that language, and an
+ * English reader does not wait for a Spanish index): the bundled ones and those in `imported`
+ * (with the language each was imported with); else the reader's alone.
  */
-export function searchedTranslations(translation: TranslationId, options: SearchOptions): TranslationId[] {
-  // TODO(#12): an imported translation is searched alone; "every translation" covers the bundled ones.
-  if (!options.every || !isBundledTranslation(translation)) return [translation];
-  const { language } = TRANSLATIONS[translation];
+export function searchedTranslations(
+  translation: TranslationId,
+  options: SearchOptions,
+  imported: readonly { id: TranslationId; language: string }[] = [],
+): TranslationId[] {
+  if (!options.every) return [translation];
+  // Grouped by the language itself (its primary subtag), not by how words are read: a French
+  // Bible is folded as the Reina-Valera is, but a French query is not a Spanish one. A
+  // translation of unknown language is searched alone.
+  const installed = [
+    ...TRANSLATION_IDS.map((id) => ({
+      id: id as TranslationId,
+      language: TRANSLATIONS[id].language as string,
+    })),
+    ...imported
+      .filter((t) => !isBundledTranslation(t.id))
+      .map((t) => ({ id: t.id, language: t.language.split('-')[0]!.toLowerCase() || t.id })),
+  ];
+  const own = installed.find((t) => t.id === translation);
+  if (!own) return [translation];
   return [
     translation,
-    ...TRANSLATION_IDS.filter((t) => t !== translation && TRANSLATIONS[t].language === language),
+    ...installed.filter((t) => t.id !== translation && t.language === own.language).map((t) => t.id),
   ];
 }
 

@@ -139,4 +139,34 @@ describe('imported translations', () => {
     expect(await search.status('u:NB')).toEqual({ state: 'absent' });
     await verses.settled();
   });
+
+  it('searches every imported translation of the reader’s language together, and none of another', async () => {
+    const french = { ...META, language: 'fr' };
+    await importBooks(
+      [book('Jude', (c, v) => (v === 4 ? 'les cœurs des impies' : `verset ${v}`))],
+      false,
+      french,
+    );
+    await importBooks([book('Jude', (c, v) => (v === 10 ? 'les cœurs endurcis' : `verset ${v}`))], false, {
+      ...french,
+      abbreviation: 'NB2',
+    });
+    await importBooks([book('Jude', () => 'cœurs ailleurs')], false, {
+      ...META,
+      abbreviation: 'DE',
+      language: 'de',
+    });
+    const search = new SearchIndexService(
+      db,
+      verses,
+      imported.packs(bundled),
+      () => 1,
+      async (t) => (await imported.about(t))?.language ?? '',
+      () => imported.list(),
+    );
+    await Promise.all(['u:NB', 'u:NB2'].map((t) => search.ready(t as TranslationId)));
+    const reply = await search.search('cœurs', 'u:NB', 0, { every: true, literal: true });
+    expect(reply).toMatchObject({ status: 'ready', translations: ['u:NB', 'u:NB2'], total: 2 });
+    await verses.settled();
+  });
 });

@@ -145,6 +145,14 @@ describe('a request from a private window', () => {
     );
     expect(await ask(search, popup)).toMatchObject({ ok: true });
     expect(asked.sort()).toEqual(['KJV', 'WEB']);
+    // An imported English translation is among them, and its missing index is not built here.
+    d.translations.list = vi.fn(async () => [{ id: 'u:NET', language: 'en' }]) as never;
+    asked.length = 0;
+    d.search.status = vi.fn(
+      async (t: string) => (asked.push(t), { state: t === 'u:NET' ? 'absent' : 'ready' }) as never,
+    );
+    expect(await ask(search, popup)).toEqual(refusedAsPrivate);
+    expect(asked.sort()).toEqual(['KJV', 'WEB', 'u:NET']);
   });
 
   it('reads passages without filling the cache, from a private tab or the private popup', async () => {
