@@ -4,9 +4,8 @@
  * sees is made here from the OSIS id. Nave's topics and the notes are English texts, so the
  * references inside them keep their English labels.
  */
-import { labelLanguage, type LabelLanguage } from '@/lib/bible/book-names';
+import { bookName as nameIn, labelLanguage, type LabelLanguage } from '@/lib/bible/book-names';
 import { BOOKS } from '@/lib/bible/books';
-import { SPANISH_BOOK_NAMES } from '@/lib/bible/book-names';
 import { interfaceLanguage } from '@/lib/i18n';
 import { formatReference } from '@/lib/refs';
 
@@ -26,6 +25,5 @@ export function passageLabel(osis: string): string {
 
 /** A book's name (by its canonical position) in the interface's language. */
 export function bookName(index: number): string {
-  const book = BOOKS[index]!;
-  return uiLabelLanguage() === 'es' ? SPANISH_BOOK_NAMES[book.id] : book.name;
+  return nameIn(BOOKS[index]!, uiLabelLanguage());
 }

@@ -35,14 +35,7 @@ export default defineBackground(() => {
   const verses = new VerseService(db, packs);
   const commentary = new CommentaryService(db, bundled);
   const saved = new SavedService(db, verses);
-  const search = new SearchIndexService(
-    db,
-    verses,
-    packs,
-    Date.now,
-    async (t) => (await imported.about(t))?.language ?? '',
-    () => imported.list(),
-  );
+  const search = new SearchIndexService(db, verses, packs, Date.now, () => imported.list());
   /** A passage, named when its translation is imported (its card shows the copyright line). */
   const withAbout = async (passage: Passage): Promise<Passage> => {
     if (isBundledTranslation(passage.translation)) return passage;
@@ -57,19 +50,19 @@ export default defineBackground(() => {
   const history = new HistoryService(db);
   // The toolbar badge counts saved verses when the user wants it (MV3 action, MV2 browserAction).
   const action = browser.action ?? browser.browserAction;
-  const updateBadge = async () => {
-    const text = (await badgeCount.getValue()) ? String((await saved.count()) || '') : '';
+  const showCount = async (count: number) => {
+    const text = (await badgeCount.getValue()) ? String(count || '') : '';
     await action.setBadgeText({ text });
   };
+  const updateBadge = async () => showCount(await saved.count());
   // The popup's first look at "My verses" while a stopped worker starts (lib/saved/snapshot.ts).
   const session = browser.storage.session as SessionArea | undefined;
-  const updateSnapshot = async () => {
-    if (session) await keepSnapshot(session, await saved.list());
-  };
-  const savedChanged = () => {
-    void updateBadge();
-    void updateSnapshot().catch(() => undefined);
-  };
+  /** After a change: one read of the list gives both the badge's count and the popup's copy. */
+  const savedChanged = () =>
+    void (async () => {
+      const items = await saved.list();
+      await Promise.all([showCount(items.length), session && keepSnapshot(session, items)]);
+    })().catch(() => undefined);
   // The badge outlives the worker: it is set when the browser starts, on install and update,
   // and on every change, not each time the worker wakes (which would count on every wake).
   badgeCount.watch(() => void updateBadge());

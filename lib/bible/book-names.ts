@@ -2,7 +2,7 @@
  * The books' names as labels show them in Spanish (Reina-Valera's names), beside the English
  * names of books.ts: a reader whose interface is Spanish reads "Juan 3:16", "Salmo 23".
  */
-import type { BookId } from './books';
+import type { Book, BookId } from './books';
 
 /** The languages labels are written in. */
 export type LabelLanguage = 'en' | 'es';
@@ -12,8 +12,13 @@ export function labelLanguage(tag: string | undefined): LabelLanguage {
   return /^es(?:-|$)/i.test(tag ?? '') ? 'es' : 'en';
 }
 
+/** A book's name in `language` ("1 John", "1 Juan"). */
+export function bookName(book: Book, language: LabelLanguage): string {
+  return language === 'es' ? SPANISH_BOOK_NAMES[book.id] : book.name;
+}
+
 /** Spanish names by OSIS id. */
-export const SPANISH_BOOK_NAMES: Readonly<Record<BookId, string>> = {
+const SPANISH_BOOK_NAMES: Readonly<Record<BookId, string>> = {
   Gen: 'Génesis',
   Exod: 'Éxodo',
   Lev: 'Levítico',

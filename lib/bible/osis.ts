@@ -5,7 +5,7 @@
  * comma-joined lists of those (`Rom.8.1,Rom.8.34,Rom.10.9`).
  */
 import { getBook, isSingleChapter, versesIn, type Book } from './books';
-import { SPANISH_BOOK_NAMES, type LabelLanguage } from './book-names';
+import { bookName, type LabelLanguage } from './book-names';
 
 /** One end of a span: a whole chapter when `verse` is undefined. */
 export interface Point {
@@ -124,9 +124,8 @@ function lastVersePoint(p: Point): Point {
 
 function bookLabel(book: Book, chapters: number, language: LabelLanguage): string {
   // "Psalm 23" for one psalm, "Psalms 23–24" for more; "Salmo 23", "Salmos 23–24".
-  const one = book.id === 'Ps' && chapters === 1;
-  if (language === 'es') return one ? 'Salmo' : SPANISH_BOOK_NAMES[book.id];
-  return one ? 'Psalm' : book.name;
+  if (book.id === 'Ps' && chapters === 1) return language === 'es' ? 'Salmo' : 'Psalm';
+  return bookName(book, language);
 }
 
 /** "C:V", "C", or for single-chapter books just "V". */

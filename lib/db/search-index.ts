@@ -63,9 +63,10 @@ export class SearchIndexService {
     private readonly verses: Pick<VerseService, 'getPassage'>,
     private readonly packs: Pick<PackSource, 'version'>,
     private readonly now: () => number = Date.now,
-    /** The language of an imported translation's text (BCP 47), which picks how its words are read. */
-    private readonly languageOf: (translation: TranslationId) => Promise<string> = async () => '',
-    /** The imported translations with their languages, for "every translation". */
+    /**
+     * The imported translations with the language of each (BCP 47): which of them "every
+     * translation" covers, and how each one's words are read.
+     */
     private readonly imported: () => Promise<
       readonly { id: TranslationId; language: string }[]
     > = async () => [],
@@ -182,7 +183,8 @@ export class SearchIndexService {
   }
 
   private async language(translation: TranslationId): Promise<Language> {
-    return searchLanguage(translation, await this.languageOf(translation));
+    const about = (await this.imported()).find((t) => t.id === translation);
+    return searchLanguage(translation, about?.language);
   }
 
   /** The header when the index is ready; otherwise starts (or joins) its build and returns undefined. */

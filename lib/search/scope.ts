@@ -7,8 +7,8 @@
  * Book names that are everyday words ("job", "mark", "numbers", "acts") count only with a
  * capital ("patience in Job", not "came in numbers").
  */
-import { SPANISH_BOOK_NAMES, type LabelLanguage } from '../bible/book-names';
-import { BOOKS } from '../bible/books';
+import { bookName, type LabelLanguage } from '../bible/book-names';
+import { getBook } from '../bible/books';
 import { firstVerse, formatOsis, lastVerse, parseOsis } from '../bible/osis';
 import { BOOK_BY_NAME, ORDINALS, smallLettersName } from '../refs/book-names';
 import type { ReferenceFinder } from './query';
@@ -50,9 +50,12 @@ export function splitScope(query: string, find: ReferenceFinder): Scoped | undef
   const language: LabelLanguage = joint.toLowerCase() === 'en' ? 'es' : 'en';
   const book = bookNamed(place);
   if (book) {
-    const b = BOOKS.find((x) => x.id === book)!;
-    const label = language === 'es' ? SPANISH_BOOK_NAMES[b.id] : b.name;
-    return { words, label, ranges: [[verseKey(b.index, 0, 0), verseKey(b.index, 255, 255)]] };
+    const b = getBook(book)!;
+    return {
+      words,
+      label: bookName(b, language),
+      ranges: [[verseKey(b.index, 0, 0), verseKey(b.index, 255, 255)]],
+    };
   }
   const refs = find(place, { caseInsensitive: true });
   if (refs.length === 0 || refs[0]!.start !== 0 || refs.at(-1)!.end !== place.length) return undefined;

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_REFS } from './support/article';
 import { BROWSERS, launchDriver, type Driver, type DriverPage } from './support/driver';
+import { cardOnScreen } from './support/firefox';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 let server: FixtureServer;
@@ -78,17 +79,7 @@ describe.each(BROWSERS)('in %s', (name) => {
     await page.movePointer(point.x - 30, point.y + 40);
     await page.movePointer(point.x, point.y);
     // The card's root is closed: the page sees its host, drawn on top where the card is.
-    await expect
-      .poll(() =>
-        page.evaluate<boolean>(`(() => {
-          const host = document.querySelector('intercede-card');
-          if (!host || host.shadowRoot !== null) return false;
-          for (let x = 5; x < innerWidth; x += 20)
-            for (let y = 5; y < innerHeight; y += 20) if (document.elementFromPoint(x, y) === host) return true;
-          return false;
-        })()`),
-      )
-      .toBe(true);
+    await expect.poll(() => page.evaluate<boolean>(`(${cardOnScreen})()`)).toBe(true);
     await page.close();
   });
 

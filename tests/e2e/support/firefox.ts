@@ -40,20 +40,20 @@ export function pointOnHebrews(page: Page, scroll = false): Promise<{ x: number;
 }
 
 /**
- * Waits until the card is drawn on top of the page. Its shadow root is closed: the page (and so
- * a test that drives the page over WebDriver BiDi) sees only its host.
+ * Whether the card is drawn on top of the page (run in the page). Its shadow root is closed: the
+ * page (and so a test that drives the page over WebDriver BiDi) sees only its host.
  */
+export function cardOnScreen(): boolean {
+  const host = document.querySelector('intercede-card');
+  if (!host || host.shadowRoot !== null) return false;
+  for (let x = 5; x < innerWidth; x += 20)
+    for (let y = 5; y < innerHeight; y += 20) if (document.elementFromPoint(x, y) === host) return true;
+  return false;
+}
+
+/** Waits until the card is drawn on top of the page. */
 export async function waitForCardOnScreen(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const host = document.querySelector('intercede-card');
-      if (!host || host.shadowRoot !== null) return false;
-      for (let x = 5; x < innerWidth; x += 20)
-        for (let y = 5; y < innerHeight; y += 20) if (document.elementFromPoint(x, y) === host) return true;
-      return false;
-    },
-    { timeout: 15_000 },
-  );
+  await page.waitForFunction(cardOnScreen, { timeout: 15_000 });
 }
 
 /**

@@ -130,7 +130,7 @@ describe('imported translations', () => {
       verses,
       imported.packs(bundled),
       () => 1,
-      async () => 'es',
+      async () => [{ id: 'u:NB' as const, language: 'es' }],
     );
     await search.ready('u:NB');
     const reply = await search.search('corazones', 'u:NB', 0, { every: false, literal: true });
@@ -161,7 +161,6 @@ describe('imported translations', () => {
       verses,
       imported.packs(bundled),
       () => 1,
-      async (t) => (await imported.about(t))?.language ?? '',
       () => imported.list(),
     );
     await Promise.all(['u:NB', 'u:NB2'].map((t) => search.ready(t as TranslationId)));
