@@ -83,7 +83,10 @@ describe.skipIf(missing)('importing a translation', () => {
     await options.screenshot({ path: `${SHOTS}import-check.png`, fullPage: true });
     await options.getByRole('button', { name: 'Import' }).click();
     await options.getByText(/Reina Valera 1909 \(RVE\) is installed/).waitFor({ timeout: 30_000 });
-    expect(await options.getByText('Reina Valera 1909 (RVE): 31,084 verses, from OSIS').count()).toBe(1);
+    // The list of installed translations is asked for again once the import says so: wait for it.
+    await expect
+      .poll(() => options.getByText('Reina Valera 1909 (RVE): 31,084 verses, from OSIS').count())
+      .toBe(1);
     // The reader reads in it: chosen as the default translation.
     await options.getByRole('combobox', { name: /Default translation/ }).selectOption('u:RVE');
     await options.close();

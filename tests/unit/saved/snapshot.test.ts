@@ -40,6 +40,27 @@ describe('the saved list’s copy in session storage', () => {
     expect(await readSnapshot(a)).toEqual([]);
   });
 
+  it('keeps a copy of exactly the longest length, and none one character past it', async () => {
+    const a = area();
+    const bare = JSON.stringify([verse(1, '')]).length;
+    await keepSnapshot(a, [verse(1, 'x'.repeat(SNAPSHOT_MAX_CHARS - bare))]);
+    expect(await readSnapshot(a)).toHaveLength(1);
+    await keepSnapshot(a, [verse(1, 'x'.repeat(SNAPSHOT_MAX_CHARS - bare + 1))]);
+    expect(a.items).toEqual({});
+  });
+
+  it.each(['id', 'osis', 'translation', 'label', 'text', 'note', 'tags', 'createdAt', 'updatedAt'])(
+    'reads no list where an item has no %s, or one of the wrong kind',
+    async (field) => {
+      const a = area();
+      const { [field as keyof SavedVerse]: _, ...without } = verse(1);
+      a.items[SNAPSHOT_KEY] = JSON.stringify([verse(2), without]);
+      expect(await readSnapshot(a)).toBeUndefined();
+      a.items[SNAPSHOT_KEY] = JSON.stringify([{ ...verse(2), [field]: field === 'tags' ? 'a b' : {} }]);
+      expect(await readSnapshot(a)).toBeUndefined();
+    },
+  );
+
   it('keeps no copy of a list too long to be worth reading first', async () => {
     const a = area();
     await keepSnapshot(a, [verse(1)]);
