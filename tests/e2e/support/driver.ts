@@ -7,23 +7,46 @@
  * Chromium specs (Firefox specs see the card's host on screen).
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
-import { launchExtension } from './chromium';
+import type {
+  Browser as PuppeteerBrowser,
+  ElementHandle,
+  KeyInput,
+  Page as PuppeteerPage,
+} from 'puppeteer-core';
+import { launchExtension, type ExtensionBrowser } from './chromium';
 import { installAddon, launchFirefox, openAddonPage } from './firefox';
 
 /** The browsers the shared specs run in. */
 export const BROWSERS = ['chromium', 'firefox'] as const;
 export type BrowserName = (typeof BROWSERS)[number];
 
+/**
+ * What a step acts on: a CSS selector, or a control as a person finds it, by the text of its
+ * label (the start of it: a label may hold a hint after its name) or of its button. Both engines
+ * name controls by different selector syntaxes, so named ones are found in the page itself.
+ */
+export type Target = string | { label: string } | { button: string };
+
 /** A page in either browser. */
 export interface DriverPage {
   /** Runs `source` (an expression, or a function's source called with `arg`) in the page and returns its value. */
   evaluate<T>(source: string): Promise<T>;
-  click(selector: string): Promise<void>;
-  /** Types `text` into the field `selector` (as the reader would: input events fire). */
-  fill(selector: string, text: string): Promise<void>;
-  /** Waits until `selector` matches an element (up to 20 s). */
-  waitFor(selector: string): Promise<void>;
+  click(target: Target): Promise<void>;
+  /** Types `text` into the field `target` (as the reader would: input events fire). */
+  fill(target: Target, text: string): Promise<void>;
+  /** Presses a key (`Enter`, `ArrowDown`, `Tab`) in the focused element. */
+  press(key: string): Promise<void>;
+  /** Chooses the option whose value is `value` in the select `target`. */
+  select(target: Target, value: string): Promise<void>;
+  /** Gives the file input `target` these files, as a reader picking them does. */
+  setFiles(target: Target, paths: string[]): Promise<void>;
+  /** Waits until `target` matches an element (up to 20 s). */
+  waitFor(target: Target): Promise<void>;
+  /** The value of the field `target`. */
+  value(target: Target): Promise<string>;
+  /** Sets the viewport (the popup is 400 px wide). */
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
   /** Moves the pointer to (x, y) in the viewport, in a few steps, as a hand does. */
   movePointer(x: number, y: number): Promise<void>;
@@ -41,17 +64,83 @@ export interface Driver {
   setSync(values: Record<string, unknown>): Promise<void>;
   /** The addresses of the open tabs. */
   tabUrls(): Promise<string[]>;
+  /** The Chromium browser underneath, for the steps only Chromium can take (undefined in Firefox). */
+  chromium?: ExtensionBrowser;
   close(): Promise<void>;
 }
 
+/**
+ * The extension API's namespace in an extension page, as source: Firefox's `browser` (its
+ * `chrome` takes callbacks in MV2), Chromium's `chrome` (which returns promises in MV3).
+ */
+export const EXT = '(globalThis.browser ?? globalThis.chrome)';
+
 const WAIT = 20_000;
 
+/** Finds a named control in the page (run there) and marks it, returning a selector for it. */
+function mark(kind: 'label' | 'button', name: string, token: string): string | null {
+  const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const named = (el: Element, text: string) =>
+    norm(el.getAttribute('aria-label')) === text ||
+    (kind === 'button'
+      ? norm(el.textContent) === text
+      : [...((el as HTMLInputElement).labels ?? [])].some((l) => norm(l.textContent).startsWith(text)));
+  const found = [
+    ...document.querySelectorAll(kind === 'button' ? 'button, [role="button"]' : 'input, select, textarea'),
+  ].find((el) => named(el, name));
+  if (!found) return null;
+  found.setAttribute('data-e2e', token);
+  return `[data-e2e="${token}"]`;
+}
+
+let marks = 0;
+
+/** The text content of each element `selector` matches in `page`. */
+export function texts(page: DriverPage, selector: string): Promise<string[]> {
+  return page.evaluate(
+    `[...document.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.textContent)`,
+  );
+}
+
+/** The text of the first element `selector` matches in `page`, or null. */
+export async function text(page: DriverPage, selector: string): Promise<string | null> {
+  return (await texts(page, selector))[0] ?? null;
+}
+
+/** The text the page shows (`innerText`, spaces collapsed). */
+export function shown(page: DriverPage): Promise<string> {
+  return page.evaluate(`document.body.innerText.replace(/\\s+/g, ' ')`);
+}
+
+/** The CSS selector for `target`, waiting (up to 20 s) for a named control to appear. */
+async function selectorOf(target: Target, evaluate: (source: string) => Promise<unknown>): Promise<string> {
+  if (typeof target === 'string') return target;
+  const [kind, name] =
+    'label' in target ? (['label', target.label] as const) : (['button', target.button] as const);
+  const source = `(${mark})(${JSON.stringify(kind)}, ${JSON.stringify(name)}, 'm${++marks}')`;
+  const until = Date.now() + WAIT;
+  for (;;) {
+    const selector = (await evaluate(source)) as string | null;
+    if (selector) return selector;
+    if (Date.now() > until) throw new Error(`No ${kind} “${name}” in the page`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 function fromPlaywright(page: PlaywrightPage): DriverPage {
+  const at = async (target: Target) =>
+    page.locator(await selectorOf(target, (source) => page.evaluate(source))).first();
   return {
     evaluate: (source) => page.evaluate(source),
-    click: (selector) => page.locator(selector).first().click(),
-    fill: (selector, text) => page.locator(selector).first().fill(text),
-    waitFor: (selector) => page.locator(selector).first().waitFor({ timeout: WAIT }),
+    click: async (target) => (await at(target)).click(),
+    fill: async (target, text) => (await at(target)).fill(text),
+    press: (key) => page.keyboard.press(key),
+    select: async (target, value) => void (await (await at(target)).selectOption(value)),
+    setFiles: async (target, paths) => (await at(target)).setInputFiles(paths),
+    waitFor: async (target) => (await at(target)).waitFor({ timeout: WAIT }),
+    value: async (target) => (await at(target)).inputValue(),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
     movePointer: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     close: () => page.close(),
@@ -59,19 +148,30 @@ function fromPlaywright(page: PlaywrightPage): DriverPage {
 }
 
 function fromPuppeteer(page: PuppeteerPage): DriverPage {
+  const at = async (target: Target) => {
+    const selector = await selectorOf(target, (source) => page.evaluate(source));
+    return { selector, element: (await page.waitForSelector(selector, { timeout: WAIT }))! };
+  };
   return {
     evaluate: (source) => page.evaluate(source) as Promise<never>,
-    click: async (selector) => {
-      await page.waitForSelector(selector, { timeout: WAIT });
-      await page.click(selector);
-    },
-    fill: async (selector, text) => {
-      await page.waitForSelector(selector, { timeout: WAIT });
-      await page.click(selector, { count: 3 });
+    click: async (target) => (await at(target)).element.click(),
+    fill: async (target, text) => {
+      const { element } = await at(target);
+      await element.click({ count: 3 });
       await page.keyboard.press('Backspace');
-      await page.type(selector, text);
+      await element.type(text);
     },
-    waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: WAIT })),
+    press: (key) => page.keyboard.press(key as KeyInput),
+    select: async (target, value) => void (await (await at(target)).element.select(value)),
+    setFiles: async (target, paths) => {
+      const { element } = await at(target);
+      await (element as ElementHandle<HTMLInputElement>).uploadFile(...paths);
+    },
+    waitFor: async (target) => void (await at(target)),
+    value: async (target) =>
+      (await at(target)).element.evaluate((el) => (el as HTMLInputElement | HTMLSelectElement).value),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
     movePointer: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     close: () => page.close(),
@@ -100,6 +200,7 @@ export async function launchDriver(name: BrowserName): Promise<Driver> {
       },
       setSync: (values) => worker().evaluate(`chrome.storage.sync.set(${JSON.stringify(values)})`),
       tabUrls: async () => browser.context.pages().map((p) => p.url()),
+      chromium: browser,
       close: () => browser.close(),
     };
   }
