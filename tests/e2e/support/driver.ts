@@ -22,10 +22,11 @@ export type BrowserName = (typeof BROWSERS)[number];
 
 /**
  * What a step acts on: a CSS selector, or a control as a person finds it, by the text of its
- * label (the start of it: a label may hold a hint after its name) or of its button. Both engines
- * name controls by different selector syntaxes, so named ones are found in the page itself.
+ * label (the start of it: a label may hold a hint after its name) or of its button (all of it, or
+ * a pattern), the first inside `in` (a CSS selector) when given. Both engines name controls by
+ * different selector syntaxes, so named ones are found in the page itself.
  */
-export type Target = string | { label: string } | { button: string };
+export type Target = string | { label: string; in?: string } | { button: string | RegExp; in?: string };
 
 /** A page in either browser. */
 export interface DriverPage {
@@ -78,16 +79,31 @@ export const EXT = '(globalThis.browser ?? globalThis.chrome)';
 const WAIT = 20_000;
 
 /** Finds a named control in the page (run there) and marks it, returning a selector for it. */
-function mark(kind: 'label' | 'button', name: string, token: string): string | null {
+function mark(
+  kind: 'label' | 'button',
+  name: { text: string } | { source: string; flags: string },
+  scope: string,
+  token: string,
+): string | null {
   const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-  const named = (el: Element, text: string) =>
-    norm(el.getAttribute('aria-label')) === text ||
+  const matches = (text: string, start: boolean) =>
+    'text' in name
+      ? start
+        ? text.startsWith(name.text)
+        : text === name.text
+      : new RegExp(name.source, name.flags).test(text);
+  const named = (el: Element) =>
+    matches(norm(el.getAttribute('aria-label')), false) ||
     (kind === 'button'
-      ? norm(el.textContent) === text
-      : [...((el as HTMLInputElement).labels ?? [])].some((l) => norm(l.textContent).startsWith(text)));
+      ? matches(norm(el.textContent), false)
+      : [...((el as HTMLInputElement).labels ?? [])].some((l) => matches(norm(l.textContent), true)));
   const found = [
-    ...document.querySelectorAll(kind === 'button' ? 'button, [role="button"]' : 'input, select, textarea'),
-  ].find((el) => named(el, name));
+    ...document.querySelectorAll(
+      kind === 'button'
+        ? `${scope} button, ${scope} [role="button"]`
+        : `${scope} input, ${scope} select, ${scope} textarea`,
+    ),
+  ].find(named);
   if (!found) return null;
   found.setAttribute('data-e2e', token);
   return `[data-e2e="${token}"]`;
@@ -115,14 +131,15 @@ export function shown(page: DriverPage): Promise<string> {
 /** The CSS selector for `target`, waiting (up to 20 s) for a named control to appear. */
 async function selectorOf(target: Target, evaluate: (source: string) => Promise<unknown>): Promise<string> {
   if (typeof target === 'string') return target;
-  const [kind, name] =
+  const [kind, wanted] =
     'label' in target ? (['label', target.label] as const) : (['button', target.button] as const);
-  const source = `(${mark})(${JSON.stringify(kind)}, ${JSON.stringify(name)}, 'm${++marks}')`;
+  const name = typeof wanted === 'string' ? { text: wanted } : { source: wanted.source, flags: wanted.flags };
+  const args = [kind, name, target.in ?? ':root', `m${++marks}`].map((a) => JSON.stringify(a)).join(', ');
   const until = Date.now() + WAIT;
   for (;;) {
-    const selector = (await evaluate(source)) as string | null;
+    const selector = (await evaluate(`(${mark})(${args})`)) as string | null;
     if (selector) return selector;
-    if (Date.now() > until) throw new Error(`No ${kind} “${name}” in the page`);
+    if (Date.now() > until) throw new Error(`No ${kind} “${String(wanted)}” in the page`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
