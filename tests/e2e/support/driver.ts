@@ -37,6 +37,8 @@ export interface DriverPage {
   fill(target: Target, text: string): Promise<void>;
   /** Presses a key (`Enter`, `ArrowDown`, `Tab`) in the focused element. */
   press(key: string): Promise<void>;
+  /** Types `text` key by key into the focused element. */
+  type(text: string): Promise<void>;
   /** Chooses the option whose value is `value` in the select `target`. */
   select(target: Target, value: string): Promise<void>;
   /** Gives the file input `target` these files, as a reader picking them does. */
@@ -51,6 +53,8 @@ export interface DriverPage {
   bringToFront(): Promise<void>;
   /** Moves the pointer to (x, y) in the viewport, in a few steps, as a hand does. */
   movePointer(x: number, y: number): Promise<void>;
+  /** The Chromium page underneath, for the steps only Chromium can take (undefined in Firefox). */
+  playwright?: PlaywrightPage;
   close(): Promise<void>;
 }
 
@@ -128,6 +132,48 @@ export function shown(page: DriverPage): Promise<string> {
   return page.evaluate(`document.body.innerText.replace(/\\s+/g, ' ')`);
 }
 
+/** The texts the page's highlight underlines (read in the page's own world: CSS.highlights). */
+export function underlined(page: DriverPage): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const texts = [];
+    const highlight = CSS.highlights.get('intercede-ref');
+    if (!highlight) return texts;
+    for (const r of highlight) {
+      const range = document.createRange();
+      try {
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+      } catch {
+        continue; // a range whose text just changed; the next scan replaces it
+      }
+      texts.push(range.toString().replace(/\\s+/g, ' '));
+    }
+    return texts;
+  })()`);
+}
+
+/** The viewport centre of the middle character of the first `text` inside `selector` (across elements). */
+export function pointOf(page: DriverPage, selector: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(`((sel, needle) => {
+    const root = document.querySelector(sel);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+    let offset = nodes.map((n) => n.data).join('').indexOf(needle) + Math.floor(needle.length / 2);
+    for (const node of nodes) {
+      if (offset < node.data.length) {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      offset -= node.data.length;
+    }
+    throw new Error(needle + ' not in ' + sel);
+  })(${JSON.stringify(selector)}, ${JSON.stringify(text)})`);
+}
+
 /** The CSS selector for `target`, waiting (up to 20 s) for a named control to appear. */
 async function selectorOf(target: Target, evaluate: (source: string) => Promise<unknown>): Promise<string> {
   if (typeof target === 'string') return target;
@@ -152,6 +198,7 @@ function fromPlaywright(page: PlaywrightPage): DriverPage {
     click: async (target) => (await at(target)).click(),
     fill: async (target, text) => (await at(target)).fill(text),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
     select: async (target, value) => void (await (await at(target)).selectOption(value)),
     setFiles: async (target, paths) => (await at(target)).setInputFiles(paths),
     waitFor: async (target) => (await at(target)).waitFor({ timeout: WAIT }),
@@ -160,6 +207,7 @@ function fromPlaywright(page: PlaywrightPage): DriverPage {
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
     movePointer: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    playwright: page,
     close: () => page.close(),
   };
 }
@@ -179,6 +227,7 @@ function fromPuppeteer(page: PuppeteerPage): DriverPage {
       await element.type(text);
     },
     press: (key) => page.keyboard.press(key as KeyInput),
+    type: (text) => page.keyboard.type(text),
     select: async (target, value) => void (await (await at(target)).element.select(value)),
     setFiles: async (target, paths) => {
       const { element } = await at(target);
