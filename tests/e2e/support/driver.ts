@@ -152,10 +152,14 @@ export function underlined(page: DriverPage): Promise<string[]> {
   })()`);
 }
 
-/** The viewport centre of the middle character of the first `text` inside `selector` (across elements). */
+/**
+ * The viewport centre of the middle character of the first `text` inside `selector` (across
+ * elements). A selector may go into open shadow roots, one host at a time: `#a >>> #b`.
+ */
 export function pointOf(page: DriverPage, selector: string, text: string): Promise<{ x: number; y: number }> {
   return page.evaluate(`((sel, needle) => {
-    const root = document.querySelector(sel);
+    let root = null;
+    for (const part of sel.split(' >>> ')) root = (root ? root.shadowRoot : document).querySelector(part);
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
