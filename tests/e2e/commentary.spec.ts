@@ -1,6 +1,11 @@
-/** The commentary in the card, in Chromium: the note for a hovered passage, and its references. */
+/**
+ * The commentary in the card, in Chromium (its closed root, read through the DevTools protocol):
+ * the note for a hovered passage, and its references; the about page naming the sources, in
+ * Chromium and Firefox.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
+import type { ExtensionBrowser } from './support/chromium';
+import { BROWSERS, launchDriver, shown, type Driver } from './support/driver';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { hover, waitForHighlights } from './support/card';
 
@@ -10,16 +15,26 @@ let browser: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtension(), serveFixtures()]);
+  server = await serveFixtures();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
-describe('commentary in the card', () => {
-  it('shows the note on Hebrews 7:25 when it is hovered', async () => {
+describe.each(BROWSERS)('commentary, in %s', (name) => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await launchDriver(name);
+    if (driver.chromium) browser = driver.chromium;
+  }, 120_000);
+  afterAll(async () => {
+    await driver?.close();
+  });
+  /** The card's notes are in its closed root, read through Chromium's DevTools protocol. */
+  const inChromium = it.runIf(name === 'chromium');
+
+  inChromium('shows the note on Hebrews 7:25 when it is hovered', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('article.html'));
     await waitForHighlights(page, (n) => n > 10);
@@ -31,20 +46,23 @@ describe('commentary in the card', () => {
     await page.close();
   });
 
-  it('shows the note on Abraham’s plea when Gen 18:22-33 is hovered, with hoverable references', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('article.html'));
-    await waitForHighlights(page, (n) => n > 10);
-    const dialog = await hover(page, '#p4', 'Gen 18:22-33');
-    const notes = dialog.locator('section[aria-label="Intercession notes"]');
-    await notes.waitFor();
-    expect(await notes.locator('h3').first().textContent()).toBe('Abraham pleads for Sodom');
-    // References inside the note are buttons that open that passage.
-    expect(await notes.locator('button.ic-ref').count()).toBeGreaterThan(0);
-    await page.close();
-  });
+  inChromium(
+    'shows the note on Abraham’s plea when Gen 18:22-33 is hovered, with hoverable references',
+    async () => {
+      const page = await browser.context.newPage();
+      await page.goto(server.url('article.html'));
+      await waitForHighlights(page, (n) => n > 10);
+      const dialog = await hover(page, '#p4', 'Gen 18:22-33');
+      const notes = dialog.locator('section[aria-label="Intercession notes"]');
+      await notes.waitFor();
+      expect(await notes.locator('h3').first().textContent()).toBe('Abraham pleads for Sodom');
+      // References inside the note are buttons that open that passage.
+      expect(await notes.locator('button.ic-ref').count()).toBeGreaterThan(0);
+      await page.close();
+    },
+  );
 
-  it('offers Nave’s topics for a passage no note covers', async () => {
+  inChromium('offers Nave’s topics for a passage no note covers', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('article.html'));
     await waitForHighlights(page, (n) => n > 10);
@@ -57,9 +75,8 @@ describe('commentary in the card', () => {
   });
 
   it('has an about page naming the sources and the notes’ authorship', async () => {
-    const about = await browser.openExtensionPage('about.html');
-    await about.getByRole('list', { name: 'Notes by theme' }).waitFor();
-    const text = await about.locator('main').textContent();
+    const about = await driver.openExtension('about.html', 'main ul[aria-label="Notes by theme"]');
+    const text = await shown(about);
     expect(text).toContain('World English Bible');
     expect(text).toContain('King James Version');
     expect(text).toContain('Nave’s Topical Bible');
@@ -69,7 +86,8 @@ describe('commentary in the card', () => {
     await about.close();
   });
 
-  it.each(['light', 'dark'] as const)(
+  // The colour scheme is emulated through Playwright's Chromium-only emulateMedia.
+  it.runIf(name === 'chromium').each(['light', 'dark'] as const)(
     'shows the about page in %s, and saves a screenshot',
     async (scheme) => {
       const about = await browser.context.newPage();

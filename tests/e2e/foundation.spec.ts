@@ -1,13 +1,16 @@
 /**
  * The foundation slice in a real Chromium: a page on 127.0.0.1, its content script asks
  * the background for Hebrews 7:25, the background answers from IndexedDB, and keeps
- * answering from IndexedDB after its service worker is stopped and restarted.
+ * answering from IndexedDB after its service worker is stopped and restarted (Chromium: the
+ * content script's world and the service worker are reached through the DevTools protocol).
+ * Batched lookups from an extension page, and a web page's lack of a way in, in both browsers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Passage } from '@/lib/bible/passage';
 import type { BackgroundStatus, Reply } from '@/lib/messaging/contract';
 import { exportModule } from '../../scripts/data/sword';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
+import type { ExtensionBrowser } from './support/chromium';
+import { BROWSERS, EXT, launchDriver, type Driver } from './support/driver';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 let browser: ExtensionBrowser;
@@ -15,7 +18,7 @@ let server: FixtureServer;
 let webHeb725: string;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtension(), serveFixtures()]);
+  server = await serveFixtures();
   // The independent oracle: SWORD's own plain-text rendering of the module.
   webHeb725 = exportModule('engWEB2015eb', true)
     .find((e) => e.key === 'Hebrews 7:25')!
@@ -23,7 +26,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -39,43 +41,57 @@ async function status(): Promise<Reply<BackgroundStatus>> {
   }
 }
 
-describe('the verse service in Chromium', () => {
-  it('answers getPassage from a page’s content script with the exact WEB text, then from IndexedDB', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('foundation.html'));
-    const query = { type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' };
-
-    const first = await browser.inContentScript<Reply<Passage>>(page, ask(query));
-    expect(first.ok).toBe(true);
-    if (!first.ok) return;
-    expect(first.value.label).toBe('Hebrews 7:25');
-    expect(first.value.verses).toEqual([{ book: 'Heb', chapter: 7, verse: 25, text: webHeb725 }]);
-
-    // The KJV has not been asked for yet (the page prefetches WEB): the first lookup reads the
-    // pack, the next one finds the book still in the worker's memory.
-    const kjv = { ...query, translation: 'KJV' };
-    expect(await browser.inContentScript<Reply<Passage>>(page, ask(kjv))).toMatchObject({
-      ok: true,
-      value: { source: 'pack' },
-    });
-    await expect.poll(status).toMatchObject({ ok: true, value: { cachedBooks: { WEB: 1, KJV: 1 } } });
-    const second = await browser.inContentScript<Reply<Passage>>(page, ask(kjv));
-    expect(second).toMatchObject({ ok: true, value: { source: 'memory' } });
-
-    const before = await status();
-    await browser.stopServiceWorker();
-    const afterRestart = await browser.inContentScript<Reply<Passage>>(page, ask(query));
-    const after = await status();
-    // A new service-worker instance answered, from IndexedDB, without reading the pack.
-    expect(before.ok && after.ok && after.value.startedAt > before.value.startedAt).toBe(true);
-    expect(afterRestart).toMatchObject({
-      ok: true,
-      value: { source: 'cache', verses: [{ text: webHeb725 }] },
-    });
-    expect(after).toMatchObject({ ok: true, value: { cachedBooks: { WEB: 1, KJV: 1 } } });
+describe.each(BROWSERS)('the verse service, in %s', (name) => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await launchDriver(name);
+    if (driver.chromium) browser = driver.chromium;
+  }, 120_000);
+  afterAll(async () => {
+    await driver?.close();
   });
+  /** Asks from the content script's world, or stops the service worker: Chromium's DevTools protocol. */
+  const inChromium = it.runIf(name === 'chromium');
 
-  it('answers a bad request with a clear error, not a crash', async () => {
+  inChromium(
+    'answers getPassage from a page’s content script with the exact WEB text, then from IndexedDB',
+    async () => {
+      const page = await browser.context.newPage();
+      await page.goto(server.url('foundation.html'));
+      const query = { type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' };
+
+      const first = await browser.inContentScript<Reply<Passage>>(page, ask(query));
+      expect(first.ok).toBe(true);
+      if (!first.ok) return;
+      expect(first.value.label).toBe('Hebrews 7:25');
+      expect(first.value.verses).toEqual([{ book: 'Heb', chapter: 7, verse: 25, text: webHeb725 }]);
+
+      // The KJV has not been asked for yet (the page prefetches WEB): the first lookup reads the
+      // pack, the next one finds the book still in the worker's memory.
+      const kjv = { ...query, translation: 'KJV' };
+      expect(await browser.inContentScript<Reply<Passage>>(page, ask(kjv))).toMatchObject({
+        ok: true,
+        value: { source: 'pack' },
+      });
+      await expect.poll(status).toMatchObject({ ok: true, value: { cachedBooks: { WEB: 1, KJV: 1 } } });
+      const second = await browser.inContentScript<Reply<Passage>>(page, ask(kjv));
+      expect(second).toMatchObject({ ok: true, value: { source: 'memory' } });
+
+      const before = await status();
+      await browser.stopServiceWorker();
+      const afterRestart = await browser.inContentScript<Reply<Passage>>(page, ask(query));
+      const after = await status();
+      // A new service-worker instance answered, from IndexedDB, without reading the pack.
+      expect(before.ok && after.ok && after.value.startedAt > before.value.startedAt).toBe(true);
+      expect(afterRestart).toMatchObject({
+        ok: true,
+        value: { source: 'cache', verses: [{ text: webHeb725 }] },
+      });
+      expect(after).toMatchObject({ ok: true, value: { cachedBooks: { WEB: 1, KJV: 1 } } });
+    },
+  );
+
+  inChromium('answers a bad request with a clear error, not a crash', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('foundation.html'));
     const bad = await browser.inContentScript<Reply<unknown>>(
@@ -96,16 +112,16 @@ describe('the verse service in Chromium', () => {
   });
 
   it('serves batched lookups for prefetching', async () => {
-    const page = await browser.openExtensionPage('popup.html');
+    const page = await driver.openExtension('popup.html', '#q');
     const reply = await page.evaluate<Reply<Reply<Passage>[]>>(
-      ask({
+      `${EXT}.runtime.sendMessage(${JSON.stringify({
         type: 'getPassages',
         items: [
           { osis: 'Rom.8.26-Rom.8.27', translation: 'KJV' },
           { osis: '1John.2.1', translation: 'WEB' },
           { osis: 'Foo.1.1', translation: 'WEB' },
         ],
-      }),
+      })})`,
     );
     if (!reply.ok) throw new Error(reply.error.message);
     expect(reply.value.map((r) => (r.ok ? r.value.label : r.error.code))).toEqual([
@@ -113,17 +129,14 @@ describe('the verse service in Chromium', () => {
       '1 John 2:1',
       'invalid-reference',
     ]);
+    await page.close();
   });
 
   it('cannot be reached from the web page itself', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('foundation.html'));
-    // Pages get no chrome.runtime.sendMessage to us: no externally_connectable in the manifest.
-    const reachable = await page.evaluate(
-      () =>
-        typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime
-          ?.sendMessage,
-    );
-    expect(reachable).toBe('undefined');
+    const page = await driver.open(server.url('foundation.html'));
+    // Pages get no runtime.sendMessage to us: no externally_connectable in the manifest.
+    expect(await page.evaluate(`typeof globalThis.chrome?.runtime?.sendMessage`)).toBe('undefined');
+    expect(await page.evaluate(`typeof globalThis.browser?.runtime?.sendMessage`)).toBe('undefined');
+    await page.close();
   });
 });
