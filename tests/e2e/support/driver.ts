@@ -26,7 +26,7 @@ export type BrowserName = (typeof BROWSERS)[number];
  * a pattern), the first inside `in` (a CSS selector) when given. Both engines name controls by
  * different selector syntaxes, so named ones are found in the page itself.
  */
-export type Target = string | { label: string; in?: string } | { button: string | RegExp; in?: string };
+type Target = string | { label: string; in?: string } | { button: string | RegExp; in?: string };
 
 /** A page in either browser. */
 export interface DriverPage {
