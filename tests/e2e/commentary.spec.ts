@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from './support/chromium';
-import { BROWSERS, launchDriver, shown, type Driver } from './support/driver';
+import { BROWSERS, launchDriver, type Driver } from './support/driver';
+import { shown } from './support/page-reads';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { hover, waitForHighlights } from './support/card';
 

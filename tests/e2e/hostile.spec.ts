@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { hover, hoverCard, waitForHighlights } from './support/card';
-import { BROWSERS, launchDriver, underlined, type Driver } from './support/driver';
+import { hover, waitForHighlights } from './support/card';
+import { BROWSERS, launchDriver, type Driver } from './support/driver';
+import { hoverCard, underlined } from './support/page-reads';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;

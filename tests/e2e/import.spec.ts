@@ -10,7 +10,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, EXT, launchDriver, shown, texts, type Driver } from './support/driver';
+import { BROWSERS, EXT, launchDriver, type Driver } from './support/driver';
+import { shown, texts } from './support/page-reads';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { hover, waitForHighlights } from './support/card';
 

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { card, hoverCard, waitForHighlights } from './support/card';
-import { BROWSERS, launchDriver, pointOf, underlined, type Driver, type DriverPage } from './support/driver';
+import { card, waitForHighlights } from './support/card';
+import { BROWSERS, launchDriver, type Driver, type DriverPage } from './support/driver';
+import { hoverCard, pointOf, underlined } from './support/page-reads';
 import { cardOnScreen } from './support/firefox';
 
 let browser: ExtensionBrowser;

@@ -1,9 +1,6 @@
 /** Page objects for a page with Intercede running: its highlights, its references, its card. */
 import type { Frame, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { cardView, type CardView } from './closed-card';
-import { pointOf, type DriverPage } from './driver';
-import { cardOnScreen } from './firefox';
 
 type Scope = Page | Frame;
 
@@ -105,22 +102,4 @@ export async function hover(page: Page, selector: string, text: string, frame?: 
   const dialog = card(scope);
   await dialog.waitFor({ state: 'visible', timeout: 10_000 });
   return dialog;
-}
-
-/**
- * Rests the pointer on `text` inside `selector` of a page in either browser. In Chromium this
- * returns the card, read through its closed shadow root; in Firefox, where nothing can read that
- * root, it waits until the card is drawn over the page and returns undefined.
- */
-export async function hoverCard(
-  page: DriverPage,
-  selector: string,
-  text: string,
-): Promise<CardView | undefined> {
-  if (page.playwright) return hover(page.playwright, selector, text);
-  const point = await pointOf(page, selector, text);
-  await page.movePointer(point.x - 30, point.y + 40);
-  await page.movePointer(point.x, point.y);
-  await expect.poll(() => page.evaluate<boolean>(`(${cardOnScreen})()`), { timeout: 15_000 }).toBe(true);
-  return undefined;
 }

@@ -2,9 +2,10 @@
  * One way to drive Intercede in either browser, for the specs that run in both: Chromium through
  * playwright-core (support/chromium.ts) and Firefox ESR through puppeteer-core over WebDriver BiDi
  * (support/firefox.ts). Only what both can do is here: web pages and the extension's own pages,
- * scripts evaluated in them, clicks and typing, the extension's storage. The card's closed shadow
- * root can be read only through Chromium's DevTools protocol, so the card's insides stay in the
- * Chromium specs (Firefox specs see the card's host on screen).
+ * scripts evaluated in them, clicks, typing and keys, file inputs and selects, the pointer, the
+ * extension's storage. The card's closed shadow root can be read only through Chromium's DevTools
+ * protocol: `hoverCard` (page-reads.ts) gives Chromium's specs the card and checks in Firefox that
+ * it is drawn, and `chromium`/`playwright` reach under the driver for what only Chromium can do.
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type {
@@ -114,69 +115,6 @@ function mark(
 }
 
 let marks = 0;
-
-/** The text content of each element `selector` matches in `page`. */
-export function texts(page: DriverPage, selector: string): Promise<string[]> {
-  return page.evaluate(
-    `[...document.querySelectorAll(${JSON.stringify(selector)})].map((e) => e.textContent)`,
-  );
-}
-
-/** The text of the first element `selector` matches in `page`, or null. */
-export async function text(page: DriverPage, selector: string): Promise<string | null> {
-  return (await texts(page, selector))[0] ?? null;
-}
-
-/** The text the page shows (`innerText`, spaces collapsed). */
-export function shown(page: DriverPage): Promise<string> {
-  return page.evaluate(`document.body.innerText.replace(/\\s+/g, ' ')`);
-}
-
-/** The texts the page's highlight underlines (read in the page's own world: CSS.highlights). */
-export function underlined(page: DriverPage): Promise<string[]> {
-  return page.evaluate(`(() => {
-    const texts = [];
-    const highlight = CSS.highlights.get('intercede-ref');
-    if (!highlight) return texts;
-    for (const r of highlight) {
-      const range = document.createRange();
-      try {
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-      } catch {
-        continue; // a range whose text just changed; the next scan replaces it
-      }
-      texts.push(range.toString().replace(/\\s+/g, ' '));
-    }
-    return texts;
-  })()`);
-}
-
-/**
- * The viewport centre of the middle character of the first `text` inside `selector` (across
- * elements). A selector may go into open shadow roots, one host at a time: `#a >>> #b`.
- */
-export function pointOf(page: DriverPage, selector: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(`((sel, needle) => {
-    let root = null;
-    for (const part of sel.split(' >>> ')) root = (root ? root.shadowRoot : document).querySelector(part);
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-    let offset = nodes.map((n) => n.data).join('').indexOf(needle) + Math.floor(needle.length / 2);
-    for (const node of nodes) {
-      if (offset < node.data.length) {
-        const range = document.createRange();
-        range.setStart(node, offset);
-        range.setEnd(node, offset + 1);
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      offset -= node.data.length;
-    }
-    throw new Error(needle + ' not in ' + sel);
-  })(${JSON.stringify(selector)}, ${JSON.stringify(text)})`);
-}
 
 /** The CSS selector for `target`, waiting (up to 20 s) for a named control to appear. */
 async function selectorOf(target: Target, evaluate: (source: string) => Promise<unknown>): Promise<string> {
