@@ -189,10 +189,17 @@ function fromPuppeteer(page: PuppeteerPage): DriverPage {
 /** A fixed UUID for the Firefox add-on's pages in the shared specs. */
 const UUID = 'a7e3c1d2-4b5f-4e6a-9c8d-7f6e5d4c3b2a';
 
-/** Launches `name` with the built extension (`npm run build` / `npm run build:firefox` first). */
-export async function launchDriver(name: BrowserName): Promise<Driver> {
+/**
+ * Launches `name` with the built extension (`npm run build` / `npm run build:firefox` first),
+ * its pages in the light colour scheme unless told `dark`.
+ */
+export async function launchDriver(
+  name: BrowserName,
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<Driver> {
+  const scheme = options.colorScheme ?? 'light';
   if (name === 'chromium') {
-    const browser = await launchExtension({ keepWelcome: true });
+    const browser = await launchExtension({ keepWelcome: true, colorScheme: scheme });
     const worker = () => browser.context.serviceWorkers()[0]!;
     return {
       name,
@@ -212,7 +219,11 @@ export async function launchDriver(name: BrowserName): Promise<Driver> {
       close: () => browser.close(),
     };
   }
-  const browser: PuppeteerBrowser = await launchFirefox({ uuid: UUID });
+  const browser: PuppeteerBrowser = await launchFirefox({
+    uuid: UUID,
+    // What prefers-color-scheme says to pages: 0 dark, 1 light.
+    prefs: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 },
+  });
   await installAddon(browser, { keepWelcome: true });
   const openExtension = async (path: string, ready: string) => {
     const page = await browser.newPage();
