@@ -52,6 +52,8 @@ export interface DriverPage {
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Goes to another web page in the same tab. */
+  goto(url: string): Promise<void>;
   /** Moves the pointer to (x, y) in the viewport, in a few steps, as a hand does. */
   movePointer(x: number, y: number): Promise<void>;
   /** The Chromium page underneath, for the steps only Chromium can take (undefined in Firefox). */
@@ -148,6 +150,7 @@ function fromPlaywright(page: PlaywrightPage): DriverPage {
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
+    goto: async (url) => void (await page.goto(url)),
     movePointer: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     playwright: page,
     close: () => page.close(),
@@ -157,7 +160,14 @@ function fromPlaywright(page: PlaywrightPage): DriverPage {
 function fromPuppeteer(page: PuppeteerPage): DriverPage {
   const at = async (target: Target) => {
     const selector = await selectorOf(target, (source) => page.evaluate(source));
-    return { selector, element: (await page.waitForSelector(selector, { timeout: WAIT }))! };
+    // Polled on a timer, not on animation frames: a tab behind another (a side panel following
+    // the active tab) draws no frames.
+    await page.waitForFunction(
+      (s) => document.querySelector(s) !== null,
+      { polling: 50, timeout: WAIT },
+      selector,
+    );
+    return { selector, element: (await page.$(selector))! };
   };
   return {
     evaluate: (source) => page.evaluate(source) as Promise<never>,
@@ -181,6 +191,7 @@ function fromPuppeteer(page: PuppeteerPage): DriverPage {
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     bringToFront: () => page.bringToFront(),
+    goto: async (url) => void (await page.goto(url)),
     movePointer: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     close: () => page.close(),
   };
