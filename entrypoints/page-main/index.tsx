@@ -94,6 +94,7 @@ export default defineUnlistedScript(() => {
         translation={shown}
         second={open.second}
         onTranslationChange={(next) => void settings.translation.setValue(next)}
+        imported={session.imported}
         theme={resolveTheme(session.settings.theme, window)}
         textScale={cardTextScale(session.settings.textSize, mediumPx)}
         store={store}
@@ -158,7 +159,14 @@ export default defineUnlistedScript(() => {
     browser.runtime.onConnect.addListener((port) => void (alive() && panels.attach(port)));
   }
   session.setSiteOff(settings.isSiteDisabled(location.hostname, disabledSites));
-  session.start();
+  // The imported translations were read while this module loaded; the scan starts once they are
+  // known, since a reference may name one ("Jn 3:16 (LSG)").
+  handoff.onImportedChange((list) => alive() && session.setImported(list));
+  void handoff.imported.then((list) => {
+    if (!alive()) return;
+    session.setImported(list);
+    session.start();
+  });
   // A panel already following this tab hears that the page code is here (no panel: the port
   // closes at once). Read lastError so Chromium does not log the closed port as unchecked.
   if (panels) {
