@@ -8,16 +8,7 @@ import { findReferences } from '@/lib/refs';
 import { PageSession, type OpenCard, type PageSettings } from '@/lib/page/page-session';
 import { PassageStore } from '@/lib/page/passage-store';
 import { parseExcludeSelectors } from '@/lib/settings';
-
-if (typeof window.StaticRange !== 'function') {
-  Object.assign(window, {
-    StaticRange: class {
-      constructor(init: StaticRangeInit) {
-        Object.assign(this, init);
-      }
-    },
-  });
-}
+import '../support/static-range';
 
 const SETTINGS: PageSettings = {
   theme: 'auto',
