@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { importedListFrom } from '@/lib/bible/imported-list';
 import { isTranslationId } from '@/lib/bible/translations';
 import { findReferences } from '@/lib/refs';
 import { passageLabel } from '@/components/labels';
@@ -161,10 +162,10 @@ export default defineUnlistedScript(() => {
   session.setSiteOff(settings.isSiteDisabled(location.hostname, disabledSites));
   // The imported translations were read while this module loaded; the scan starts once they are
   // known, since a reference may name one ("Jn 3:16 (LSG)").
-  handoff.onImportedChange((list) => alive() && session.setImported(list));
-  void handoff.imported.then((list) => {
+  handoff.onImportedChange((stored) => alive() && session.setImported(importedListFrom(stored)));
+  void handoff.imported.then((stored) => {
     if (!alive()) return;
-    session.setImported(list);
+    session.setImported(importedListFrom(stored));
     session.start();
   });
   // A panel already following this tab hears that the page code is here (no panel: the port

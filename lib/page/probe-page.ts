@@ -10,7 +10,7 @@
  */
 import type { TabMessage } from '../messaging/tab';
 import { isTabMessage } from '../messaging/tab';
-import { IMPORTED_LIST_KEY, importedListFrom, type ImportedName } from '../bible/imported-list';
+import { IMPORTED_LIST_KEY } from '../bible/imported-list';
 import { mayHoldReference } from '../refs/probe';
 import { isSiteDisabled, settingsFrom, storageKeys, type Settings } from '../settings/values';
 import { blockContainerOf, TEXT_CHANGES } from './blocks';
@@ -51,12 +51,12 @@ export interface PageHandoff {
   /** Messages from the extension to this tab; the listener answers with a promise, or not at all. */
   onTabMessage(listener: (message: TabMessage) => Promise<unknown> | undefined): void;
   /**
-   * The translations the reader imported (lib/bible/imported-list.ts), read from `storage.local`
-   * while the page code loads; the latest list when a change came in meanwhile.
+   * The translations the reader imported, as stored (lib/bible/imported-list.ts reads it), from
+   * `storage.local` while the page code loads; the latest value when a change came in meanwhile.
    */
-  imported: Promise<ImportedName[]>;
-  /** Each later change of the imported translations, with the whole list. */
-  onImportedChange(listener: (list: ImportedName[]) => void): void;
+  imported: Promise<unknown>;
+  /** Each later change of the imported translations, with the whole stored value. */
+  onImportedChange(listener: (stored: unknown) => void): void;
 }
 
 /** Storage changes as the browser reports them. */
@@ -98,9 +98,9 @@ export class PageProbe {
   private loading: Promise<void> | undefined;
   private readonly settingsListeners: ((change: Partial<PageStartSettings>) => void)[] = [];
   private messageListener: ((message: TabMessage) => Promise<unknown> | undefined) | undefined;
-  /** The imported translations, once read or changed (only after the page code is asked for). */
-  private imported: ImportedName[] | undefined;
-  private readonly importedListeners: ((list: ImportedName[]) => void)[] = [];
+  /** The imported translations as stored, once read or changed (the page code checks them). */
+  private imported: { stored: unknown } | undefined;
+  private readonly importedListeners: ((stored: unknown) => void)[] = [];
 
   constructor(private readonly deps: ProbeDeps) {}
 
@@ -196,8 +196,8 @@ export class PageProbe {
     this.settings = settings;
     // Read while the page code loads, so it costs the page no wait.
     const imported = this.deps.readLocal(IMPORTED_LIST_KEY).then(
-      (stored) => (this.imported ??= importedListFrom(stored[IMPORTED_LIST_KEY])),
-      () => (this.imported ??= []),
+      (stored) => (this.imported ??= { stored: stored[IMPORTED_LIST_KEY] }).stored,
+      () => (this.imported ??= { stored: undefined }).stored,
     );
     this.loading = this.deps.load({
       settings,
@@ -212,9 +212,8 @@ export class PageProbe {
     if (area === 'local') {
       const change = changes[IMPORTED_LIST_KEY];
       if (!change) return;
-      const list = importedListFrom(change.newValue);
-      this.imported = list;
-      for (const listener of this.importedListeners) listener(list);
+      this.imported = { stored: change.newValue };
+      for (const listener of this.importedListeners) listener(change.newValue);
       return;
     }
     if (area !== 'sync') return;
