@@ -41,7 +41,7 @@ export interface TranslationAt {
  * The translation code after a reference ending at `i`: after one space ("John 3:16 KJV"), or
  * in brackets ("Rom 8:28 (WEB)", "Ps 23 [RVR1909]", "John 3:16(NIV)"), or undefined. `extra`
  * holds more codes, exactly as written: the abbreviations of the translations the reader
- * imported ("Jean 3:16 (LSG)", "Rom 8:28 NBLA-2005"), read before the common ones.
+ * imported ("Jn 3:16 (LSG)", "Rom 8:28 NBLA-2005"), read before the common ones.
  */
 export function translationAfter(
   text: string,
