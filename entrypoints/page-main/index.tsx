@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { importedListFrom } from '@/lib/bible/imported-list';
-import { isTranslationId } from '@/lib/bible/translations';
 import { findReferences } from '@/lib/refs';
 import { passageLabel } from '@/components/labels';
 import { CardHost } from '@/components/card-host';
@@ -152,7 +151,7 @@ export default defineUnlistedScript(() => {
           capped: () => session.status().capped,
           title: () => document.title,
           show: (ref) => session.showRef(ref),
-          isInstalled: isTranslationId,
+          translationOf: (code) => session.namedTranslation(code),
           setTimeout: (handler, ms) => ctx.setTimeout(() => alive() && handler(), ms),
         })
       : undefined;
