@@ -169,10 +169,17 @@ export default defineUnlistedScript(() => {
   });
   // A panel already following this tab hears that the page code is here (no panel: the port
   // closes at once). Read lastError so Chromium does not log the closed port as unchecked.
-  if (panels) {
+  const announce = () => {
     const port = browser.runtime.connect({ name: REFS_PORT });
     port.onDisconnect.addListener(() => void browser.runtime.lastError);
-    panels.attach(port);
+    panels?.attach(port);
+  };
+  if (panels) {
+    announce();
+    // A page left for another stays in the back-forward cache with its ports open (Firefox):
+    // its panels let it go, so they follow the tab's next page, and hear of it again if it comes back.
+    ctx.addEventListener(window, 'pagehide', (event) => event.isTrusted && panels.close());
+    ctx.addEventListener(window, 'pageshow', (event) => event.isTrusted && event.persisted && announce());
   }
 
   // Settings apply to open tabs without a reload; a change carries its new values.
