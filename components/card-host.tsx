@@ -5,6 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/bible/passage';
+import type { ImportedName } from '@/lib/bible/imported-list';
 import type { TranslationId } from '@/lib/bible/translations';
 import { placeCard, type Placement } from '@/lib/page/position';
 import type { PassageStore } from '@/lib/page/passage-store';
@@ -26,6 +27,8 @@ export interface CardHostProps {
   /** The reader's second translation, shown beside the first (never the first again). */
   second?: TranslationId;
   onTranslationChange(translation: TranslationId): void;
+  /** The translations the reader imported, offered in the card's switch. */
+  imported?: readonly ImportedName[];
   theme: 'light' | 'dark';
   /** The factor the card's text sizes are multiplied by (the text size setting). */
   textScale?: number;
@@ -155,6 +158,7 @@ export function CardHost(props: CardHostProps) {
         label={props.label}
         translation={translation}
         onTranslationChange={props.onTranslationChange}
+        imported={props.imported}
         passage={passage}
         second={second ? { translation: second, passage: secondPassage } : undefined}
         commentary={commentary}

@@ -20,6 +20,7 @@ interface ExtensionApi {
   };
   storage: {
     sync: { get(keys: string[]): Promise<Record<string, unknown>> };
+    local: { get(key: string): Promise<Record<string, unknown>> };
     onChanged: {
       addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
     };
@@ -33,10 +34,8 @@ export default defineUnlistedScript(() => {
     doc: document,
     hostname: location.hostname,
     read: (names) => api.storage.sync.get([...names]),
-    onStorageChange: (listener) =>
-      api.storage.onChanged.addListener((changes, area) => {
-        if (area === 'sync') listener(changes);
-      }),
+    readLocal: (key) => api.storage.local.get(key),
+    onStorageChange: (listener) => api.storage.onChanged.addListener(listener),
     onMessage: (listener) =>
       api.runtime.onMessage.addListener((message, sender, respond) => {
         if (sender.id !== api.runtime.id) return false;

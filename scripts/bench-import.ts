@@ -9,13 +9,13 @@
  * of a passage lookup in the imported translation beside the WEB's, each book's first lookup
  * (read from its source) and a second one (from memory), and the load average.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ms, printLatencies } from './bench-stats';
 import { launchExtension } from '../tests/e2e/support/chromium';
+import { exportModule, importFile, withoutWordTags } from './import-module';
 
 const MODULE = 'spaRV1909eb';
 const RUNS = 3;
@@ -41,16 +41,7 @@ const PROBE = `(() => {
 
 async function importOnce(page: Page, file: string, replace: boolean) {
   await page.evaluate('window.__longTasks = []');
-  const started = performance.now();
-  await page.getByLabel('Add a translation').setInputFiles(file);
-  await page.getByText(/verses in \d+ of the 66 books/).waitFor({ timeout: 120_000 });
-  const read = performance.now() - started;
-  await page.getByLabel('Abbreviation', { exact: false }).fill('BENCH');
-  const storing = performance.now();
-  await page.getByRole('button', { name: 'Import' }).click();
-  if (replace) await page.getByRole('button', { name: 'Replace' }).click();
-  await page.getByText(/\(BENCH\) is installed/).waitFor({ timeout: 120_000 });
-  const stored = performance.now() - storing;
+  const { read, stored } = await importFile(page, file, 'BENCH', replace);
   const longTasks = await page.evaluate<number[]>('window.__longTasks');
   return { read, stored, longest: Math.max(0, ...longTasks), longTasks: longTasks.length };
 }
@@ -74,13 +65,9 @@ async function lookups(page: Page, translation: string): Promise<{ first: number
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'intercede-bench-import-'));
-  const exported = execFileSync('mod2osis', [MODULE], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const exported = exportModule(MODULE);
   const files = [
-    ['without word tags', join(dir, 'plain.osis.xml'), exported.replace(/<w [^>]*>|<\/w>/g, '')],
+    ['without word tags', join(dir, 'plain.osis.xml'), withoutWordTags(exported)],
     ['as exported', join(dir, 'full.osis.xml'), exported],
   ] as const;
   for (const [, path, text] of files) writeFileSync(path, text);

@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium firefox-esr libsword-utils sword-text-web sword-text-kjv sword-text-sparv sword-dict-naves
+# firefox-esr-l10n-es-es: Firefox's Spanish language pack, for the e2e run of Intercede in Spanish.
+packages=(chromium firefox-esr firefox-esr-l10n-es-es libsword-utils sword-text-web sword-text-kjv sword-text-sparv sword-dict-naves
   sword-comm-tdavid sword-comm-scofield sword-comm-mhcc)
 missing=()
 for p in "${packages[@]}"; do

@@ -5,7 +5,12 @@
  */
 import type { BookId } from '@/lib/bible/books';
 import type { ImportedBook, ImportMeta } from '@/lib/import/collect';
-import { ImportFailed, type FromWorker, type ImportSummary } from '@/lib/import/worker-protocol';
+import {
+  ImportFailed,
+  unexpectedFailure,
+  type FromWorker,
+  type ImportSummary,
+} from '@/lib/import/worker-protocol';
 import type { Contract } from '@/lib/messaging/contract';
 import { send } from '@/lib/messaging/send';
 
@@ -35,7 +40,7 @@ export function workerParser(): FileParser {
           else if (message.type === 'parsed') resolve(message.summary);
           else if (message.type === 'failed') reject(new ImportFailed(message.failure));
         };
-        worker.onerror = (event) => reject(new ImportFailed({ detail: event.message }));
+        worker.onerror = (event) => reject(new ImportFailed(unexpectedFailure(event.message)));
         worker.postMessage({ type: 'parse', file });
       });
     },

@@ -201,7 +201,7 @@ export function TranslationsSection({
       )}
       {step.step === 'failed' && (
         <p class="save-error" role="alert">
-          {t('optionsImportFailed', whereText(step.failure), step.failure.detail)}
+          {t('optionsImportFailed', whereText(step.failure), t(step.failure.reason, ...step.failure.args))}
         </p>
       )}
       {step.step === 'parsed' && (

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Passage } from '@/lib/bible/passage';
-import type { TranslationId } from '@/lib/bible/translations';
+import { translationLabel, type TranslationId } from '@/lib/bible/translations';
 import { t, tPlural } from '@/lib/i18n';
 import type { Reply } from '@/lib/messaging/contract';
 import { MAX_BATCH } from '@/lib/messaging/contract';
@@ -278,7 +278,7 @@ export function SidePanel({
                         >
                           <span class="panel-label">
                             {item.label}
-                            {item.translation && ` (${item.translation})`}
+                            {item.translation && ` (${translationLabel(item.translation)})`}
                           </span>
                           {item.ids.length > 1 && (
                             <span class="muted panel-times"> · {tPlural(item.ids.length, 'panelTimes')}</span>

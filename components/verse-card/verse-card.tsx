@@ -3,6 +3,7 @@
  * Pure and props-driven — the content script fetches, positions and mounts it in a shadow root.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ImportedName } from '@/lib/bible/imported-list';
 import type { Passage } from '@/lib/bible/passage';
 import {
   aboutTranslation,
@@ -32,6 +33,8 @@ export interface VerseCardProps {
   label: string;
   translation: TranslationId;
   onTranslationChange(t: TranslationId): void;
+  /** The translations the reader imported: the switch offers them after the bundled ones. */
+  imported?: readonly ImportedName[];
   passage: PassageState;
   /**
    * The reader's second translation, shown verse by verse with the first. Should it fail (a
@@ -73,7 +76,11 @@ export function VerseCard(props: VerseCardProps) {
   const passage: PassageState =
     props.passage.status === 'ready' && second?.passage.status === 'loading' ? second.passage : props.passage;
   const beside = second?.passage.status === 'ready' ? second.passage.passage : undefined;
-  const known = aboutsOf(props.passage, second?.passage);
+  const imported = props.imported ?? [];
+  const known = [
+    ...aboutsOf(props.passage, second?.passage),
+    ...imported.map((about) => ({ ...about, copyright: '', imported: true })),
+  ];
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -126,7 +133,7 @@ export function VerseCard(props: VerseCardProps) {
           {label}
         </h2>
         <div class="ic-switch" role="group" aria-label={t('translationSwitch')}>
-          {switchIds(translation, second?.translation).map((id) => (
+          {switchIds(translation, second?.translation, imported).map((id) => (
             <button
               key={id}
               type="button"
@@ -208,12 +215,18 @@ export function VerseCard(props: VerseCardProps) {
 }
 
 /**
- * The card's switch: the bundled translations, then the imported ones the card shows (the
- * page knows no others without asking, and a reader with none pays nothing for them).
+ * The card's switch: the bundled translations, then the reader's imported ones, then any the
+ * card shows that the list does not hold yet (it arrives a moment after an import).
  */
-function switchIds(translation: TranslationId, second: TranslationId | undefined): TranslationId[] {
+function switchIds(
+  translation: TranslationId,
+  second: TranslationId | undefined,
+  imported: readonly ImportedName[],
+): TranslationId[] {
   const ids: TranslationId[] = [...TRANSLATION_IDS];
-  for (const id of [translation, second]) if (id && !ids.includes(id)) ids.push(id);
+  for (const id of [...imported.map((about) => about.id), translation, second]) {
+    if (id && !ids.includes(id)) ids.push(id);
+  }
   return ids;
 }
 

@@ -15,6 +15,7 @@ import { handleMessage, type HandlerDeps } from '@/lib/messaging/handle';
 import { labelLanguage } from '@/lib/bible/book-names';
 import { interfaceLanguage } from '@/lib/i18n';
 import { keepSnapshot, type SessionArea } from '@/lib/saved/snapshot';
+import { keepImportedList } from '@/lib/bible/imported-list';
 import type { TabMessage } from '@/lib/messaging/tab';
 import { badgeCount, copyFormat, secondTranslation, translation as translationSetting } from '@/lib/settings';
 import { installSelectionMenu, type MenusApi } from '@/lib/selection-action';
@@ -47,6 +48,11 @@ export default defineBackground(() => {
     await verses.forget(id);
     await search.forget(id);
   };
+  /** The imported translations' names, copied where pages read them (lib/bible/imported-list.ts). */
+  const importedChanged = () =>
+    void (async () => keepImportedList(browser.storage.local, await imported.list()))().catch(
+      () => undefined,
+    );
   const history = new HistoryService(db);
   // The toolbar badge counts saved verses when the user wants it (MV3 action, MV2 browserAction).
   const action = browser.action ?? browser.browserAction;
@@ -66,7 +72,10 @@ export default defineBackground(() => {
   // The badge outlives the worker: it is set when the browser starts, on install and update,
   // and on every change, not each time the worker wakes (which would count on every wake).
   badgeCount.watch(() => void updateBadge());
-  browser.runtime.onStartup.addListener(savedChanged);
+  browser.runtime.onStartup.addListener(() => {
+    savedChanged();
+    importedChanged();
+  });
   const popupUrl = (query: URLSearchParams) => `${browser.runtime.getURL('/popup.html')}?${query}`;
   // A context-menu lookup waiting for the popup it opened; stale after a minute.
   let pending: { query: string; at: number } | undefined;
@@ -124,11 +133,13 @@ export default defineBackground(() => {
       finish: async (token, apart, repairs) => {
         const done = await imported.finish(token, apart, repairs);
         await forget(done.id);
+        importedChanged();
         return done;
       },
       remove: async (id) => {
         await imported.remove(id);
         await forget(id);
+        importedChanged();
         // Settings naming it fall back: the first to the reader's default, the second to none.
         if ((await translationSetting.getValue()) === id) {
           await translationSetting.setValue(translationSetting.fallback);
@@ -158,6 +169,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     savedChanged();
+    importedChanged();
     // The first-run page, once: not on updates, nor when the browser itself is updated.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { isTranslationId } from '@/lib/bible/translations';
+import { importedListFrom } from '@/lib/bible/imported-list';
 import { findReferences } from '@/lib/refs';
 import { passageLabel } from '@/components/labels';
 import { CardHost } from '@/components/card-host';
@@ -94,6 +94,7 @@ export default defineUnlistedScript(() => {
         translation={shown}
         second={open.second}
         onTranslationChange={(next) => void settings.translation.setValue(next)}
+        imported={session.imported}
         theme={resolveTheme(session.settings.theme, window)}
         textScale={cardTextScale(session.settings.textSize, mediumPx)}
         store={store}
@@ -150,7 +151,7 @@ export default defineUnlistedScript(() => {
           capped: () => session.status().capped,
           title: () => document.title,
           show: (ref) => session.showRef(ref),
-          isInstalled: isTranslationId,
+          translationOf: (code) => session.namedTranslation(code),
           setTimeout: (handler, ms) => ctx.setTimeout(() => alive() && handler(), ms),
         })
       : undefined;
@@ -158,13 +159,27 @@ export default defineUnlistedScript(() => {
     browser.runtime.onConnect.addListener((port) => void (alive() && panels.attach(port)));
   }
   session.setSiteOff(settings.isSiteDisabled(location.hostname, disabledSites));
-  session.start();
+  // The imported translations were read while this module loaded; the scan starts once they are
+  // known, since a reference may name one ("Jn 3:16 (LSG)").
+  handoff.onImportedChange((stored) => alive() && session.setImported(importedListFrom(stored)));
+  void handoff.imported.then((stored) => {
+    if (!alive()) return;
+    session.setImported(importedListFrom(stored));
+    session.start();
+  });
   // A panel already following this tab hears that the page code is here (no panel: the port
   // closes at once). Read lastError so Chromium does not log the closed port as unchecked.
-  if (panels) {
+  const announce = () => {
     const port = browser.runtime.connect({ name: REFS_PORT });
     port.onDisconnect.addListener(() => void browser.runtime.lastError);
-    panels.attach(port);
+    panels?.attach(port);
+  };
+  if (panels) {
+    announce();
+    // A page left for another stays in the back-forward cache with its ports open (Firefox):
+    // its panels let it go, so they follow the tab's next page, and hear of it again if it comes back.
+    ctx.addEventListener(window, 'pagehide', (event) => event.isTrusted && panels.close());
+    ctx.addEventListener(window, 'pageshow', (event) => event.isTrusted && event.persisted && announce());
   }
 
   // Settings apply to open tabs without a reload; a change carries its new values.

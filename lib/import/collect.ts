@@ -82,16 +82,18 @@ export class VerseCollector {
   verse(bookId: string, chapter: number, verse: number, text: string, line?: number): void {
     const osis = `${bookId}.${chapter}.${verse}`;
     if (!Number.isInteger(chapter) || !Number.isInteger(verse) || chapter < 0 || verse < 0) {
-      throw new ImportError(`"${osis}" is not a verse reference`, line);
+      throw new ImportError('importErrNotVerseRef', [osis], line);
     }
     const first = this.seen.get(osis);
     if (first !== undefined) {
-      throw new ImportError(`${osis} appears twice${first > 0 ? ` (first on line ${first})` : ''}`, line);
+      throw first > 0
+        ? new ImportError('importErrVerseTwiceFirst', [osis, first], line)
+        : new ImportError('importErrVerseTwice', [osis], line);
     }
     this.seen.set(osis, line ?? 0);
     const book = getBook(bookId);
     if (!book) {
-      if (!OTHER_BOOKS.has(bookId)) throw new ImportError(`unknown book id "${bookId}"`, line);
+      if (!OTHER_BOOKS.has(bookId)) throw new ImportError('importErrUnknownBookId', [bookId], line);
       if (text) this.apart.push({ osis, text });
       return;
     }
@@ -120,7 +122,7 @@ export class VerseCollector {
    */
   result(meta: ImportMeta): ParsedBible {
     if (this.count === 0) {
-      throw new ImportError('no verse of the 66 books of the Bible was found in it');
+      throw new ImportError('importErrNoVerse');
     }
     const books: ImportedBook[] = [];
     const absent: string[] = [];

@@ -36,7 +36,7 @@ function splitOsisId(id: string): [string, number, number] | undefined {
 export function parseOsis(source: string, progress?: (share: number) => void): ParsedBible {
   const root = rootName(source);
   if (root !== 'osis') {
-    throw new ImportError(`this is not an OSIS file: its root element is <${root ?? '?'}>, not <osis>`, 1);
+    throw new ImportError('importErrNotOsis', [root ?? '?'], 1);
   }
   const collector = new VerseCollector();
   const meta: ImportMeta = { name: '', abbreviation: '', language: '', copyright: '' };
@@ -56,7 +56,7 @@ export function parseOsis(source: string, progress?: (share: number) => void): P
     const text = verse.text.finish();
     verse.ids.forEach((id, i) => {
       const ref = splitOsisId(id);
-      if (!ref) throw new ImportError(`"${id}" is not a verse reference`, verse!.line);
+      if (!ref) throw new ImportError('importErrNotVerseRef', [id], verse!.line);
       // Verses joined in one element: the text goes to the first, the rest are left absent.
       collector.verse(ref[0], ref[1], ref[2], i === 0 ? text : '', verse!.line);
     });
@@ -66,7 +66,7 @@ export function parseOsis(source: string, progress?: (share: number) => void): P
   const startVerse = (attributes: Attributes, line: number) => {
     endVerse();
     const ids = (attributes.osisID ?? '').split(/\s+/).filter(Boolean);
-    if (ids.length === 0) throw new ImportError('a <verse> without an osisID', line);
+    if (ids.length === 0) throw new ImportError('importErrVerseNoId', [], line);
     verse = { ids, line, text: new VerseText() };
     beforeFirstVerse = false;
     const first = splitOsisId(ids[0]!);
@@ -95,7 +95,7 @@ export function parseOsis(source: string, progress?: (share: number) => void): P
         if (name === 'verse') {
           if (attributes.eID !== undefined) endVerse();
           else if (attributes.osisID !== undefined) startVerse(attributes, line());
-          else if (attributes.sID !== undefined) throw new ImportError('a <verse> without an osisID', line());
+          else if (attributes.sID !== undefined) throw new ImportError('importErrVerseNoId', [], line());
           return;
         }
         if (name === 'chapter') {

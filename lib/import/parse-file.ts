@@ -32,7 +32,7 @@ export async function parseTranslationFile(
   checkSize(bytes.byteLength);
   if (isZip(bytes)) {
     const files = await readZip(bytes, (name) => USFM_NAME.test(name));
-    if (files.length === 0) throw new ImportError('the zip holds no USFM file (.usfm or .sfm)');
+    if (files.length === 0) throw new ImportError('importErrZipNoUsfm');
     const texts = files.map(({ name, bytes: data }) => {
       try {
         return { name, text: decodeText(data) };
@@ -50,12 +50,7 @@ export async function parseTranslationFile(
   if (root === 'osis') return { ...parseOsis(source, progress), format: 'osis' };
   if (root === 'usfx') return { ...parseUsfx(source, progress), format: 'usfx' };
   if (root === 'XMLBIBLE') return { ...parseZefania(source, progress), format: 'zefania' };
-  throw new ImportError(
-    root
-      ? `its root element is <${root}>: an OSIS file starts with <osis>, a USFX file with <usfx>, a Zefania file with <XMLBIBLE>`
-      : 'it is neither XML (OSIS, USFX, Zefania) nor a zip of USFM files',
-    root ? 1 : undefined,
-  );
+  throw root ? new ImportError('importErrUnknownRoot', [root], 1) : new ImportError('importErrUnknownFormat');
 }
 
 /**
@@ -64,9 +59,11 @@ export async function parseTranslationFile(
  */
 export function checkSize(bytes: number): void {
   if (bytes > MAX_IMPORT_BYTES) {
-    throw new ImportError(
-      `the file is ${(bytes / 1048576).toFixed(1)} MB; the largest accepted is ${MAX_IMPORT_BYTES / 1048576} MB`,
-    );
+    // Megabytes to one decimal, written by the interface (40.5, "40,5" in Spanish).
+    throw new ImportError('importErrTooLarge', [
+      Math.round(bytes / 104857.6) / 10,
+      MAX_IMPORT_BYTES / 1048576,
+    ]);
   }
 }
 
@@ -89,11 +86,11 @@ function decodeText(bytes: Uint8Array): string {
     for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
       try {
         decoder.decode(bytes.subarray(0, bytes.length - cut));
-        throw new ImportError('the file ends in the middle of a character: it looks cut short');
+        throw new ImportError('importErrCutCharacter');
       } catch (error) {
         if (error instanceof ImportError) throw error;
       }
     }
-    throw new ImportError(`the file is not valid ${encoding.toUpperCase()} text`);
+    throw new ImportError('importErrEncoding', [encoding.toUpperCase()]);
   }
 }

@@ -133,11 +133,11 @@ function readBook(text: string, collector: VerseCollector): string | undefined {
       while (k < text.length && /[A-Z0-9]/i.test(text[k]!)) k++;
       const code = text.slice(end, k);
       book = osisOfCode(code);
-      if (book === undefined) throw new ImportError(`unknown book id "${code}"`, line());
+      if (book === undefined) throw new ImportError('importErrUnknownBookId', [code], line());
       lineDropped = true;
       continue;
     }
-    if (book === undefined) throw new ImportError(`\\${name} before the book's \\id`, line());
+    if (book === undefined) throw new ImportError('importErrBeforeId', [name], line());
     if (book === null) {
       // Front matter, a glossary: nothing in it is a verse.
       lineDropped = true;
@@ -154,13 +154,13 @@ function readBook(text: string, collector: VerseCollector): string | undefined {
       if (name === 'c') {
         chapter = parseInt(number, 10);
         if (!Number.isInteger(chapter) || chapter < 1)
-          throw new ImportError(`chapter "${number}" is not a number`, line());
+          throw new ImportError('importErrChapterNotNumber', [number], line());
         versesInChapter = 0;
         continue;
       }
-      if (chapter === 0) throw new ImportError(`verse ${number} comes before any chapter`, line());
+      if (chapter === 0) throw new ImportError('importErrVerseBeforeChapter', [number], line());
       const numbers = verseNumbers(number);
-      if (!numbers) throw new ImportError(`verse "${number}" is not a number`, line());
+      if (!numbers) throw new ImportError('importErrVerseNotNumber', [number], line());
       verse = { numbers, line: line(), text: new VerseText() };
       versesInChapter++;
       continue;
@@ -181,11 +181,7 @@ function readBook(text: string, collector: VerseCollector): string | undefined {
     lineDropped = false;
     verse?.text.soft();
   }
-  if (note)
-    throw new ImportError(
-      `a \\${note} is never closed: the file looks cut short`,
-      lineOf(text, text.length, lines),
-    );
+  if (note) throw new ImportError('importErrNoteUnclosed', [note], lineOf(text, text.length, lines));
   endVerse();
   endTitle();
   return book ?? undefined;
@@ -204,7 +200,7 @@ export function parseUsfm(files: readonly UsfmFile[], progress?: (share: number)
       const book = readBook(file.text, collector);
       if (book) {
         const other = seen.get(book);
-        if (other) throw new ImportError(`${book} is also in ${other}`);
+        if (other) throw new ImportError('importErrBookTwice', [book, other]);
         seen.set(book, file.name);
       }
     } catch (error) {

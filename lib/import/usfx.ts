@@ -77,7 +77,7 @@ const INLINE = new Set([
 export function parseUsfx(source: string, progress?: (share: number) => void): ParsedBible {
   const root = rootName(source);
   if (root !== 'usfx') {
-    throw new ImportError(`this is not a USFX file: its root element is <${root ?? '?'}>, not <usfx>`, 1);
+    throw new ImportError('importErrNotUsfx', [root ?? '?'], 1);
   }
   const collector = new VerseCollector();
   const meta: ImportMeta = { name: '', abbreviation: '', language: '', copyright: '' };
@@ -112,7 +112,7 @@ export function parseUsfx(source: string, progress?: (share: number) => void): P
           endVerse();
           const code = attributes.id ?? '';
           book = osisOfCode(code);
-          if (book === undefined) throw new ImportError(`unknown book id "${code}"`, line());
+          if (book === undefined) throw new ImportError('importErrUnknownBookId', [code], line());
           chapter = 0;
           return;
         }
@@ -124,7 +124,7 @@ export function parseUsfx(source: string, progress?: (share: number) => void): P
           endVerse();
           chapter = Number(attributes.id);
           if (!Number.isInteger(chapter) || chapter < 1) {
-            throw new ImportError(`chapter "${attributes.id ?? ''}" is not a number`, line());
+            throw new ImportError('importErrChapterNotNumber', [attributes.id ?? ''], line());
           }
           versesInChapter = 0;
           return;
@@ -132,9 +132,9 @@ export function parseUsfx(source: string, progress?: (share: number) => void): P
         if (name === 'v') {
           endVerse();
           if (chapter === 0)
-            throw new ImportError(`verse ${attributes.id ?? ''} comes before any chapter`, line());
+            throw new ImportError('importErrVerseBeforeChapter', [attributes.id ?? ''], line());
           const numbers = verseNumbers(attributes.id ?? '');
-          if (!numbers) throw new ImportError(`verse "${attributes.id ?? ''}" is not a number`, line());
+          if (!numbers) throw new ImportError('importErrVerseNotNumber', [attributes.id ?? ''], line());
           verse = { numbers, line: line(), text: new VerseText() };
           versesInChapter++;
           return;

@@ -5,6 +5,7 @@
  */
 import type { BookId } from '../bible/books';
 import type { ApartVerse, ImportedBook, ImportMeta, ParsedBible } from './collect';
+import type { MessageId, Substitution } from '../i18n';
 import { ImportError } from './errors';
 import type { ImportFormat } from './parse-file';
 
@@ -25,9 +26,10 @@ export interface ImportSummary {
   repairs: { count: number; first?: string };
 }
 
-/** Why a file was refused: what is wrong, and where. */
+/** Why a file was refused: what is wrong (a message id and its substitutions), and where. */
 export interface ImportFailure {
-  detail: string;
+  reason: MessageId;
+  args: Substitution[];
   line?: number;
   file?: string;
 }
@@ -43,7 +45,7 @@ export type FromWorker =
 export class ImportFailed extends Error {
   override name = 'ImportFailed';
   constructor(readonly failure: ImportFailure) {
-    super(failure.detail);
+    super(failure.reason);
   }
 }
 
@@ -64,10 +66,16 @@ export function summarize(parsed: ParsedBible & { format: ImportFormat }): Impor
 /** Any error of a parse as what is said of it. */
 export function failureOf(error: unknown): ImportFailure {
   if (error instanceof ImportError) {
-    const failure: ImportFailure = { detail: error.detail };
+    const failure: ImportFailure = { reason: error.reason, args: [...error.args] };
     if (error.line !== undefined) failure.line = error.line;
     if (error.file !== undefined) failure.file = error.file;
     return failure;
   }
-  return { detail: error instanceof Error ? error.message : String(error) };
+  return unexpectedFailure(error instanceof Error ? error.message : String(error));
+}
+
+/** A fault of the reader itself, not of the file: said as it is, inside a sentence the reader can read. */
+export function unexpectedFailure(message: string): ImportFailure {
+  const reason: MessageId = 'importErrUnexpected';
+  return { reason, args: [message] };
 }

@@ -51,7 +51,8 @@ function decode(source: string, value: string, offset: number): string {
     else char = ENTITIES[name];
     if (char === undefined || semi - amp > 12) {
       throw new ImportError(
-        `unknown character reference "${value.slice(amp, Math.min(value.length, amp + 12))}"`,
+        'importErrUnknownEntity',
+        [value.slice(amp, Math.min(value.length, amp + 12))],
         lineAt(source, offset),
       );
     }
@@ -80,20 +81,20 @@ function readTag(source: string, tag: string, offset: number): { name: string; a
     while (i < tag.length && isSpace(tag.charCodeAt(i))) i++;
     if (i >= tag.length) break;
     const eq = tag.indexOf('=', i);
-    if (eq < 0) throw new ImportError(`a malformed attribute in <${name}>`, lineAt(source, offset));
+    if (eq < 0) throw new ImportError('importErrBadAttribute', [name], lineAt(source, offset));
     const key = tag.slice(i, eq).trim();
     let q = eq + 1;
     while (q < tag.length && isSpace(tag.charCodeAt(q))) q++;
     const quote = tag[q];
     if (quote !== '"' && quote !== "'") {
-      throw new ImportError(`an unquoted attribute "${key}" in <${name}>`, lineAt(source, offset));
+      throw new ImportError('importErrUnquotedAttribute', [key, name], lineAt(source, offset));
     }
     const end = tag.indexOf(quote, q + 1);
-    if (end < 0) throw new ImportError(`an unclosed attribute "${key}" in <${name}>`, lineAt(source, offset));
+    if (end < 0) throw new ImportError('importErrUnclosedAttribute', [key, name], lineAt(source, offset));
     attributes[key] = decode(source, tag.slice(q + 1, end), offset);
     i = end + 1;
   }
-  if (!name) throw new ImportError('a tag with no name', lineAt(source, offset));
+  if (!name) throw new ImportError('importErrTagNoName', [], lineAt(source, offset));
   return { name, attributes };
 }
 
@@ -132,30 +133,27 @@ export function readXml(source: string, handler: XmlHandler, progress?: (share: 
       const raw = source.slice(i, textEnd);
       if (stack.length > 0) handler.text(decode(source, raw, i));
       else if (raw.trim()) {
-        throw new ImportError('text outside the root element', lineAt(source, i));
+        throw new ImportError('importErrTextOutsideRoot', [], lineAt(source, i));
       }
     }
     if (lt < 0) break;
     if (source.startsWith('<!--', lt)) {
       const end = source.indexOf('-->', lt + 4);
-      if (end < 0)
-        throw new ImportError('the file ends inside a comment: it looks cut short', lineAt(source, lt));
+      if (end < 0) throw new ImportError('importErrEndsInComment', [], lineAt(source, lt));
       i = end + 3;
     } else if (source.startsWith('<![CDATA[', lt)) {
       const end = source.indexOf(']]>', lt + 9);
-      if (end < 0)
-        throw new ImportError('the file ends inside a CDATA section: it looks cut short', lineAt(source, lt));
+      if (end < 0) throw new ImportError('importErrEndsInCdata', [], lineAt(source, lt));
       if (stack.length > 0) handler.text(source.slice(lt + 9, end));
       i = end + 3;
     } else if (source[lt + 1] === '?' || source[lt + 1] === '!') {
       // The XML declaration, processing instructions and a DOCTYPE without an internal subset.
       const end = source.indexOf('>', lt);
-      if (end < 0)
-        throw new ImportError('the file ends inside a declaration: it looks cut short', lineAt(source, lt));
+      if (end < 0) throw new ImportError('importErrEndsInDeclaration', [], lineAt(source, lt));
       i = end + 1;
     } else {
       const gt = source.indexOf('>', lt);
-      if (gt < 0) throw new ImportError('the file ends inside a tag: it looks cut short', lineAt(source, lt));
+      if (gt < 0) throw new ImportError('importErrEndsInTag', [], lineAt(source, lt));
       const tag = source.slice(lt + 1, gt);
       if (tag[0] === '/') {
         const name = tag.slice(1).trim();
@@ -176,19 +174,20 @@ export function readXml(source: string, handler: XmlHandler, progress?: (share: 
         }
         const open = stack.pop();
         if (!open || open.name !== name) {
-          throw new ImportError(
-            open
-              ? `</${name}> closes <${open.name}> (opened on line ${lineAt(source, open.offset)})`
-              : `</${name}> closes nothing`,
-            lineAt(source, lt),
-          );
+          throw open
+            ? new ImportError(
+                'importErrCloseMismatch',
+                [name, open.name, lineAt(source, open.offset)],
+                lineAt(source, lt),
+              )
+            : new ImportError('importErrCloseNothing', [name], lineAt(source, lt));
         }
         handler.close(name);
       } else {
         const empty = tag.endsWith('/');
         const { name, attributes } = readTag(source, empty ? tag.slice(0, -1) : tag, lt);
         if (stack.length === 0) {
-          if (sawRoot) throw new ImportError(`a second root element <${name}>`, lineAt(source, lt));
+          if (sawRoot) throw new ImportError('importErrSecondRoot', [name], lineAt(source, lt));
           sawRoot = true;
         }
         here = lt;
@@ -200,12 +199,9 @@ export function readXml(source: string, handler: XmlHandler, progress?: (share: 
   }
   const open = stack.pop();
   if (open) {
-    throw new ImportError(
-      `the file ends before <${open.name}> is closed: it looks cut short`,
-      lineAt(source, open.offset),
-    );
+    throw new ImportError('importErrUnclosedAtEnd', [open.name], lineAt(source, open.offset));
   }
-  if (!sawRoot) throw new ImportError('no XML element: this is not an XML file', 1);
+  if (!sawRoot) throw new ImportError('importErrNotXml', [], 1);
   progress?.(1);
 }
 

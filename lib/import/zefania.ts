@@ -25,10 +25,7 @@ const INFORMATION: Record<string, keyof ImportMeta> = {
 export function parseZefania(source: string, progress?: (share: number) => void): ParsedBible {
   const root = rootName(source);
   if (root !== 'XMLBIBLE') {
-    throw new ImportError(
-      `this is not a Zefania file: its root element is <${root ?? '?'}>, not <XMLBIBLE>`,
-      1,
-    );
+    throw new ImportError('importErrNotZefania', [root ?? '?'], 1);
   }
   const collector = new VerseCollector();
   const meta: ImportMeta = { name: '', abbreviation: '', language: '', copyright: '' };
@@ -66,23 +63,23 @@ export function parseZefania(source: string, progress?: (share: number) => void)
         if (name === 'BIBLEBOOK') {
           const n = Number(attributes.bnumber);
           book = osisOfNumber(n);
-          if (!book) throw new ImportError(`unknown book number "${attributes.bnumber ?? ''}"`, line());
+          if (!book) throw new ImportError('importErrUnknownBookNumber', [attributes.bnumber ?? ''], line());
           return;
         }
         if (name === 'CHAPTER') {
           chapter = Number(attributes.cnumber);
-          if (!book) throw new ImportError('a <CHAPTER> outside any <BIBLEBOOK>', line());
+          if (!book) throw new ImportError('importErrChapterOutsideBook', [], line());
           if (!Number.isInteger(chapter) || chapter < 1) {
-            throw new ImportError(`chapter "${attributes.cnumber ?? ''}" is not a number`, line());
+            throw new ImportError('importErrChapterNotNumber', [attributes.cnumber ?? ''], line());
           }
           versesInChapter = 0;
           return;
         }
         if (name === 'VERS') {
-          if (!book || chapter === 0) throw new ImportError('a <VERS> outside any <CHAPTER>', line());
+          if (!book || chapter === 0) throw new ImportError('importErrVerseOutsideChapter', [], line());
           const n = Number(attributes.vnumber);
           if (!Number.isInteger(n) || n < 0) {
-            throw new ImportError(`verse "${attributes.vnumber ?? ''}" is not a number`, line());
+            throw new ImportError('importErrVerseNotNumber', [attributes.vnumber ?? ''], line());
           }
           versesInChapter++;
           if (empty) collector.verse(book, chapter, n, '', line());

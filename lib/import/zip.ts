@@ -39,13 +39,12 @@ export async function readZip(bytes: Uint8Array, wanted: (name: string) => boole
       break;
     }
   }
-  if (eocd < 0) throw new ImportError('the zip has no table of contents at its end: it looks cut short');
+  if (eocd < 0) throw new ImportError('importErrZipCut');
   const count = view.getUint16(eocd + 10, true);
   const size = view.getUint32(eocd + 12, true);
   const start = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || start === 0xffffffff)
-    throw new ImportError('zip64 archives are not read; zip the files again');
-  if (start + size > eocd) throw new ImportError('the zip’s table of contents is damaged');
+  if (count === 0xffff || start === 0xffffffff) throw new ImportError('importErrZip64');
+  if (start + size > eocd) throw new ImportError('importErrZipDamaged');
   const entries: { name: string; method: number; compressed: number; inflated: number; offset: number }[] =
     [];
   const decoder = new TextDecoder();
@@ -53,7 +52,7 @@ export async function readZip(bytes: Uint8Array, wanted: (name: string) => boole
   let total = 0;
   for (let n = 0; n < count; n++) {
     if (p + 46 > eocd || view.getUint32(p, true) !== 0x02014b50) {
-      throw new ImportError('the zip’s table of contents is damaged');
+      throw new ImportError('importErrZipDamaged');
     }
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
@@ -66,19 +65,13 @@ export async function readZip(bytes: Uint8Array, wanted: (name: string) => boole
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
     p += 46 + nameLength + extra + comment;
     if (name.endsWith('/') || !wanted(name)) continue;
-    if (flags & 1) throw new ImportError('the file is encrypted', undefined, name);
+    if (flags & 1) throw new ImportError('importErrZipEncrypted', [], undefined, name);
     if (method !== 0 && method !== 8) {
-      throw new ImportError(
-        `compressed with method ${method}; only stored and deflated files are read`,
-        undefined,
-        name,
-      );
+      throw new ImportError('importErrZipMethod', [method], undefined, name);
     }
     total += inflated;
     if (total > MAX_INFLATED) {
-      throw new ImportError(
-        `the zip inflates to more than ${MAX_INFLATED / 1048576} MB; the largest accepted`,
-      );
+      throw new ImportError('importErrZipTooLarge', [MAX_INFLATED / 1048576]);
     }
     entries.push({ name, method, compressed, inflated, offset });
   }
@@ -86,20 +79,19 @@ export async function readZip(bytes: Uint8Array, wanted: (name: string) => boole
   for (const entry of entries) {
     const { offset, name } = entry;
     if (offset + 30 > bytes.length || view.getUint32(offset, true) !== 0x04034b50) {
-      throw new ImportError('its entry in the zip is damaged', undefined, name);
+      throw new ImportError('importErrZipEntryDamaged', [], undefined, name);
     }
     const dataStart = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
     if (dataStart + entry.compressed > bytes.length)
-      throw new ImportError('the zip is cut short', undefined, name);
+      throw new ImportError('importErrZipCutShort', [], undefined, name);
     const data = bytes.subarray(dataStart, dataStart + entry.compressed);
     let out: Uint8Array;
     try {
       out = entry.method === 0 ? data : await inflate(data);
     } catch {
-      throw new ImportError('its compressed data is damaged', undefined, name);
+      throw new ImportError('importErrZipDataDamaged', [], undefined, name);
     }
-    if (out.length !== entry.inflated)
-      throw new ImportError('its compressed data is damaged', undefined, name);
+    if (out.length !== entry.inflated) throw new ImportError('importErrZipDataDamaged', [], undefined, name);
     files.push({ name, bytes: out });
   }
   return files;

@@ -5,10 +5,11 @@
  * shadow-root UI; everything that decides what happens on the page lives here and is
  * unit-tested with a DOM and fakes.
  */
+import type { ImportedName } from '../bible/imported-list';
 import { secondShown } from '../bible/parallel';
-import { isBundledTranslation, type TranslationId } from '../bible/translations';
+import { isBundledTranslation, translationLabel, type TranslationId } from '../bible/translations';
 import type { PageStatus } from '../messaging/tab';
-import type { FindOptions, RefMatch } from '../refs';
+import { translationCode, type FindOptions, type RefMatch } from '../refs';
 import type { SecondTranslation, TextSize, Theme } from '../settings/values';
 import { HoverController, type HoverHost, type OpenedBy } from './hover';
 import type { PassageStore } from './passage-store';
@@ -86,6 +87,9 @@ export class PageSession {
   private siteOff = false;
   /** What had focus when the card opened, to go back to when it closes with focus inside. */
   private focusBefore: Element | undefined;
+  /** The translations the reader imported (lib/bible/imported-list.ts), and their abbreviations. */
+  private importedNames: readonly ImportedName[] = [];
+  private codes: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly deps: PageSessionDeps,
@@ -120,15 +124,41 @@ export class PageSession {
 
   /**
    * The installed translation a code the writer named stands for: a bundled one, or one the
-   * reader imported under that abbreviation (#12 §5) and reads in, as the first or the second
-   * translation; the page knows of those from its settings alone, so a reader with no imported
-   * translation pays nothing for this.
+   * reader imported (#12 §5) under that abbreviation or under another spelling of the same
+   * common code ("RVR60" imported, "RVR1960" written). The reader's own first and second
+   * translations count before the imported list has arrived.
    */
   namedTranslation(code: string | undefined): TranslationId | undefined {
     if (code === undefined) return undefined;
     if (isBundledTranslation(code)) return code;
+    if (this.codes.has(code)) return `u:${code}`;
+    for (const abbreviation of this.codes)
+      if (translationCode(abbreviation) === code) return `u:${abbreviation}`;
     const imported = `u:${code}` as const;
     return imported === this.currentTranslation || imported === this.secondSetting ? imported : undefined;
+  }
+
+  /** The translations the reader imported, as the card's switch offers them. */
+  get imported(): readonly ImportedName[] {
+    return this.importedNames;
+  }
+
+  /**
+   * Takes the reader's imported translations (at start and after each import or removal). A
+   * change of abbreviations scans the page again, since a reference may now end with one
+   * ("Jn 3:16 (LSG)"); an open card redraws its switch.
+   */
+  setImported(list: readonly ImportedName[]): void {
+    const codes = new Set(list.map(({ id }) => translationLabel(id)));
+    const same = codes.size === this.codes.size && [...codes].every((code) => this.codes.has(code));
+    this.importedNames = list;
+    this.codes = codes;
+    if (!same && this.scanner) {
+      this.stop();
+      this.start();
+    } else {
+      this.deps.render(this.opened);
+    }
   }
 
   /** The open card, if any. */
@@ -156,6 +186,7 @@ export class PageSession {
         this.deps.find(text, {
           caseInsensitive: this.current.caseInsensitive,
           chapterOnly: this.current.chapterOnly,
+          translationCodes: this.codes,
         }),
       skip,
       schedule: (cb) => host.requestIdleCallback(cb),

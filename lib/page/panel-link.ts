@@ -10,6 +10,7 @@ import {
   type ListedRef,
   type PageRefsMessage,
 } from '../messaging/refs-port';
+import type { TranslationId } from '../bible/translation-ids';
 import type { FoundRef } from './registry';
 
 /** The least time between two lists sent to a panel while the page keeps changing (ms). */
@@ -33,8 +34,11 @@ export interface PanelLinkDeps {
   title(): string;
   /** Scrolls to `ref` and opens its card. */
   show(ref: FoundRef): void;
-  /** The content script's installed translations, to pass on the writer's named one. */
-  isInstalled(translation: string): boolean;
+  /**
+   * The installed translation a code the writer named stands for (PageSession.namedTranslation:
+   * "KJV", or "LSG" for one the reader imported as `u:LSG`), or undefined when there is none.
+   */
+  translationOf(code: string): TranslationId | undefined;
   setTimeout(handler: () => void, ms: number): unknown;
 }
 
@@ -92,9 +96,8 @@ export class PanelLink {
       .slice(0, MAX_LISTED)
       .map((ref) => {
         const listed: ListedRef = { id: this.idOf(ref), osis: ref.osis, text: ref.text };
-        if (ref.translation !== undefined && this.deps.isInstalled(ref.translation)) {
-          listed.translation = ref.translation;
-        }
+        const named = ref.translation === undefined ? undefined : this.deps.translationOf(ref.translation);
+        if (named) listed.translation = named;
         return listed;
       });
     return { type: 'refs', title: this.deps.title(), refs, capped: this.deps.capped() };

@@ -10,6 +10,7 @@
  */
 import type { TabMessage } from '../messaging/tab';
 import { isTabMessage } from '../messaging/tab';
+import { IMPORTED_LIST_KEY } from '../bible/imported-list';
 import { mayHoldReference } from '../refs/probe';
 import { isSiteDisabled, settingsFrom, storageKeys, type Settings } from '../settings/values';
 import { blockContainerOf, TEXT_CHANGES } from './blocks';
@@ -49,6 +50,13 @@ export interface PageHandoff {
   onSettingsChange(listener: (change: Partial<PageStartSettings>) => void): void;
   /** Messages from the extension to this tab; the listener answers with a promise, or not at all. */
   onTabMessage(listener: (message: TabMessage) => Promise<unknown> | undefined): void;
+  /**
+   * The translations the reader imported, as stored (lib/bible/imported-list.ts reads it), from
+   * `storage.local` while the page code loads; the latest value when a change came in meanwhile.
+   */
+  imported: Promise<unknown>;
+  /** Each later change of the imported translations, with the whole stored value. */
+  onImportedChange(listener: (stored: unknown) => void): void;
 }
 
 /** Storage changes as the browser reports them. */
@@ -60,8 +68,10 @@ export interface ProbeDeps {
   hostname: string;
   /** One read of the named settings from `storage.sync`. */
   read(names: readonly string[]): Promise<Record<string, unknown>>;
-  /** Adds the storage listener (changes to `storage.sync` only). */
-  onStorageChange(listener: (changes: StorageChanges) => void): void;
+  /** One read of a key of `storage.local` (only where the page code loads). */
+  readLocal(key: string): Promise<Record<string, unknown>>;
+  /** Adds the storage listener (changes to `storage.sync` and `storage.local`, with the area's name). */
+  onStorageChange(listener: (changes: StorageChanges, area: string) => void): void;
   /** Adds the runtime-message listener (once the page code loads); its return value is the answer. */
   onMessage(listener: (message: unknown) => Promise<unknown> | undefined): void;
   /** Loads the page code, which takes `handoff` (a dynamic import of its module). */
@@ -88,6 +98,9 @@ export class PageProbe {
   private loading: Promise<void> | undefined;
   private readonly settingsListeners: ((change: Partial<PageStartSettings>) => void)[] = [];
   private messageListener: ((message: TabMessage) => Promise<unknown> | undefined) | undefined;
+  /** The imported translations as stored, once read or changed (the page code checks them). */
+  private imported: { stored: unknown } | undefined;
+  private readonly importedListeners: ((stored: unknown) => void)[] = [];
 
   constructor(private readonly deps: ProbeDeps) {}
 
@@ -99,7 +112,7 @@ export class PageProbe {
   /** Reads the settings, listens, and looks at the page. */
   async start(): Promise<void> {
     const { deps } = this;
-    deps.onStorageChange((changes) => this.onStorageChange(changes));
+    deps.onStorageChange((changes, area) => this.onStorageChange(changes, area));
     this.stored = { ...(await deps.read(PAGE_KEYS)), ...this.stored };
     this.looking = settingsFrom(PROBE_SETTING_NAMES, this.stored);
     this.look();
@@ -181,14 +194,29 @@ export class PageProbe {
     this.deps.onMessage((message) => this.onMessage(message));
     const settings = settingsFrom(PAGE_SETTING_NAMES, this.stored);
     this.settings = settings;
+    // Read while the page code loads, so it costs the page no wait.
+    const imported = this.deps.readLocal(IMPORTED_LIST_KEY).then(
+      (stored) => (this.imported ??= { stored: stored[IMPORTED_LIST_KEY] }).stored,
+      () => (this.imported ??= { stored: undefined }).stored,
+    );
     this.loading = this.deps.load({
       settings,
       onSettingsChange: (listener) => void this.settingsListeners.push(listener),
       onTabMessage: (listener) => void (this.messageListener = listener),
+      imported,
+      onImportedChange: (listener) => void this.importedListeners.push(listener),
     });
   }
 
-  private onStorageChange(changes: StorageChanges): void {
+  private onStorageChange(changes: StorageChanges, area: string): void {
+    if (area === 'local') {
+      const change = changes[IMPORTED_LIST_KEY];
+      if (!change) return;
+      this.imported = { stored: change.newValue };
+      for (const listener of this.importedListeners) listener(change.newValue);
+      return;
+    }
+    if (area !== 'sync') return;
     for (const key of PAGE_KEYS) if (changes[key]) this.stored[key] = changes[key].newValue;
     if (!this.looking) return;
     const names = PAGE_SETTING_NAMES.filter((name) => storageKeys(name).some((key) => changes[key]));

@@ -13,6 +13,9 @@ import type { LabelLanguage } from '../bible/book-names';
 import { matchAt, type FindOptions, type RefMatch } from './match-at';
 
 export type { FindOptions, RefMatch } from './match-at';
+export { translationCode } from './translation';
+
+const NO_CODES: ReadonlySet<string> = new Set();
 
 /**
  * Every reference in `text`, in order, never overlapping. Offsets are UTF-16 code units
@@ -24,6 +27,7 @@ export function findReferences(text: string, options: FindOptions = {}): RefMatc
   const opts = {
     caseInsensitive: options.caseInsensitive ?? false,
     chapterOnly: options.chapterOnly ?? true,
+    translationCodes: options.translationCodes ?? NO_CODES,
   };
   const out: RefMatch[] = [];
   const digits = /\d+/g;

@@ -28,6 +28,11 @@ export interface FindOptions {
   caseInsensitive?: boolean;
   /** Accept chapters without a verse ("John 17", "Matt 5–7"); on by default. */
   chapterOnly?: boolean;
+  /**
+   * More translation codes read after a reference, exactly as written: the abbreviations of the
+   * translations the reader imported (the common ones, KJV, NIV, RVR1960…, are always read).
+   */
+  translationCodes?: ReadonlySet<string>;
 }
 
 /** One reference found in a text. */
@@ -243,7 +248,7 @@ export function matchAt(
   if (found.ambiguous && proseFollows(text, end)) return undefined;
   if (!options.chapterOnly && spans[0]!.start.verse === undefined) return undefined;
   const osis = spansToOsis(spans);
-  const version = translationAfter(text, end);
+  const version = translationAfter(text, end, options.translationCodes);
   if (!version) return { start: found.start, end, text: text.slice(found.start, end), osis };
   return {
     start: found.start,

@@ -2,7 +2,7 @@
  * A translation named right after a reference — "John 3:16 KJV", "Rom 8:28 (WEB)", "Juan 3:16
  * RVR1909" (Reina-Valera 1909, whose one spelling is `RV1909`) — read so the match can carry it and the card open that translation if installed.
  */
-import { isDigit, isLetter, isSpace } from './chars';
+import { isDigit, isLetter, isSpace, isWordChar } from './chars';
 
 /**
  * The codes read, as writers print them, mapped to one spelling each: the public-domain ones
@@ -23,6 +23,14 @@ const CODES: ReadonlyMap<string, string> = new Map(
     }),
 );
 
+/** The one spelling of a translation code as a writer prints it ("RVR60" → `RVR1960`), if it is one read. */
+export function translationCode(written: string): string | undefined {
+  return CODES.get(written);
+}
+
+/** The longest abbreviation a reader may give a translation they import (lib/bible/translation-ids.ts). */
+const LONGEST_EXTRA = 16;
+
 /** A translation code at the end of a match: where the suffix ends and the code's one spelling. */
 export interface TranslationAt {
   end: number;
@@ -31,9 +39,15 @@ export interface TranslationAt {
 
 /**
  * The translation code after a reference ending at `i`: after one space ("John 3:16 KJV"), or
- * in brackets ("Rom 8:28 (WEB)", "Ps 23 [RVR1909]", "John 3:16(NIV)"), or undefined.
+ * in brackets ("Rom 8:28 (WEB)", "Ps 23 [RVR1909]", "John 3:16(NIV)"), or undefined. `extra`
+ * holds more codes, exactly as written: the abbreviations of the translations the reader
+ * imported ("Jn 3:16 (LSG)", "Rom 8:28 NBLA-2005"), read before the common ones.
  */
-export function translationAfter(text: string, i: number): TranslationAt | undefined {
+export function translationAfter(
+  text: string,
+  i: number,
+  extra: ReadonlySet<string> = NONE,
+): TranslationAt | undefined {
   let k = i;
   const space = text.charCodeAt(k);
   if (isSpace(space) && space !== 10 && space !== 13) k++;
@@ -42,6 +56,12 @@ export function translationAfter(text: string, i: number): TranslationAt | undef
   if (close) k++;
   else if (k === i) return undefined;
   const s = k;
+  if (extra.size > 0) {
+    let e = s;
+    while (e - s < LONGEST_EXTRA && isCodeChar(text, e)) e++;
+    const written = text.slice(s, e);
+    if (extra.has(written)) return ended(text, e, close, written);
+  }
   while (k - s <= 8 && (isLetter(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)))) k++;
   let written = text.slice(s, k);
   // "RV 1909", "RVR 1960": Reina-Valera with its year after a space.
@@ -53,9 +73,19 @@ export function translationAfter(text: string, i: number): TranslationAt | undef
     }
   }
   const code = CODES.get(written);
-  if (!code) return undefined;
+  return code === undefined ? undefined : ended(text, k, close, code);
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** A letter or digit of any script, or a hyphen: what a code is written with. */
+function isCodeChar(text: string, i: number): boolean {
+  return i < text.length && (text.charCodeAt(i) === 45 || isWordChar(text, i));
+}
+
+/** The code read up to `k`, if what follows ends it: its closing bracket, or the end of the word. */
+function ended(text: string, k: number, close: number, code: string): TranslationAt | undefined {
   if (close) return text.charCodeAt(k) === close ? { end: k + 1, code } : undefined;
   // "KJV-only" or "NIV2011" go on as another word: not a code standing alone.
-  const after = text.charCodeAt(k);
-  return isLetter(after) || isDigit(after) || after === 45 ? undefined : { end: k, code };
+  return isCodeChar(text, k) ? undefined : { end: k, code };
 }

@@ -91,6 +91,20 @@ describe('SidePanel', () => {
     expect(page.shown).toEqual([12]);
   });
 
+  it('labels a passage the writer named in an imported translation by its abbreviation, and saves it in it', async () => {
+    const page = pageWith([{ id: 1, osis: 'Jude.1.24', text: 'Jude 24 (LSG)', translation: 'u:LSG' }]);
+    const req = requests();
+    render(<SidePanel api={page.api} translation="WEB" requests={req} />);
+    await screen.findByText('A sermon');
+    expect(screen.getByRole('button', { name: /Jude 24/ }).querySelector('.panel-label')!.textContent).toBe(
+      'Jude 24 (LSG)',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save all' }));
+    await waitFor(() =>
+      expect(req.savePassages).toHaveBeenCalledWith([{ osis: 'Jude.1.24', translation: 'u:LSG' }]),
+    );
+  });
+
   it('by book, selecting a passage cited twice goes to each place in turn', async () => {
     const page = pageWith(REFS);
     render(<SidePanel api={page.api} translation="WEB" requests={requests()} />);

@@ -9,6 +9,7 @@ import { parseTranslationFile } from '@/lib/import/parse-file';
 import { summarize } from '@/lib/import/worker-protocol';
 import type { InstalledTranslation } from '@/lib/messaging/contract';
 import { validateRequest } from '@/lib/messaging/validate';
+import { getMessageIn, useInterfaceLanguage } from '../support/interface-language';
 
 afterEach(cleanup);
 
@@ -47,8 +48,8 @@ function backgroundSender() {
   return { sent, sender: sender as unknown as Sender };
 }
 
-function pick(content: BlobPart, name = 'nb.xml') {
-  const input = screen.getByLabelText(/Add a translation/) as HTMLInputElement;
+function pick(content: BlobPart, name = 'nb.xml', label = /Add a translation/) {
+  const input = screen.getByLabelText(label) as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: [new File([content], name)], configurable: true });
   fireEvent.change(input);
 }
@@ -128,10 +129,28 @@ describe('Add a translation', () => {
       />,
     );
     pick(new Uint8Array(40 * 1024 * 1024), 'big.xml');
-    expect((await screen.findByRole('alert')).textContent).toMatch(
-      /the file is 40\.0 MB; the largest accepted is 32 MB/,
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This file cannot be imported (the file): the file is 40 MB; the largest accepted is 32 MB. Nothing was stored.',
     );
     expect(parse).not.toHaveBeenCalled();
+  });
+
+  it('says what is wrong with a file, and where, in the interface’s language', async () => {
+    const SPANISH_LABEL = new RegExp(getMessageIn('es', 'optionsAddTranslation'));
+    useInterfaceLanguage('es');
+    render(<TranslationsSection installed={BUNDLED_ABOUT} onChanged={vi.fn()} parser={threadParser} />);
+    pick(
+      new TextEncoder().encode(OSIS.replace('osisID="Jude.1.2"', 'osisID="Xyz.1.2"')),
+      'nb.xml',
+      SPANISH_LABEL,
+    );
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Este archivo no se puede importar (línea 6): identificador de libro desconocido "Xyz". No se guardó nada.',
+    );
+    cleanup();
+    render(<TranslationsSection installed={BUNDLED_ABOUT} onChanged={vi.fn()} parser={threadParser} />);
+    pick(new Uint8Array(40.5 * 1024 * 1024), 'big.xml', SPANISH_LABEL);
+    expect((await screen.findByRole('alert')).textContent).toContain('el archivo ocupa 40,5 MB');
   });
 
   it('replaces an installed translation of the same abbreviation only after the reader confirms', async () => {

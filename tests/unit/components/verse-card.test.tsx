@@ -84,6 +84,24 @@ describe('VerseCard: the translation switch', () => {
     fireEvent.click(kjv);
     expect(props.onTranslationChange).toHaveBeenCalledWith('KJV');
   });
+
+  it('offers every imported translation after the bundled ones, named, and one the list lacks yet', () => {
+    const props = cardProps({
+      translation: 'u:NEW',
+      imported: [
+        { id: 'u:LSG', name: 'Louis Segond 1910', language: 'fr' },
+        { id: 'u:NBLA', name: 'Nueva Biblia de las Américas', language: 'es' },
+      ],
+    });
+    render(<VerseCard {...props} />);
+    const group = screen.getByRole('group', { name: 'Translation' });
+    const buttons = within(group).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['WEB', 'KJV', 'RV1909', 'LSG', 'NBLA', 'NEW']);
+    expect(buttons[3]!.title).toBe('Louis Segond 1910');
+    expect(buttons[5]!.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(buttons[4]!);
+    expect(props.onTranslationChange).toHaveBeenCalledWith('u:NBLA');
+  });
 });
 
 describe('VerseCard: the passage', () => {

@@ -10,6 +10,7 @@ import { IntercedeDb } from '@/lib/db/database';
 import { SavedService } from '@/lib/db/saved';
 import { badgeCount } from '@/lib/settings';
 import { readSnapshot } from '@/lib/saved/snapshot';
+import { IMPORTED_LIST_KEY } from '@/lib/bible/imported-list';
 
 /** Minimal stand-ins for the APIs the fake browser leaves unimplemented. */
 function fakeMenusAndCommands() {
@@ -195,6 +196,43 @@ describe('the background entrypoint', () => {
     const [kept] = (await readSnapshot(fakeBrowser.storage.session))!;
     expect(await ask({ type: 'removeSaved', id: kept!.id }, PAGE)).toMatchObject({ ok: true });
     await vi.waitFor(async () => expect(await readSnapshot(fakeBrowser.storage.session)).toEqual([]));
+    db.close();
+  });
+});
+
+describe('the imported translations’ names in local storage (read by pages)', () => {
+  beforeEach(() => {
+    fakes = fakeMenusAndCommands();
+    background.main();
+  });
+
+  const kept = async () => (await fakeBrowser.storage.local.get(IMPORTED_LIST_KEY))[IMPORTED_LIST_KEY];
+
+  it('are kept from the browser’s start, after an import and after a removal', async () => {
+    const db = new IntercedeDb();
+    await db.importedTranslations.clear();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await kept()).toEqual([]));
+
+    const meta = { name: 'Louis Segond', abbreviation: 'LSG', language: 'fr', copyright: 'Domaine public' };
+    const begun = (await ask(
+      { type: 'beginImport', meta, format: 'osis', replace: false },
+      PAGE,
+    )) as unknown as {
+      value: { token: string };
+    };
+    const token = begun.value.token;
+    const obadiah = { book: 'Obad', chapters: [Array.from({ length: 21 }, (_, i) => `verset ${i + 1}`)] };
+    expect(await ask({ type: 'importBooks', token, books: [obadiah] }, PAGE)).toMatchObject({ ok: true });
+    expect(await ask({ type: 'finishImport', token, apart: [], repairs: 0 }, PAGE)).toMatchObject({
+      ok: true,
+    });
+    await vi.waitFor(async () =>
+      expect(await kept()).toEqual([{ id: 'u:LSG', name: 'Louis Segond', language: 'fr' }]),
+    );
+
+    expect(await ask({ type: 'removeTranslation', translation: 'u:LSG' }, PAGE)).toMatchObject({ ok: true });
+    await vi.waitFor(async () => expect(await kept()).toEqual([]));
     db.close();
   });
 });

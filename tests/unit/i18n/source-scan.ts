@@ -173,7 +173,8 @@ export interface MessageCall {
 }
 
 /**
- * Every call of t(), tPlural(), tParts() or getMessage() with a literal id, and the ids written in
+ * Every call of t(), tPlural(), tParts() or getMessage() with a literal id (and every `new
+ * ImportError(id, [substitutions])`), and the ids written in
  * an id argument that is an expression or in tables typed as message ids (`const X: Record<K, MessageId> = {…}`, `{…} satisfies …MessageId…`).
  */
 export function scanMessages(file: string): { calls: MessageCall[]; tableIds: string[] } {
@@ -202,6 +203,23 @@ export function scanMessages(file: string): { calls: MessageCall[]; tableIds: st
       } else if (fn && MESSAGE_CALLS.has(fn) && idArg) {
         // An id chosen by an expression (`t(code ? … : 'errorInternal')`): its literals are ids.
         collect(idArg);
+      }
+    }
+    // An import error names its message and the substitutions the options page fills in.
+    if (ts.isNewExpression(node) && node.expression.getText(source) === 'ImportError') {
+      const [first, second] = node.arguments ?? [];
+      if (first && ts.isStringLiteral(first)) {
+        calls.push({
+          file,
+          line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1,
+          fn: 'ImportError',
+          id: first.text,
+          substitutions: !second
+            ? 0
+            : ts.isArrayLiteralExpression(second)
+              ? second.elements.length
+              : undefined,
+        });
       }
     }
     if (ts.isVariableDeclaration(node) && node.initializer) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VerseCollector } from '@/lib/import/collect';
+import type { ImportError } from '@/lib/import/errors';
+import { placedText } from './reason';
 
 const meta = { name: 'T', abbreviation: 'T', language: 'en', copyright: '' };
 
@@ -48,12 +50,22 @@ describe('mapping an imported file onto our versification', () => {
   it('refuses a duplicate, a bad reference and an unknown book', () => {
     const collector = new VerseCollector();
     collector.verse('Gen', 1, 1, 'a', 7);
-    expect(() => collector.verse('Gen', 1, 1, 'b', 9)).toThrow(
+    const thrown = (run: () => void) => {
+      try {
+        run();
+      } catch (error) {
+        return placedText(error as ImportError);
+      }
+      throw new Error('expected an ImportError');
+    };
+    expect(thrown(() => collector.verse('Gen', 1, 1, 'b', 9))).toBe(
       'line 9: Gen.1.1 appears twice (first on line 7)',
     );
-    expect(() => collector.verse('Gen', Number.NaN, 1, 'b', 10)).toThrow(
+    expect(thrown(() => collector.verse('Gen', Number.NaN, 1, 'b', 10))).toBe(
       'line 10: "Gen.NaN.1" is not a verse reference',
     );
-    expect(() => collector.verse('Genesis', 1, 2, 'b', 11)).toThrow('line 11: unknown book id "Genesis"');
+    expect(thrown(() => collector.verse('Genesis', 1, 2, 'b', 11))).toBe(
+      'line 11: unknown book id "Genesis"',
+    );
   });
 });

@@ -10,6 +10,7 @@ import { ImportError } from '@/lib/import/errors';
 import { MAX_IMPORT_BYTES, parseTranslationFile } from '@/lib/import/parse-file';
 import { codeOf, textsOf, toUsfm, toUsfx, toZefania, zip } from './convert';
 import { MOD2OSIS_MISSING, moduleOsis, osisBooks } from './module-export';
+import { placedText, reasonText } from './reason';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -80,37 +81,39 @@ describe.skipIf(MOD2OSIS_MISSING)('the other formats, made from a mod2osis expor
 
     it('refuses the file cut short', async () => {
       const whole = format.make(source);
-      expect((await failure(whole.subarray(0, Math.floor(whole.length * 0.6)))).detail).toMatch(/cut short/);
+      expect(reasonText(await failure(whole.subarray(0, Math.floor(whole.length * 0.6))))).toMatch(
+        /cut short/,
+      );
     });
 
     it('refuses a verse given twice, saying where', async () => {
       const error = await failure(format.make(source, format.duplicate));
-      expect(error.detail).toMatch(/^Ruth\.1\.1 appears twice \(first on line \d+\)$/);
+      expect(reasonText(error)).toMatch(/^Ruth\.1\.1 appears twice \(first on line \d+\)$/);
       expect(error.line).toBeGreaterThan(1);
       if (format.name === 'usfm') expect(error.file).toBe(toUsfm(source)[0]![0]);
     });
 
     it('refuses an unknown book id', async () => {
       const error = await failure(format.make(source, format.unknownBook));
-      expect(error.detail).toMatch(/^unknown book (id "XYZ"|number "999")$/);
+      expect(reasonText(error)).toMatch(/^unknown book (id "XYZ"|number "999")$/);
       expect(error.line).toBeGreaterThanOrEqual(1);
     });
 
     it.skipIf(!format.wrongRoot)('refuses a wrong root element, naming it', async () => {
       const error = await failure(format.make(source, format.wrongRoot));
-      expect(error.detail).toMatch(/its root element is <(usfm|BIBLE)>/);
+      expect(reasonText(error)).toMatch(/its root element is <(usfm|BIBLE)>/);
     });
   });
 });
 
 describe('zip archives', () => {
   it('refuses a zip without USFM files, and a file over the size limit before reading it', async () => {
-    expect((await failure(zip([['readme.txt', 'hello']]))).detail).toBe(
+    expect(reasonText(await failure(zip([['readme.txt', 'hello']])))).toBe(
       'the zip holds no USFM file (.usfm or .sfm)',
     );
     const big = new Uint8Array(MAX_IMPORT_BYTES + 1);
     big.set([0x50, 0x4b, 0x03, 0x04]);
-    expect((await failure(big)).detail).toMatch(/the largest accepted is 32 MB/);
+    expect(reasonText(await failure(big))).toMatch(/the largest accepted is 32 MB/);
   });
 
   it('names the file inside the zip where a fault is', async () => {
@@ -120,7 +123,7 @@ describe('zip archives', () => {
         ['42MRKTEST.usfm', '\\id MRK\n\\c 1\n\\p\n\\v 1 The beginning \\f + \\ft a note\n'],
       ]),
     );
-    expect(error.message).toBe('42MRKTEST.usfm, line 5: a \\f is never closed: the file looks cut short');
+    expect(placedText(error)).toBe('42MRKTEST.usfm, line 5: a \\f is never closed: the file looks cut short');
   });
 
   it('reads a bridged verse onto its first number, leaving the others absent, and drops introductions', async () => {

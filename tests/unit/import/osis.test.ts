@@ -3,6 +3,7 @@ import { ImportError } from '@/lib/import/errors';
 import { parseOsis } from '@/lib/import/osis';
 import { checkSize, MAX_IMPORT_BYTES, parseTranslationFile } from '@/lib/import/parse-file';
 import { MOD2OSIS_MISSING, moduleOsis, osisBooks } from './module-export';
+import { reasonText } from './reason';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -11,7 +12,7 @@ const doc = (body: string) =>
   `<?xml version="1.0"?>\n<osis><osisText osisIDWork="Test" xml:lang="en"><header><work osisWork="Test">` +
   `<title>Test Bible</title><rights>CC0</rights></work></header>\n${body}\n</osisText></osis>`;
 
-/** The error a parse throws, for assertions on its detail and line. */
+/** The error a parse throws, for assertions on its reason and line. */
 function failure(run: () => unknown): ImportError {
   try {
     run();
@@ -55,24 +56,21 @@ describe('parseOsis on hand-written files', () => {
 
   it('refuses a file whose root is not <osis>, naming the root', () => {
     const error = failure(() => parseOsis('<?xml version="1.0"?><bible><verse/></bible>'));
-    expect(error.detail).toMatch(/root element is <bible>/);
+    expect(reasonText(error)).toMatch(/root element is <bible>/);
   });
 
   it('refuses a verse given twice, naming both lines', () => {
     const error = failure(() =>
       parseOsis(doc('<verse osisID="Gen.1.1">One</verse>\n\n<verse osisID="Gen.1.1">Again</verse>')),
     );
-    expect(error.detail).toBe('Gen.1.1 appears twice (first on line 3)');
+    expect(reasonText(error)).toBe('Gen.1.1 appears twice (first on line 3)');
     expect(error.line).toBe(5);
   });
 
   it('refuses an unknown book id, and keeps the deuterocanon apart', () => {
     expect(
       failure(() => parseOsis(doc('<verse osisID="Gen.1.1">a</verse>\n<verse osisID="Xyz.1.1">b</verse>'))),
-    ).toMatchObject({
-      detail: 'unknown book id "Xyz"',
-      line: 4,
-    });
+    ).toMatchObject({ reason: 'importErrUnknownBookId', args: ['Xyz'], line: 4 });
     const parsed = parseOsis(doc('<verse osisID="Gen.1.1">a</verse><verse osisID="Tob.1.1">b</verse>'));
     expect(parsed.apart).toEqual([{ osis: 'Tob.1.1', text: 'b' }]);
   });
@@ -81,19 +79,30 @@ describe('parseOsis on hand-written files', () => {
     const error = failure(() =>
       parseOsis(doc('<verse osisID="Gen.1.1">a</verse>').slice(0, -'</osisText></osis>'.length)),
     );
-    expect(error.detail).toMatch(/cut short/);
-    expect(error.detail).toContain('<osisText>');
+    expect(reasonText(error)).toMatch(/cut short/);
+    expect(reasonText(error)).toContain('<osisText>');
   });
 
   it('refuses a file with no verse of the 66 books', () => {
-    expect(failure(() => parseOsis(doc('<p>nothing</p>'))).detail).toMatch(/no verse of the 66 books/);
+    expect(reasonText(failure(() => parseOsis(doc('<p>nothing</p>'))))).toMatch(/no verse of the 66 books/);
   });
 
   it('refuses a file larger than the limit before reading it', async () => {
-    expect(() => checkSize(40 * 1024 * 1024)).toThrow(/40\.0 MB; the largest accepted is 32 MB/);
+    expect(reasonText(failure(() => checkSize(40 * 1024 * 1024)))).toBe(
+      'the file is 40 MB; the largest accepted is 32 MB',
+    );
+    expect(
+      reasonText(
+        failure(() => checkSize(40.5 * 1024 * 1024)),
+        'es',
+      ),
+    ).toBe('el archivo ocupa 40,5 MB; el máximo aceptado es 32 MB');
     // A 40 MB buffer that is not even XML is refused for its size, not its content.
     const big = new Uint8Array(40 * 1024 * 1024);
-    await expect(parseTranslationFile(big)).rejects.toThrow(/40\.0 MB/);
+    await expect(parseTranslationFile(big)).rejects.toMatchObject({
+      reason: 'importErrTooLarge',
+      args: [40, 32],
+    });
     expect(MAX_IMPORT_BYTES).toBeLessThan(big.byteLength);
   });
 
@@ -104,10 +113,13 @@ describe('parseOsis on hand-written files', () => {
         verses: 1,
       },
     );
-    await expect(parseTranslationFile(utf8('<html><body/></html>'))).rejects.toThrow(
-      /root element is <html>/,
-    );
-    await expect(parseTranslationFile(utf8('just text'))).rejects.toThrow(/neither XML/);
+    await expect(parseTranslationFile(utf8('<html><body/></html>'))).rejects.toMatchObject({
+      reason: 'importErrUnknownRoot',
+      args: ['html'],
+    });
+    await expect(parseTranslationFile(utf8('just text'))).rejects.toMatchObject({
+      reason: 'importErrUnknownFormat',
+    });
   });
 });
 
@@ -144,7 +156,7 @@ describe.skipIf(MOD2OSIS_MISSING)('parseOsis on a module exported by mod2osis', 
   it('reads a truncated export as cut short, with the line', () => {
     const xml = osisBooks(moduleOsis('spaRV1909eb'), ['Ruth']);
     const error = failure(() => parseOsis(xml.slice(0, Math.floor(xml.length / 2))));
-    expect(error.detail).toMatch(/cut short/);
+    expect(reasonText(error)).toMatch(/cut short/);
     expect(error.line).toBeGreaterThan(1);
   });
 });

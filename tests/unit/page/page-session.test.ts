@@ -8,16 +8,7 @@ import { findReferences } from '@/lib/refs';
 import { PageSession, type OpenCard, type PageSettings } from '@/lib/page/page-session';
 import { PassageStore } from '@/lib/page/passage-store';
 import { parseExcludeSelectors } from '@/lib/settings';
-
-if (typeof window.StaticRange !== 'function') {
-  Object.assign(window, {
-    StaticRange: class {
-      constructor(init: StaticRangeInit) {
-        Object.assign(this, init);
-      }
-    },
-  });
-}
+import '../support/static-range';
 
 const SETTINGS: PageSettings = {
   theme: 'auto',
@@ -277,6 +268,57 @@ describe('PageSession', () => {
     session.openFromCommand();
     expect(session.open).toMatchObject({ translation: 'u:NBLA', second: 'u:NIV' });
     expect(session.namedTranslation('ESV')).toBeUndefined();
+  });
+
+  it('opens a card in any imported translation the writer named, whatever the reader reads in', async () => {
+    document.body.innerHTML = '<p id="a">Jn 3:16 (LSG), Juan 3:16 RVR1960 and Rom 8:28 ESV.</p>';
+    const { session, settle, rendered } = setup();
+    session.start();
+    await settle();
+    // Before the list: "(LSG)" is not read as part of the reference.
+    expect(session.refsInOrder().map((ref) => ref.text)).toEqual([
+      'Jn 3:16',
+      'Juan 3:16 RVR1960',
+      'Rom 8:28 ESV',
+    ]);
+    session.setImported([
+      { id: 'u:LSG', name: 'Louis Segond', language: 'fr' },
+      { id: 'u:RVR60', name: 'Reina-Valera 1960', language: 'es' },
+    ]);
+    // A new abbreviation scans the page again.
+    await settle();
+    expect(session.refsInOrder().map((ref) => ref.text)).toEqual([
+      'Jn 3:16 (LSG)',
+      'Juan 3:16 RVR1960',
+      'Rom 8:28 ESV',
+    ]);
+    const text = document.getElementById('a')!.firstChild!;
+    const openAt = (word: string) => {
+      session.closeCard();
+      document.getSelection()!.collapse(text, text.textContent!.indexOf(word) + 1);
+      session.openFromCommand();
+      return session.open;
+    };
+    expect(openAt('Jn')).toMatchObject({ translation: 'u:LSG', ref: { translation: 'LSG' } });
+    expect(openAt('Jn')).not.toHaveProperty('unavailable');
+    // "RVR1960" written, "RVR60" imported: another spelling of the same translation.
+    expect(openAt('Juan')).toMatchObject({ translation: 'u:RVR60', ref: { translation: 'RVR1960' } });
+    expect(openAt('Rom')).toMatchObject({ translation: 'WEB', unavailable: 'ESV' });
+
+    // The same abbreviations again (a name changed): no scan, the open card redraws.
+    const before = rendered.length;
+    session.setImported([
+      { id: 'u:RVR60', name: 'RV 1960', language: 'es' },
+      { id: 'u:LSG', name: 'Louis Segond 1910', language: 'fr' },
+    ]);
+    expect(session.open).toBeDefined();
+    expect(rendered.length).toBe(before + 1);
+    expect(session.imported.map((about) => about.name)).toEqual(['RV 1960', 'Louis Segond 1910']);
+
+    // Removed: the writer's LSG is again a translation Intercede does not have.
+    session.setImported([]);
+    await settle();
+    expect(openAt('Jn')).toMatchObject({ translation: 'WEB', ref: { text: 'Jn 3:16' } });
   });
 
   it('gives focus back to where it was when a card holding it closes', async () => {

@@ -31,7 +31,8 @@ function setup(refs: FoundRef[]) {
     capped: vi.fn(() => false),
     title: vi.fn(() => 'A study'),
     show: vi.fn(),
-    isInstalled: (t: string) => t === 'KJV',
+    translationOf: (code: string) =>
+      code === 'KJV' ? 'KJV' : code === 'LSG' ? ('u:LSG' as const) : undefined,
     setTimeout: vi.fn((handler: () => void, ms: number) => {
       expect(ms).toBe(LIST_PAUSE);
       timers.push(handler);
@@ -46,7 +47,8 @@ describe('PanelLink', () => {
   it('sends the list in page order when a panel connects, with ids, the text as written and an installed named translation', () => {
     const heb = ref('Heb.7.25', 'Heb 7:25', 'KJV');
     const john = ref('John.17', 'John 17', 'NIV');
-    const { link } = setup([heb, john]);
+    const jude = ref('Jude.1.24', 'Jude 24 (LSG)', 'LSG');
+    const { link } = setup([heb, john, jude]);
     const p = port();
     expect(link.attach(p)).toBe(true);
     expect(p.posted).toEqual([
@@ -58,6 +60,8 @@ describe('PanelLink', () => {
           { id: 0, osis: 'Heb.7.25', text: 'Heb 7:25', translation: 'KJV' },
           // A translation Intercede does not have is not passed on: the panel shows the reader's.
           { id: 1, osis: 'John.17', text: 'John 17' },
+          // One the reader imported goes by its id.
+          { id: 2, osis: 'Jude.1.24', text: 'Jude 24 (LSG)', translation: 'u:LSG' },
         ],
       },
     ]);

@@ -15,9 +15,17 @@ import {
 type StorageListener = Parameters<ProbeDeps['onStorageChange']>[0];
 type MessageListener = Parameters<ProbeDeps['onMessage']>[0];
 
-function setup(body: string, stored: Record<string, unknown> = {}, hostname = 'example.com') {
+function setup(
+  body: string,
+  stored: Record<string, unknown> = {},
+  hostname = 'example.com',
+  local: Record<string, unknown> = {},
+  /** Holds the storage.local read until the test lets it answer. */
+  localGate?: Promise<void>,
+) {
   document.body.innerHTML = body;
   const reads: (readonly string[])[] = [];
+  const localReads: string[] = [];
   const loads: PageHandoff[] = [];
   const idle: (() => void)[] = [];
   let storageListener: StorageListener | undefined;
@@ -30,6 +38,11 @@ function setup(body: string, stored: Record<string, unknown> = {}, hostname = 'e
       reads.push(names);
       return Object.fromEntries(names.filter((n) => n in stored).map((n) => [n, stored[n]]));
     },
+    readLocal: async (key) => {
+      localReads.push(key);
+      await localGate;
+      return key in local ? { [key]: local[key] } : {};
+    },
     onStorageChange: (listener) => (storageListener = listener),
     onMessage: (listener) => (messageListener = listener),
     load: async (handoff) => void loads.push(handoff),
@@ -39,14 +52,18 @@ function setup(body: string, stored: Record<string, unknown> = {}, hostname = 'e
   return {
     probe,
     reads,
+    localReads,
     loads,
     /** Lets mutation observers report, then runs what waited for idle time. */
     async settle() {
       await new Promise((resolve) => setTimeout(resolve, 0));
       for (const callback of idle.splice(0)) callback();
     },
-    change: (changes: Record<string, unknown>) =>
-      storageListener!(Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, { newValue: v }]))),
+    change: (changes: Record<string, unknown>, area = 'sync') =>
+      storageListener!(
+        Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, { newValue: v }])),
+        area,
+      ),
     message: (message: unknown) => messageListener!(message),
     listening: () => messageListener !== undefined,
     kill: () => (alive = false),
@@ -227,6 +244,9 @@ describe('PageProbe', () => {
     page.change({ theme: 'dark', badgeCount: false });
     page.change({ hoverDelay: -5 });
     page.change({ somethingElse: 1 });
+    // Settings live in sync storage: the same names in another area are not theirs.
+    page.change({ theme: 'light' }, 'local');
+    page.change({ theme: 'light' }, 'session');
     expect(changes).toEqual([{ theme: 'dark' }, { hoverDelay: 300 }]);
   });
 
@@ -251,6 +271,42 @@ describe('PageProbe', () => {
     expect(page.message({ type: 'nope' })).toBeUndefined();
     expect(page.message('intercede:pageStatus')).toBeUndefined();
     expect(seen).toEqual([{ type: 'intercede:pageStatus' }]);
+  });
+
+  it('reads the imported translations only where the page code loads, and hands on each change', async () => {
+    const lsg = { id: 'u:LSG', name: 'Louis Segond', language: 'fr' };
+    const nbla = { id: 'u:NBLA', name: 'Nueva Biblia de las Américas', language: 'es' };
+    const plain = setup('<p>No references here.</p>', {}, 'example.com', { importedTranslations: [lsg] });
+    await plain.probe.start();
+    await plain.settle();
+    plain.change({ importedTranslations: [lsg, nbla] }, 'local');
+    expect(plain.localReads).toEqual([]);
+
+    const page = setup('<p>Heb 7:25</p>', {}, 'example.com', { importedTranslations: [lsg] });
+    await page.probe.start();
+    expect(page.localReads).toEqual(['importedTranslations']);
+    const handoff = page.loads[0]!;
+    await expect(handoff.imported).resolves.toEqual([lsg]);
+    const seen: unknown[] = [];
+    handoff.onImportedChange((list) => seen.push(list));
+    page.change({ importedTranslations: [lsg, nbla] }, 'local');
+    // Another key of storage.local, or the same name in sync storage, is not the list.
+    page.change({ savedList: [] }, 'local');
+    page.change({ importedTranslations: [] }, 'sync');
+    page.change({ importedTranslations: 'garbage' }, 'local');
+    // Handed on as stored: the page code checks it (importedListFrom).
+    expect(seen).toEqual([[lsg, nbla], 'garbage']);
+  });
+
+  it('hands on the latest imported translations when they changed while the page code loaded', async () => {
+    const lsg = { id: 'u:LSG', name: 'Louis Segond', language: 'fr' };
+    let answer!: () => void;
+    const gate = new Promise<void>((resolve) => (answer = resolve));
+    const page = setup('<p>Heb 7:25</p>', {}, 'example.com', { importedTranslations: [lsg] }, gate);
+    await page.probe.start();
+    page.change({ importedTranslations: [] }, 'local');
+    answer();
+    await expect(page.loads[0]!.imported).resolves.toEqual([]);
   });
 
   it('stops watching the page once the extension is gone', async () => {

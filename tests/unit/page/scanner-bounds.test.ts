@@ -9,16 +9,7 @@ import { findReferences } from '@/lib/refs';
 import type { Finder } from '@/lib/page/registry';
 import { findInWindow, PageScanner, WINDOW, WINDOW_OVERLAP, type IdleScheduler } from '@/lib/page/scanner';
 import { createSkipTest } from '@/lib/page/skip';
-
-if (typeof window.StaticRange !== 'function') {
-  Object.assign(window, {
-    StaticRange: class {
-      constructor(init: StaticRangeInit) {
-        Object.assign(this, init);
-      }
-    },
-  });
-}
+import '../support/static-range';
 
 const find: Finder = (text) => findReferences(text);
 const skip = createSkipTest({ skipCode: true, excludeSelectors: [] });

@@ -5,6 +5,7 @@ import { RefRegistry, type Finder } from '@/lib/page/registry';
 import { PageScanner, type IdleScheduler } from '@/lib/page/scanner';
 import { createSkipTest } from '@/lib/page/skip';
 import { placeCard } from '@/lib/page/position';
+import '../support/static-range';
 
 /** A stand-in finder for "Heb C:V" and "John C" so these tests exercise the page code alone. */
 const find: Finder = (text) =>
@@ -13,17 +14,6 @@ const find: Finder = (text) =>
     end: m.index! + m[0].length,
     osis: `${m[1]}.${m[2]}${m[3] ? `.${m[3]}` : ''}${m[4] ? `-${m[1]}.${m[2]}.${m[4]}` : ''}`,
   }));
-
-// happy-dom has no StaticRange; real browsers do (the e2e tests run there). A plain record stands in.
-if (typeof window.StaticRange !== 'function') {
-  Object.assign(window, {
-    StaticRange: class {
-      constructor(init: StaticRangeInit) {
-        Object.assign(this, init);
-      }
-    },
-  });
-}
 
 const skip = createSkipTest({ skipCode: true, excludeSelectors: ['.no-refs'] });
 

@@ -63,3 +63,35 @@ describe('findReferences: options', () => {
     expect(findReferences(text, { caseInsensitive: undefined })).toEqual(findReferences(text));
   });
 });
+
+describe('findReferences: the abbreviations of imported translations', () => {
+  const codes = new Set(['LSG', 'NBLA-2005', 'Élb', 'RVR60']);
+  it.each([
+    ['Jn 3:16 (LSG)', [['Jn 3:16 (LSG)', 'John.3.16', 'LSG']], [['Jn 3:16', 'John.3.16']]],
+    ['John 3:16 (LSG) says', [['John 3:16 (LSG)', 'John.3.16', 'LSG']], [['John 3:16', 'John.3.16']]],
+    ['John 3:16 LSG.', [['John 3:16 LSG', 'John.3.16', 'LSG']], [['John 3:16', 'John.3.16']]],
+    [
+      'Rom 8:28 NBLA-2005 reads',
+      [['Rom 8:28 NBLA-2005', 'Rom.8.28', 'NBLA-2005']],
+      [['Rom 8:28', 'Rom.8.28']],
+    ],
+    ['Rom 8:28 [Élb]', [['Rom 8:28 [Élb]', 'Rom.8.28', 'Élb']], [['Rom 8:28', 'Rom.8.28']]],
+    // Read exactly as imported: another case, a longer word or an unclosed bracket is not the code.
+    ['John 3:16 lsg', [['John 3:16', 'John.3.16']], [['John 3:16', 'John.3.16']]],
+    ['John 3:16 LSGX', [['John 3:16', 'John.3.16']], [['John 3:16', 'John.3.16']]],
+    ['John 3:16 LSG-only', [['John 3:16', 'John.3.16']], [['John 3:16', 'John.3.16']]],
+    ['John 3:16 (LSG', [['John 3:16', 'John.3.16']], [['John 3:16', 'John.3.16']]],
+    ['John 3:16 (NBLA)', [['John 3:16', 'John.3.16']], [['John 3:16', 'John.3.16']]],
+    // An abbreviation that is also a common code keeps its written form.
+    [
+      'Juan 3:16 RVR60',
+      [['Juan 3:16 RVR60', 'John.3.16', 'RVR60']],
+      [['Juan 3:16 RVR60', 'John.3.16', 'RVR1960']],
+    ],
+    // The common codes are read as before beside them.
+    ['John 3:16 KJV', [['John 3:16 KJV', 'John.3.16', 'KJV']], [['John 3:16 KJV', 'John.3.16', 'KJV']]],
+  ])('%j', (text, withCodes, without) => {
+    expect(found(text, { translationCodes: codes })).toEqual(withCodes);
+    expect(found(text)).toEqual(without);
+  });
+});
