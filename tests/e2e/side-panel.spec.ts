@@ -4,7 +4,7 @@
  * the page's tab (`sidepanel.html?tab=<id>`, the id asked of its service worker), in Firefox
  * following the active tab of its window. The list in page order, selecting a reference, the
  * filter, by-book order, Save all, and keeping up with a page that changes and a tab that
- * navigates (not yet in Firefox: see below); Copy all read back from the clipboard in Chromium.
+ * navigates; Copy all read back from the clipboard in Chromium.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { card } from './support/card';
@@ -187,10 +187,7 @@ describe.each(BROWSERS)('the side panel, in %s', (name) => {
     await page.close();
   });
 
-  // TODO #15: Firefox keeps the page a tab leaves in its back-forward cache with its port to the
-  // panel open, so the panel goes on listing that page (it follows with the cache turned off).
-  // Expected to fail in Firefox until that is fixed.
-  (name === 'firefox' ? it.fails : it)('keeps up with a tab that goes to another page', async () => {
+  it('keeps up with a tab that goes to another page', async () => {
     const { page, panel, underlined: before } = await openArticleAndPanel();
     await expect.poll(async () => (await lines(panel)).length).toBe(before);
     // Another page with no reference: the panel says so; back to one with references: listed again.

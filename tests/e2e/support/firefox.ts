@@ -51,6 +51,11 @@ export function cardOnScreen(): boolean {
   return false;
 }
 
+/** Waits until the card is drawn on top of the page. */
+export async function waitForCardOnScreen(page: Page): Promise<void> {
+  await page.waitForFunction(cardOnScreen, { timeout: 15_000 });
+}
+
 /**
  * Firefox ESR, headless, for the specs: unsigned add-ons allowed, extension pages reachable over
  * WebDriver BiDi (`--remote-allow-system-access`), and with `uuid` the add-on's pages at
