@@ -15,9 +15,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ms, printLatencies } from './bench-stats';
 import { launchExtension } from '../tests/e2e/support/chromium';
-import { exportModule, importFile, withoutWordTags } from './import-module';
+import { exportModule, IMPORT_MODULE } from '../tests/e2e/support/module-osis';
+import { importFile, withoutWordTags } from './import-module';
 
-const MODULE = 'spaRV1909eb';
+const MODULE = IMPORT_MODULE;
 const RUNS = 3;
 /** One passage in each of these books, looked up twice in each translation. */
 const LOOKUPS = [

@@ -18,7 +18,8 @@ import { textPoint, waitForHighlights } from '../tests/e2e/support/card';
 import { MAX_PAGE_REFS } from '../lib/page/scanner';
 import { closedRootOf } from '../tests/e2e/support/closed-card';
 import { trace, type TraceEvent } from './bench-trace';
-import { exportModule, importFile, withoutWordTags } from './import-module';
+import { exportModule, IMPORT_MODULE } from '../tests/e2e/support/module-osis';
+import { importFile, withoutWordTags } from './import-module';
 
 /** Our scripts in a page: the first stage every page runs, and the page code it loads. */
 const OUR_SCRIPTS = ['/page-probe.js', '/page-main.js'];
@@ -31,7 +32,7 @@ const SCANS = Number(process.env.SCANS ?? 7);
  * page first: the Debian module IMPORT_MODULE (spaRV1909eb unless set) exported by mod2osis.
  */
 const TRANSLATION = process.env.TRANSLATION;
-const IMPORT_MODULE = process.env.IMPORT_MODULE ?? 'spaRV1909eb';
+const IMPORTED = process.env.IMPORT_MODULE ?? IMPORT_MODULE;
 /** The exported file, made once per run (in a temporary folder removed at the end). */
 let importDir: string | undefined;
 
@@ -41,7 +42,7 @@ async function useTranslation(browser: ExtensionBrowser): Promise<void> {
   if (TRANSLATION.startsWith('u:')) {
     if (!importDir) {
       importDir = mkdtempSync(join(tmpdir(), 'intercede-bench-page-'));
-      writeFileSync(join(importDir, 'import.osis.xml'), withoutWordTags(exportModule(IMPORT_MODULE)));
+      writeFileSync(join(importDir, 'import.osis.xml'), withoutWordTags(exportModule(IMPORTED)));
     }
     const options = await browser.openExtensionPage('options.html');
     await importFile(options, join(importDir, 'import.osis.xml'), TRANSLATION.slice(2), false);

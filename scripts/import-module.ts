@@ -3,17 +3,7 @@
  * exported as OSIS by mod2osis at run time (never committed), and the options page's "Add a
  * translation" driven as a reader would (pick the file, name it, Import).
  */
-import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-
-/** The module's OSIS as mod2osis exports it (about 16 MB for the RV1909, with Strong's numbers). */
-export function exportModule(module: string): string {
-  return execFileSync('mod2osis', [module], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-}
 
 /** The same OSIS without its word tags: about 5 MB, the size of a plain whole-Bible OSIS file. */
 export const withoutWordTags = (osis: string): string => osis.replace(/<w [^>]*>|<\/w>/g, '');

@@ -5,7 +5,6 @@
  * says what is wrong and where and stores nothing. Its text in a card is read in Chromium only
  * (the card's closed shadow root, through the DevTools protocol).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,28 +13,15 @@ import { BROWSERS, EXT, launchDriver, type Driver } from './support/driver';
 import { shown, texts } from './support/page-reads';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { hover, waitForHighlights } from './support/card';
+import { IMPORT_MODULE, moduleOrMissing } from './support/module-osis';
 
-const MODULE = 'spaRV1909eb';
+const MODULE = IMPORT_MODULE;
 let server: FixtureServer;
 let dir: string;
 let osisFile: string;
 const SHOTS = new URL('../../screenshots/', import.meta.url).pathname;
 
-/** The module exported as one OSIS document, or undefined without mod2osis or the module. */
-const exported = (() => {
-  try {
-    // mod2osis prints a notice on stderr on every run; only the document is wanted.
-    return execFileSync('mod2osis', [MODULE], {
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  } catch {
-    return undefined;
-  }
-})();
-const missing = exported
-  ? undefined
-  : `mod2osis or the ${MODULE} module is missing: apt-get install libsword-utils sword-text-sparv`;
+const { osis: exported, missing } = moduleOrMissing(MODULE);
 
 beforeAll(async () => {
   if (missing) return;

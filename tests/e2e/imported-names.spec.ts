@@ -5,7 +5,6 @@
  * removed, the open page follows without a reload. The translation is the Reina-Valera exported
  * at test time from its Debian module by mod2osis (never committed).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { highlightedTexts, hover, waitForHighlights } from './support/card';
+import { IMPORT_MODULE, moduleOrMissing } from './support/module-osis';
 
-const MODULE = 'spaRV1909eb';
+const MODULE = IMPORT_MODULE;
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Named</title></head><body>
 <p id="named">The writer quotes Heb 7:25 (RVE) in Spanish.</p>
 <p id="plain">Elsewhere Rom 8:34 stands alone, and John 3:16 ESV names one we lack.</p>
@@ -24,19 +24,7 @@ let browser: ExtensionBrowser;
 let server: FixtureServer;
 let dir: string;
 
-const exported = (() => {
-  try {
-    return execFileSync('mod2osis', [MODULE], {
-      maxBuffer: 64 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  } catch {
-    return undefined;
-  }
-})();
-const missing = exported
-  ? undefined
-  : `mod2osis or the ${MODULE} module is missing: apt-get install libsword-utils sword-text-sparv`;
+const { osis: exported, missing } = moduleOrMissing(MODULE);
 
 beforeAll(async () => {
   if (missing) return;

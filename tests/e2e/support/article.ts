@@ -19,3 +19,16 @@ export const ARTICLE_REFS: readonly string[] = [
   'Heb 7:25 (NIV)',
   'Philem 6',
 ];
+
+/** The Spanish fixture article (tests/fixtures/pages/articulo.html): every reference in it, as written. */
+export const ARTICULO_REFS: readonly string[] = [
+  'Hebreos 7:25',
+  'Heb 4,14-16',
+  'Ro 8:34; vv. 26-27',
+  '1 Jn 2:1',
+  'Juan 17:9 y 20',
+  'Éx 32:11-14',
+  'Génesis 18:23-32',
+  'Sal 23',
+  'Hch 12:5',
+];
