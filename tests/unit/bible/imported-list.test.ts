@@ -13,6 +13,9 @@ describe('keepImportedList', () => {
       ...BUNDLED_ABOUT,
       { id: 'u:LSG', name: 'Louis Segond', language: 'fr', imported: true },
       { id: 'u:NBLA', name: 'Nueva Biblia', language: 'es', imported: true },
+      // Only what the background lists as imported, with an imported translation's id.
+      { id: 'u:ODD', name: 'Not imported', language: 'en', imported: false },
+      { id: 'KJV', name: 'Marked imported', language: 'en', imported: true },
     ]);
     expect(kept).toEqual([
       {

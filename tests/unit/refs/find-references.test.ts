@@ -64,6 +64,20 @@ describe('findReferences: options', () => {
   });
 });
 
+describe('findReferences: a year after Reina-Valera, and only after it', () => {
+  it.each([
+    ['Ps 23 RV 1909 dice', [['Ps 23 RV 1909', 'Ps.23', 'RV1909']]],
+    ['Juan 3:16 RVR 1960.', [['Juan 3:16 RVR 1960', 'John.3.16', 'RVR1960']]],
+    // Another year is not part of the code; nor is a year after another code, or after a hyphen.
+    ['Ps 23 RV 1910 y', [['Ps 23 RV', 'Ps.23', 'RV']]],
+    ['John 3:16 KJV 1909 edition', [['John 3:16 KJV', 'John.3.16', 'KJV']]],
+    ['Ps 23 RV-1909', [['Ps 23', 'Ps.23']]],
+    ['Ps 23 RV 19090', [['Ps 23 RV', 'Ps.23', 'RV']]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('findReferences: the abbreviations of imported translations', () => {
   const codes = new Set(['LSG', 'NBLA-2005', 'Élb', 'RVR60']);
   it.each([
