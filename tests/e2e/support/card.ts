@@ -4,25 +4,31 @@ import { cardView, type CardView } from './closed-card';
 
 type Scope = Page | Frame;
 
-/** The texts Intercede underlines, read through the page's own CSS.highlights registry. */
-export function highlightedTexts(scope: Scope): Promise<string[]> {
-  return scope.evaluate(() => {
-    const highlight = CSS.highlights.get('intercede-ref');
-    // Plain loops: the hostile fixture page breaks Array.prototype.map in its own world.
-    const texts: string[] = [];
-    if (!highlight) return texts;
-    for (const r of highlight) {
-      const range = document.createRange();
-      try {
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-      } catch {
-        continue; // a range whose text just changed; the next scan replaces it
-      }
-      texts.push(range.toString().replace(/\s+/g, ' '));
+/**
+ * Run in the page: the texts Intercede underlines, read through the page's own CSS.highlights
+ * registry. Self-contained, so either browser's driver can send its source (page-reads.ts).
+ */
+export function highlightedTextsInPage(): string[] {
+  const highlight = CSS.highlights.get('intercede-ref');
+  // Plain loops: the hostile fixture page breaks Array.prototype.map in its own world.
+  const texts: string[] = [];
+  if (!highlight) return texts;
+  for (const r of highlight) {
+    const range = document.createRange();
+    try {
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+    } catch {
+      continue; // a range whose text just changed; the next scan replaces it
     }
-    return texts;
-  });
+    texts.push(range.toString().replace(/\s+/g, ' '));
+  }
+  return texts;
+}
+
+/** The texts Intercede underlines (see highlightedTextsInPage). */
+export function highlightedTexts(scope: Scope): Promise<string[]> {
+  return scope.evaluate(highlightedTextsInPage);
 }
 
 /** Waits until the number of highlighted references satisfies `predicate`. */
@@ -41,46 +47,43 @@ export async function waitForHighlights(
 }
 
 /**
- * The viewport centre of the first occurrence of `text` inside `selector`. A selector may go into
- * open shadow roots, one host at a time: `#thread >>> #nested >>> #deep`.
+ * Run in the page: the viewport centre of the middle character of the first occurrence of
+ * `needle` inside `sel` (text joined across elements). A selector may go into open shadow roots,
+ * one host at a time: `#thread >>> #nested >>> #deep`. Self-contained, so either browser's driver
+ * can send its source (support/page-reads.ts' pointOf).
  */
-export async function textPoint(
-  scope: Scope,
-  selector: string,
-  text: string,
-): Promise<{ x: number; y: number }> {
-  return scope.evaluate(
-    ([sel, needle]) => {
-      let root: Element | null = null;
-      let scope: Document | ShadowRoot = document;
-      for (const part of sel.split(' >>> ')) {
-        if (root) scope = root.shadowRoot ?? document;
-        root = scope.querySelector(part);
-      }
-      if (!root) throw new Error(`no ${sel}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      let full = '';
-      for (const n of nodes) full += n.data;
-      const at = full.indexOf(needle);
-      if (at < 0) throw new Error(`"${needle}" not in ${sel}`);
-      // Point at the middle character of the match.
-      let offset = at + Math.floor(needle.length / 2);
-      for (const node of nodes) {
-        if (offset < node.data.length) {
-          const range = document.createRange();
-          range.setStart(node, offset);
-          range.setEnd(node, offset + 1);
-          const rect = range.getBoundingClientRect();
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-        offset -= node.data.length;
-      }
-      throw new Error('unreachable');
-    },
-    [selector, text] as const,
-  );
+export function textPointInPage([sel, needle]: readonly [string, string]): { x: number; y: number } {
+  let root: Element | null = null;
+  let scope: Document | ShadowRoot = document;
+  for (const part of sel.split(' >>> ')) {
+    if (root) scope = root.shadowRoot ?? document;
+    root = scope.querySelector(part);
+  }
+  if (!root) throw new Error(`no ${sel}`);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  let full = '';
+  for (const n of nodes) full += n.data;
+  const at = full.indexOf(needle);
+  if (at < 0) throw new Error(`"${needle}" not in ${sel}`);
+  let offset = at + Math.floor(needle.length / 2);
+  for (const node of nodes) {
+    if (offset < node.data.length) {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    offset -= node.data.length;
+  }
+  throw new Error('unreachable');
+}
+
+/** The viewport centre of the first occurrence of `text` inside `selector` (see textPointInPage). */
+export function textPoint(scope: Scope, selector: string, text: string): Promise<{ x: number; y: number }> {
+  return scope.evaluate(textPointInPage, [selector, text] as const);
 }
 
 /** The card's dialog inside our closed shadow root (read through the DevTools protocol). */

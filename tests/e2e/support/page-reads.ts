@@ -3,7 +3,7 @@
  * references underlined, where a text is, and the card hovered there.
  */
 import { expect } from 'vitest';
-import { hover } from './card';
+import { highlightedTextsInPage, hover, textPointInPage } from './card';
 import type { CardView } from './closed-card';
 import type { DriverPage } from './driver';
 import { cardOnScreen } from './firefox';
@@ -27,22 +27,7 @@ export function shown(page: DriverPage): Promise<string> {
 
 /** The texts the page's highlight underlines (read in the page's own world: CSS.highlights). */
 export function underlined(page: DriverPage): Promise<string[]> {
-  return page.evaluate(`(() => {
-    const texts = [];
-    const highlight = CSS.highlights.get('intercede-ref');
-    if (!highlight) return texts;
-    for (const r of highlight) {
-      const range = document.createRange();
-      try {
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-      } catch {
-        continue; // a range whose text just changed; the next scan replaces it
-      }
-      texts.push(range.toString().replace(/\\s+/g, ' '));
-    }
-    return texts;
-  })()`);
+  return page.evaluate(`(${highlightedTextsInPage.toString()})()`);
 }
 
 /**
@@ -50,25 +35,7 @@ export function underlined(page: DriverPage): Promise<string[]> {
  * elements). A selector may go into open shadow roots, one host at a time: `#a >>> #b`.
  */
 export function pointOf(page: DriverPage, selector: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(`((sel, needle) => {
-    let root = null;
-    for (const part of sel.split(' >>> ')) root = (root ? root.shadowRoot : document).querySelector(part);
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-    let offset = nodes.map((n) => n.data).join('').indexOf(needle) + Math.floor(needle.length / 2);
-    for (const node of nodes) {
-      if (offset < node.data.length) {
-        const range = document.createRange();
-        range.setStart(node, offset);
-        range.setEnd(node, offset + 1);
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      offset -= node.data.length;
-    }
-    throw new Error(needle + ' not in ' + sel);
-  })(${JSON.stringify(selector)}, ${JSON.stringify(text)})`);
+  return page.evaluate(`(${textPointInPage.toString()})(${JSON.stringify([selector, text])})`);
 }
 
 /**
