@@ -298,6 +298,19 @@ describe('PageProbe', () => {
     expect(seen).toEqual([[lsg, nbla], 'garbage']);
   });
 
+  it('hands on no imported translations when storage.local cannot be read, and still loads the page code', async () => {
+    const page = setup(
+      '<p>Heb 7:25</p>',
+      {},
+      'example.com',
+      {},
+      Promise.reject(new Error('no local storage')),
+    );
+    await page.probe.start();
+    expect(page.loads).toHaveLength(1);
+    await expect(page.loads[0]!.imported).resolves.toBeUndefined();
+  });
+
   it('hands on the latest imported translations when they changed while the page code loaded', async () => {
     const lsg = { id: 'u:LSG', name: 'Louis Segond', language: 'fr' };
     let answer!: () => void;
