@@ -1,12 +1,15 @@
 /**
- * The page's first stage: on every page, read the settings once, look at the text, and load
- * the page code (finder, scanner, card) only when the text may hold a reference — at once or
- * when content added later does. Pages without references pay for this file, one storage
- * read and a text check; the rest of Intercede never loads there.
+ * The page's first stage: on every page, look at the text, and load the page code (finder,
+ * scanner, card) only when the text may hold a reference — at once or when content added later
+ * does. Pages without references pay for this file and a text check; the rest of Intercede
+ * never loads there.
  *
- * It owns the page's only storage listener (and, once the page code loads, its only
- * runtime-message listener) and hands both on, with the settings it read, to the page code
- * (PageHandoff), so the settings are read once per page and watched once.
+ * The settings are read (once) only when the text holds something that could be a reference
+ * under some settings: until then no storage call is made and no listener added, since no
+ * setting could make such a page worth the page code. It then owns the page's only storage
+ * listener (and, once the page code loads, its only runtime-message listener) and hands both
+ * on, with the settings it read, to the page code (PageHandoff), so the settings are read once
+ * per page and watched once.
  */
 import type { TabMessage } from '../messaging/tab';
 import { isTabMessage } from '../messaging/tab';
@@ -66,11 +69,11 @@ type StorageChanges = Record<string, { newValue?: unknown } | undefined>;
 export interface ProbeDeps {
   doc: Document;
   hostname: string;
-  /** One read of the named settings from `storage.sync`. */
+  /** One read of the named settings from `storage.sync` (only where the text may hold a reference). */
   read(names: readonly string[]): Promise<Record<string, unknown>>;
   /** One read of a key of `storage.local` (only where the page code loads). */
   readLocal(key: string): Promise<Record<string, unknown>>;
-  /** Adds the storage listener (changes to `storage.sync` and `storage.local`, with the area's name). */
+  /** Adds the storage listener (changes to `storage.sync` and `storage.local`, with the area's name), with the read. */
   onStorageChange(listener: (changes: StorageChanges, area: string) => void): void;
   /** Adds the runtime-message listener (once the page code loads); its return value is the answer. */
   onMessage(listener: (message: unknown) => Promise<unknown> | undefined): void;
@@ -95,6 +98,8 @@ export class PageProbe {
   /** The open shadow roots met, watched like the page (a subtree observer stops at them). */
   private readonly shadows = new Set<ShadowRoot>();
   private idleAsked = false;
+  /** The settings' read, once started. */
+  private reading: Promise<void> | undefined;
   private loading: Promise<void> | undefined;
   private readonly settingsListeners: ((change: Partial<PageStartSettings>) => void)[] = [];
   private messageListener: ((message: TabMessage) => Promise<unknown> | undefined) | undefined;
@@ -109,25 +114,50 @@ export class PageProbe {
     return this.loading !== undefined;
   }
 
-  /** Reads the settings, listens, and looks at the page. */
+  /**
+   * Looks at the page; where its text may hold a reference under any settings (small-letter
+   * names included), reads the settings and decides by them. Otherwise watches what is added.
+   */
   async start(): Promise<void> {
-    const { deps } = this;
-    deps.onStorageChange((changes, area) => this.onStorageChange(changes, area));
-    this.stored = { ...(await deps.read(PAGE_KEYS)), ...this.stored };
-    this.looking = settingsFrom(PROBE_SETTING_NAMES, this.stored);
+    const root = this.deps.doc.documentElement;
+    if (root && !this.mayHold(root, true)) {
+      this.watch(root);
+      return;
+    }
+    await this.readSettings();
     this.look();
   }
 
-  /** Looks at the whole page, then watches what is added to it (unless the site is off). */
+  /** Reads the settings (once) and listens for their changes from then on. */
+  private readSettings(): Promise<void> {
+    this.reading ??= (async () => {
+      const { deps } = this;
+      deps.onStorageChange((changes, area) => this.onStorageChange(changes, area));
+      this.stored = { ...(await deps.read(PAGE_KEYS)), ...this.stored };
+      this.looking = settingsFrom(PROBE_SETTING_NAMES, this.stored);
+    })();
+    return this.reading;
+  }
+
+  /** Looks at the whole page by the settings read, then watches what is added to it (unless the site is off). */
   private look(): void {
     const settings = this.looking;
-    if (!settings || this.loading || isSiteDisabled(this.deps.hostname, settings.disabledSites)) return;
+    if (!settings || this.loading) return;
+    if (isSiteDisabled(this.deps.hostname, settings.disabledSites)) {
+      this.unobserve();
+      return;
+    }
     const root = this.deps.doc.documentElement;
     if (!root) return;
     if (this.mayHold(root, settings.caseInsensitive)) {
       this.loadPage();
       return;
     }
+    this.watch(root);
+  }
+
+  /** Watches the page, and the open shadow roots met in it, for text added or changed. */
+  private watch(root: Element): void {
     if (this.observer) return;
     const win = this.deps.doc.defaultView!;
     this.observer = new win.MutationObserver((records) => this.onMutations(records));
@@ -169,11 +199,15 @@ export class PageProbe {
     this.idleAsked = false;
     const blocks = [...this.pending];
     this.pending.clear();
+    if (this.loading) return;
     const settings = this.looking;
-    if (!settings || this.loading) return;
+    // Before the settings are read, under any settings.
+    const caseInsensitive = settings ? settings.caseInsensitive : true;
     for (const block of blocks) {
-      if (block.isConnected && this.mayHold(block, settings.caseInsensitive)) {
-        this.loadPage();
+      if (block.isConnected && this.mayHold(block, caseInsensitive)) {
+        if (settings) this.loadPage();
+        // The first text that may hold a reference: the settings decide, over the whole page.
+        else void this.readSettings().then(() => this.look());
         return;
       }
     }

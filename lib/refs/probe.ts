@@ -72,7 +72,7 @@ const MARKER_WORDS =
  * Names that are everyday English or Spanish words ("Is 2 enough?", "Es 5 veces"): read only
  * with a verse (AMBIGUOUS).
  */
-const AMBIGUOUS_WORDS = new Set(['is', 'am', 'act', 'he', 'ha', 'os', 'es']);
+const AMBIGUOUS_WORDS = 'is am act he ha os es';
 
 /** The most chapters of any book (Psalms); a one-chapter book's verses are fewer. */
 const MAX_CHAPTER = 150;
@@ -80,17 +80,26 @@ const MAX_CHAPTER = 150;
 /** Longest name the finder reads back ("thessalonians"; its limit is 16 letters). */
 const MAX_NAME = 16;
 
-const words = (list: string) => new Set(list.split(' '));
-let names: Set<string> | undefined;
-let capitals: Set<string> | undefined;
-let markers: Set<string> | undefined;
+/** The word lists as sets, made the first time a number has letters before it (most pages' text has none). */
+let sets:
+  { names: Set<string>; capitals: Set<string>; markers: Set<string>; ambiguous: Set<string> } | undefined;
+
+function wordSets(): NonNullable<typeof sets> {
+  const words = (list: string) => new Set(list.split(' '));
+  return (sets ??= {
+    names: words(NAME_WORDS),
+    capitals: words(CAPITAL_WORDS),
+    markers: words(MARKER_WORDS),
+    ambiguous: words(AMBIGUOUS_WORDS),
+  });
+}
 
 /** The word lists, for the test that keeps them in step with the finder's tables. */
 export const PROBE_WORDS = {
   names: NAME_WORDS,
   capitals: CAPITAL_WORDS,
   markers: MARKER_WORDS,
-  ambiguous: [...AMBIGUOUS_WORDS].join(' '),
+  ambiguous: AMBIGUOUS_WORDS,
 } as const;
 
 /**
@@ -98,9 +107,6 @@ export const PROBE_WORDS = {
  * where findReferences finds one, and false for most text without references.
  */
 export function mayHoldReference(text: string, caseInsensitive: boolean): boolean {
-  names ??= words(NAME_WORDS);
-  capitals ??= words(CAPITAL_WORDS);
-  markers ??= words(MARKER_WORDS);
   const digits = /\d+/g;
   for (let m = digits.exec(text); m; m = digits.exec(text)) {
     // The digits after a book are a chapter (at most 150) or, in a one-chapter book, a verse.
@@ -125,6 +131,7 @@ function nameBefore(text: string, p: number, e: number, caseInsensitive: boolean
   let w = j;
   while (w > 0 && j - w < MAX_NAME && isNameLetter(text.charCodeAt(w - 1))) w--;
   if (w === j) return false;
+  const { names, capitals, markers, ambiguous } = wordSets();
   const run = text.slice(w, j);
   // Without accents, as the names are kept ("Éxodo" → "exodo"; Latin-1 letters keep their places).
   const lower = fold(run);
@@ -134,12 +141,12 @@ function nameBefore(text: string, p: number, e: number, caseInsensitive: boolean
   for (let k = lower.length - 1; k >= 0; k--) {
     if (k > 0 && !(isNameLower(run.charCodeAt(k - 1)) && isNameUpper(run.charCodeAt(k)))) continue;
     const word = lower.slice(k);
-    if (names!.has(word)) {
+    if (names.has(word)) {
       const small = isNameLower(run.charCodeAt(k));
-      if (small && !caseInsensitive && capitals!.has(word)) continue;
+      if (small && !caseInsensitive && capitals.has(word)) continue;
       // "OS 10.6", "macOS 14.1": an ambiguous name in two capitals is never read ("Os 6:6" is).
       const caps = word.length === 2 && !isNameLower(run.charCodeAt(k + 1));
-      if (caps && !caseInsensitive && AMBIGUOUS_WORDS.has(word)) continue;
+      if (caps && !caseInsensitive && ambiguous.has(word)) continue;
       // One letter ("1 S 16:7") is read only as a capital after a book number and before a space
       // ("XRandR 1.2", "X11R6.1" and the SVG path "3 2s1.3" are none).
       if (
@@ -148,10 +155,10 @@ function nameBefore(text: string, p: number, e: number, caseInsensitive: boolean
       )
         continue;
       // One letter ("1 S 16:7") is a book only with a chapter and verse.
-      const weak = attached || AMBIGUOUS_WORDS.has(word) || word.length === 1 || (small && !caseInsensitive);
+      const weak = attached || ambiguous.has(word) || word.length === 1 || (small && !caseInsensitive);
       if (!weak || verseFollows(text, e)) return true;
     }
-    if (depth === 0 && markers!.has(word) && nameBefore(text, w + k, e, caseInsensitive, 1)) return true;
+    if (depth === 0 && markers.has(word) && nameBefore(text, w + k, e, caseInsensitive, 1)) return true;
   }
   return false;
 }

@@ -162,7 +162,10 @@ const SITES_HELD = SITE_PARTS * 300;
 /** The storage keys a setting lives under: its name, and for the list of sites its further parts. */
 export function storageKeys(name: SettingName): string[] {
   if (name !== 'disabledSites') return [name];
-  return Array.from({ length: SITE_PARTS }, (_, i) => (i === 0 ? name : `${name}.${i}`));
+  // A plain loop: every page's first stage runs this, uncompiled, at start.
+  const keys: string[] = [name];
+  for (let i = 1; i < SITE_PARTS; i++) keys.push(`${name}.${i}`);
+  return keys;
 }
 
 /** The size `storage.sync` counts for one item. */
@@ -246,6 +249,7 @@ export function settingsFrom<K extends SettingName>(
 
 /** Whether `hostname` is on the user's list of sites where Intercede is off (subdomains included). */
 export function isSiteDisabled(hostname: string, sites: readonly string[]): boolean {
+  if (sites.length === 0) return false;
   const host = hostname.toLowerCase().replace(/^www\./, '');
   return sites.some((site) => {
     const s = site

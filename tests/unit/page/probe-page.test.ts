@@ -54,13 +54,17 @@ function setup(
     reads,
     localReads,
     loads,
-    /** Lets mutation observers report, then runs what waited for idle time. */
+    /** Lets mutation observers report, then runs what waited for idle time, and what that started. */
     async settle() {
       await new Promise((resolve) => setTimeout(resolve, 0));
       for (const callback of idle.splice(0)) callback();
+      await new Promise((resolve) => setTimeout(resolve, 0));
     },
+    /** Whether the first stage listens for storage changes (only once it has read the settings). */
+    watchingStorage: () => storageListener !== undefined,
+    /** A storage change, as the browser reports it to a listener (none reaches a page that added none). */
     change: (changes: Record<string, unknown>, area = 'sync') =>
-      storageListener!(
+      storageListener?.(
         Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, { newValue: v }])),
         area,
       ),
@@ -136,6 +140,55 @@ describe('PageProbe', () => {
     await page.settle();
     expect(page.loads).toHaveLength(0);
     expect(page.probe.loaded).toBe(false);
+  });
+
+  it('reads no settings and adds no listener where nothing could be a reference under any settings', async () => {
+    const page = setup('<p>Nothing here names a passage; the meeting is at 9:45 in room 12.</p>');
+    await page.probe.start();
+    await page.settle();
+    expect(page.reads).toEqual([]);
+    expect(page.watchingStorage()).toBe(false);
+    // Text added later that could be one under some settings ("mark 4:15" with small-letter
+    // names) has them read, once, and they decide: here, not a reference.
+    const p = document.createElement('p');
+    p.textContent = 'Then read mark 4:15 again.';
+    document.body.append(p);
+    await page.settle();
+    expect(page.reads).toHaveLength(1);
+    expect(page.watchingStorage()).toBe(true);
+    expect(page.loads).toHaveLength(0);
+    // Still watched: a reference added after the read loads the page code.
+    const q = document.createElement('p');
+    q.textContent = 'And Mark 4:20.';
+    document.body.append(q);
+    await page.settle();
+    expect(page.reads).toHaveLength(1);
+    expect(page.loads).toHaveLength(1);
+  });
+
+  it('reads the settings for small-letter names and keeps watching when they are off', async () => {
+    const page = setup('<p>read mark 4:15 tonight</p>');
+    await page.probe.start();
+    expect(page.reads).toHaveLength(1);
+    expect(page.loads).toHaveLength(0);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Mark 4:20' }));
+    await page.settle();
+    expect(page.loads).toHaveLength(1);
+  });
+
+  it('stops watching a site the reader turned off once text worth the settings arrives', async () => {
+    const page = setup('<main><p>Comments</p></main>', { disabledSites: ['example.com'] });
+    await page.probe.start();
+    const main = document.querySelector('main')!;
+    main.append(Object.assign(document.createElement('p'), { textContent: 'Heb 7:25' }));
+    await page.settle();
+    expect(page.reads).toHaveLength(1);
+    expect(page.loads).toHaveLength(0);
+    main.append(Object.assign(document.createElement('p'), { textContent: 'Rom 8:34' }));
+    await page.settle();
+    expect(page.loads).toHaveLength(0);
+    page.change({ disabledSites: [] });
+    expect(page.loads).toHaveLength(1);
   });
 
   it('asks the browser for its language (the default translation) only where the page code loads', async () => {
@@ -279,7 +332,7 @@ describe('PageProbe', () => {
     const plain = setup('<p>No references here.</p>', {}, 'example.com', { importedTranslations: [lsg] });
     await plain.probe.start();
     await plain.settle();
-    plain.change({ importedTranslations: [lsg, nbla] }, 'local');
+    expect(plain.watchingStorage()).toBe(false);
     expect(plain.localReads).toEqual([]);
 
     const page = setup('<p>Heb 7:25</p>', {}, 'example.com', { importedTranslations: [lsg] });
