@@ -14,7 +14,8 @@ import type { Page } from 'playwright-core';
 import { printLatencies } from './bench-stats';
 import { launchExtension } from '../tests/e2e/support/chromium';
 
-const RUNS = 20;
+/** Opens per row (`RUNS=40 npm run bench:popup` for a steadier tail). */
+const RUNS = Number(process.env.RUNS ?? 20);
 const SAVED = [
   'Heb.7.25',
   'Rom.8.26-Rom.8.27',
