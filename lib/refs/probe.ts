@@ -84,8 +84,9 @@ const MAX_NAME = 16;
 let sets:
   { names: Set<string>; capitals: Set<string>; markers: Set<string>; ambiguous: Set<string> } | undefined;
 
+const words = (list: string) => new Set(list.split(' '));
+
 function wordSets(): NonNullable<typeof sets> {
-  const words = (list: string) => new Set(list.split(' '));
   return (sets ??= {
     names: words(NAME_WORDS),
     capitals: words(CAPITAL_WORDS),
