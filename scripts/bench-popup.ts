@@ -9,10 +9,14 @@
  * that process again for the popup; a third pair of rows keeps another extension page (the
  * about page) open in a tab while the worker is stopped, so the process stays: the difference
  * between the two is the process's start.
+ *
+ * `BASELINE=<dir> npm run bench:popup` also loads another build (a copy of .output/chrome-mv3
+ * made before a change) in a second Chromium, and the two take turns open by open, so a busy
+ * moment of the machine falls on both alike; each row is then printed for both builds.
  */
 import type { Page } from 'playwright-core';
 import { printLatencies } from './bench-stats';
-import { launchExtension } from '../tests/e2e/support/chromium';
+import { launchExtension, type ExtensionBrowser } from '../tests/e2e/support/chromium';
 
 /** Opens per row (`RUNS=40 npm run bench:popup` for a steadier tail). */
 const RUNS = Number(process.env.RUNS ?? 20);
@@ -51,64 +55,81 @@ const PROBE = `(() => {
   }).observe(document, { subtree: true, childList: true, characterData: true });
 })()`;
 
-async function main(): Promise<void> {
-  const browser = await launchExtension();
-  try {
-    await browser.context.addInitScript({ content: PROBE });
-    const setup = await browser.openExtensionPage('popup.html');
-    for (const osis of SAVED) {
-      const reply = await setup.evaluate<{ ok: boolean }>(
-        `chrome.runtime.sendMessage({ type: 'toggleSaved', osis: '${osis}', translation: 'WEB' })`,
-      );
-      if (!reply.ok) throw new Error(`could not save ${osis}`);
-    }
-    await setup.close();
+type Marks = { interactive: number; saved: number };
+type Row = { interactive: number[]; saved: number[] };
 
-    const open = async (): Promise<{ interactive: number; saved: number }> => {
-      const page: Page = await browser.openExtensionPage('popup.html');
-      // A function, not a string: the extension's CSP forbids the eval a string predicate needs.
-      await page.waitForFunction(
-        () => (window as { __intercede_marks?: { saved?: number } }).__intercede_marks?.saved !== undefined,
-      );
-      const marks = await page.evaluate<{ interactive: number; saved: number }>(`window.__intercede_marks`);
-      await page.close();
-      return marks;
-    };
-    await open(); // the first page load compiles and caches the popup's script
-    const running = { interactive: [] as number[], saved: [] as number[] };
-    const stopped = { interactive: [] as number[], saved: [] as number[] };
-    for (let i = 0; i < RUNS; i++) {
-      const r = await open();
-      running.interactive.push(r.interactive);
-      running.saved.push(r.saved);
-    }
+/** One build in its own Chromium, with the saved verses in place. */
+async function subject(build?: string) {
+  const browser: ExtensionBrowser = await launchExtension({ build });
+  await browser.context.addInitScript({ content: PROBE });
+  const setup = await browser.openExtensionPage('popup.html');
+  for (const osis of SAVED) {
+    const reply = await setup.evaluate<{ ok: boolean }>(
+      `chrome.runtime.sendMessage({ type: 'toggleSaved', osis: '${osis}', translation: 'WEB' })`,
+    );
+    if (!reply.ok) throw new Error(`could not save ${osis}`);
+  }
+  await setup.close();
+  const open = async (): Promise<Marks> => {
+    const page: Page = await browser.openExtensionPage('popup.html');
+    // A function, not a string: the extension's CSP forbids the eval a string predicate needs.
+    await page.waitForFunction(
+      () => (window as { __intercede_marks?: { saved?: number } }).__intercede_marks?.saved !== undefined,
+    );
+    const marks = await page.evaluate<Marks>(`window.__intercede_marks`);
+    await page.close();
+    return marks;
+  };
+  await open(); // the first page load compiles and caches the popup's script
+  const rows = { running: row(), stopped: row(), kept: row() };
+  return { browser, open, rows };
+}
+
+const row = (): Row => ({ interactive: [], saved: [] });
+const add = (to: Row, marks: Marks) => {
+  to.interactive.push(marks.interactive);
+  to.saved.push(marks.saved);
+};
+
+async function main(): Promise<void> {
+  const baseline = process.env.BASELINE;
+  const subjects = [await subject()];
+  if (baseline) subjects.push(await subject(baseline));
+  try {
+    for (let i = 0; i < RUNS; i++) for (const s of subjects) add(s.rows.running, await s.open());
     // As many runs as with the worker running.
     for (let i = 0; i < RUNS; i++) {
-      await browser.stopServiceWorker();
-      const r = await open();
-      stopped.interactive.push(r.interactive);
-      stopped.saved.push(r.saved);
+      for (const s of subjects) {
+        await s.browser.stopServiceWorker();
+        add(s.rows.stopped, await s.open());
+      }
     }
-    const kept = { interactive: [] as number[], saved: [] as number[] };
-    const about = await browser.openExtensionPage('about.html');
+    const abouts = await Promise.all(subjects.map((s) => s.browser.openExtensionPage('about.html')));
     for (let i = 0; i < RUNS; i++) {
-      await browser.stopServiceWorker();
-      const r = await open();
-      kept.interactive.push(r.interactive);
-      kept.saved.push(r.saved);
+      for (const s of subjects) {
+        await s.browser.stopServiceWorker();
+        add(s.rows.kept, await s.open());
+      }
     }
-    await about.close();
+    await Promise.all(abouts.map((a) => a.close()));
     console.log(`Popup open → usable in Chromium (popup.html in a tab, ${SAVED.length} saved verses)\n`);
-    printLatencies('measure', [
-      ['interactive (search box focused), worker running', running.interactive],
-      ['saved list shown, worker running', running.saved],
-      ['interactive, worker stopped', stopped.interactive],
-      ['saved list shown, worker stopped', stopped.saved],
-      ['interactive, worker stopped, extension process kept (about page open)', kept.interactive],
-      ['saved list shown, worker stopped, extension process kept', kept.saved],
-    ]);
+    const named = (name: string, index: number) =>
+      baseline ? `${name} [${index ? 'baseline' : 'this build'}]` : name;
+    const table: [string, number[]][] = [];
+    const rowsOf = (pick: (s: (typeof subjects)[number]) => number[], name: string) =>
+      subjects.forEach((s, index) => table.push([named(name, index), pick(s)]));
+    rowsOf((s) => s.rows.running.interactive, 'interactive (search box focused), worker running');
+    rowsOf((s) => s.rows.running.saved, 'saved list shown, worker running');
+    rowsOf((s) => s.rows.stopped.interactive, 'interactive, worker stopped');
+    rowsOf((s) => s.rows.stopped.saved, 'saved list shown, worker stopped');
+    rowsOf(
+      (s) => s.rows.kept.interactive,
+      'interactive, worker stopped, extension process kept (about page open)',
+    );
+    rowsOf((s) => s.rows.kept.saved, 'saved list shown, worker stopped, extension process kept');
+    printLatencies('measure', table);
   } finally {
-    await browser.close();
+    for (const s of subjects) await s.browser.close();
   }
 }
 

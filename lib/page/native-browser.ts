@@ -1,9 +1,11 @@
 /**
- * The extension API for the page code (entrypoints/page-main), as the browser gives it: Firefox's
- * `browser`, Chrome's `chrome` (whose MV3 APIs return promises). The page code needs nothing the
- * webextension-polyfill adds (it registers no message listener that answers with a promise; the
- * first stage answers the tab's messages), and the polyfill is about 3 KB gzipped that every page
- * with a reference would load. wxt.config.ts resolves `wxt/browser` here for that bundle only.
+ * The extension API as the browser gives it: Firefox's `browser`, Chrome's `chrome` (whose MV3
+ * APIs return promises). For the page code (entrypoints/page-main) and the extension's own pages,
+ * which need nothing the webextension-polyfill adds: none registers a message listener that
+ * answers by returning a promise (the page code's first stage answers the tab's messages; the
+ * offscreen page answers through sendResponse). The polyfill is about 3 KB gzipped that every
+ * page with a reference and every popup would load; wxt.config.ts resolves `wxt/browser` here
+ * for every bundle but the background's.
  */
 type Api = typeof import('wxt/browser').browser;
 

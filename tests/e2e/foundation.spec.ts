@@ -8,8 +8,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Passage } from '@/lib/bible/passage';
 import type { BackgroundStatus, Reply } from '@/lib/messaging/contract';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { exportModule } from '../../scripts/data/sword';
-import type { ExtensionBrowser } from './support/chromium';
+import { CHROME_BUILD, type ExtensionBrowser } from './support/chromium';
+import { FIREFOX_BUILD } from './support/firefox';
 import { BROWSERS, EXT, launchDriver, type Driver } from './support/driver';
 import { serveFixtures, type FixtureServer } from './support/server';
 
@@ -138,5 +141,25 @@ describe.each(BROWSERS)('the verse service, in %s', (name) => {
     expect(await page.evaluate(`typeof globalThis.chrome?.runtime?.sendMessage`)).toBe('undefined');
     expect(await page.evaluate(`typeof globalThis.browser?.runtime?.sendMessage`)).toBe('undefined');
     await page.close();
+  });
+});
+
+describe('the built extension', () => {
+  /** Every script file of a build, by its path inside the build. */
+  const scripts = (dir: string) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => ({ file: relative(dir, join(dir, file)), code: readFileSync(join(dir, file), 'utf8') }));
+
+  // The popup and the page code pay for every kilobyte when they start (wxt.config.ts); only the
+  // background answers messages with promises, which is what the polyfill is kept for.
+  it.each([
+    ['chrome', CHROME_BUILD],
+    ['firefox', FIREFOX_BUILD],
+  ])('carries the webextension-polyfill in the background only (%s)', (_, dir) => {
+    const withPolyfill = scripts(dir)
+      .filter(({ code }) => code.includes('__mozWebExtensionPolyfillReject__'))
+      .map(({ file }) => file);
+    expect(withPolyfill).toEqual(['background.js']);
   });
 });

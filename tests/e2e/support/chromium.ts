@@ -58,6 +58,8 @@ export async function launchExtension(
     args?: string[];
     /** Leave the first-run page Intercede opens at install open (it is closed otherwise). */
     keepWelcome?: boolean;
+    /** Another build of the extension than .output/chrome-mv3 (a benchmark's baseline). */
+    build?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'intercede-chromium-'));
@@ -68,8 +70,8 @@ export async function launchExtension(
     hasTouch: options.hasTouch ?? false,
     viewport: { width: 1200, height: 800 },
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${options.build ?? CHROME_BUILD}`,
+      `--load-extension=${options.build ?? CHROME_BUILD}`,
       ...QUIET_CHROMIUM,
       ...(options.args ?? []),
     ],
