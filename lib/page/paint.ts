@@ -1,6 +1,6 @@
 /**
- * The underlines: which references are in the page's Highlight. Only those within about a
- * screen of the viewport are; the rest stay in the registry (hit-testing never reads the
+ * The underlines: which references are in the page's Highlight. Only those in or near the
+ * viewport are; the rest stay in the registry (hit-testing never reads the
  * Highlight) and join as their blocks come near. Chromium revalidates every range of a
  * registered Highlight after any change to the page, so 10,000 ranges on a 1 MB page cost its
  * main thread hundreds of milliseconds of paint for each change; a few screens' worth cost it
@@ -13,8 +13,16 @@ import type { FoundRef } from './registry';
 /** The name of our highlight in `CSS.highlights` (styled by public/page.css). */
 export const HIGHLIGHT = 'intercede-ref';
 
-/** How far beyond the viewport references are underlined already: one screen above and below. */
-const NEAR = '100% 0px';
+/**
+ * How far beyond the viewport references are underlined already: a quarter of a screen above and
+ * below. The observer adds a block the frame it comes this near, and a smooth scroll (a wheel
+ * notch, Page Down, most touch flings) moves the page less than that per frame, so text scrolls in
+ * already underlined; only a jump (a link to an anchor, the scroll bar dragged) can show it bare
+ * for a frame. Further costs every change of a live page paint: with a whole screen above and
+ * below, a text update every 100 ms on the 1 MB page cost 2.1× the CPU of no extension, with a
+ * quarter 1.8× (README, "bench:page-cost").
+ */
+const NEAR = '25% 0px';
 
 /** Keeps the Highlight to the references near the viewport. */
 export class HighlightPainter {

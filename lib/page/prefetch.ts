@@ -1,5 +1,5 @@
 /**
- * Prefetching: the passages of references within about a screen of the viewport are asked for
+ * Prefetching: the passages of references in or near the viewport are asked for
  * in batches, so their cards normally open with the text already in memory. What is near comes
  * from the painter's IntersectionObserver (paint.ts), so scrolling costs us nothing and the page
  * pays for one observer, not two.

@@ -47,7 +47,7 @@ export class RefRegistry {
   private stale = new Map<Element, Map<string, FoundRef[]>>();
 
   /**
-   * `onNear` hears of references as they come within about a screen of the viewport (or are
+   * `onNear` hears of references as they come near the viewport (lib/page/paint.ts; or are
    * found there), for prefetching; without the Highlight API, of every reference as it is found.
    */
   constructor(
@@ -59,7 +59,7 @@ export class RefRegistry {
     }
   }
 
-  /** The references within about a screen of the viewport (all of them without the Highlight API). */
+  /** The references in or near the viewport (all of them without the Highlight API). */
   nearRefs(): FoundRef[] {
     return this.painter ? this.painter.nearRefs() : [...this.all()];
   }

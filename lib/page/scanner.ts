@@ -60,7 +60,7 @@ export interface ScannerOptions {
   /** Milliseconds of work per idle chunk; well under the 50 ms long-task line. */
   budget?: number;
   /**
-   * Hears of references as they come within about a screen of the viewport (or are found
+   * Hears of references as they come near the viewport (lib/page/paint.ts; or are found
    * there), for prefetching (see RefRegistry).
    */
   onNear?: (refs: readonly FoundRef[]) => void;

@@ -298,6 +298,26 @@ describe('in chromium only', () => {
         }, index);
       expect(await paintedIn(1200)).toBe(0);
       expect(await paintedIn(1)).toBeGreaterThan(0);
+      // Underlined a little before they scroll in (lib/page/paint.ts: a quarter of a screen), so
+      // scrolling never shows them bare; not further, since every painted reference costs the
+      // page's paint after each change. Each pair: a paragraph's top, below the viewport, in
+      // screen heights, and its painted references.
+      const below = await page.evaluate(() => {
+        const painted = new Set<Node>();
+        for (const r of CSS.highlights.get('intercede-ref') ?? []) painted.add(r.startContainer);
+        return [...document.querySelectorAll('p')]
+          .map((p) => ({ top: p.getBoundingClientRect().top, p }))
+          .filter(({ top }) => top > innerHeight)
+          .map(({ top, p }) => [
+            (top - innerHeight) / innerHeight,
+            [...p.childNodes].filter((n) => painted.has(n)).length,
+          ])
+          .slice(0, 40);
+      });
+      expect(below.some(([at, n]) => at! < 0.15 && n! > 0)).toBe(true);
+      const far = below.filter(([at]) => at! > 0.4);
+      expect(far.length).toBeGreaterThan(5);
+      expect(far.filter(([, n]) => n! > 0)).toEqual([]);
       // Scrolled to, its references are painted, and the ones at the top are not any more.
       await deep.scrollIntoViewIfNeeded();
       await expect.poll(() => paintedIn(1200)).toBeGreaterThan(0);
