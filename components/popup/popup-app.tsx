@@ -31,6 +31,7 @@ export function PopupApp({
   initialSecond = 'none',
   savedFirst,
   savedSnapshot,
+  savedInitial,
   find = findReferences,
 }: {
   initialQuery?: string;
@@ -41,6 +42,8 @@ export function PopupApp({
   savedFirst?: Promise<SavedVerse[]>;
   /** The background's copy of the saved list (lib/saved/snapshot.ts), shown until its answer comes. */
   savedSnapshot?: Promise<SavedVerse[] | undefined>;
+  /** The saved list already in hand at the first render (see SavedList). */
+  savedInitial?: SavedVerse[];
   /** The reference finder; a parameter so tests can pin it. */
   find?: ReferenceFinder;
 }) {
@@ -199,6 +202,7 @@ export function PopupApp({
         version={savedVersion}
         first={savedFirst}
         snapshot={savedSnapshot}
+        initial={savedInitial}
         onOpen={(ref, t) => open(ref, t)}
       />
     </main>

@@ -33,14 +33,21 @@ export function SavedList({
   onOpen,
   first,
   snapshot,
+  initial,
 }: {
   version: number;
   onOpen(osis: string, t: TranslationId): void;
   first?: Promise<SavedVerse[]>;
+  /**
+   * The list already in hand when the popup first renders (the worker's answer, else the
+   * background's copy), shown in that render: an effect would show it only after a first paint
+   * without it, a frame or more later.
+   */
+  initial?: SavedVerse[];
   /** The background's copy of the list, shown until the first answer (a stopped worker takes a while). */
   snapshot?: Promise<SavedVerse[] | undefined>;
 }) {
-  const [items, setItems] = useState<SavedVerse[]>([]);
+  const [items, setItems] = useState<SavedVerse[]>(initial ?? []);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<'date' | 'canonical'>('date');
   const [undo, setUndo] = useState<SavedVerse | undefined>();

@@ -5,6 +5,7 @@ import { followTextSize, followThemeSetting } from '@/components/theme-root';
 import { isTranslationId } from '@/lib/bible/translations';
 import { interfaceLanguage } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
+import type { SavedVerse } from '@/lib/saved/format';
 import { readSnapshot, type SessionArea } from '@/lib/saved/snapshot';
 import { browser } from 'wxt/browser';
 import { secondTranslation, translation } from '@/lib/settings';
@@ -12,18 +13,26 @@ import { secondTranslation, translation } from '@/lib/settings';
 // Asked for first: a worker stopped after 30 s idle starts while the popup reads its settings
 // and draws, instead of after (the saved list is the last thing a reader waits for).
 const savedFirst = send('listSaved', {});
+let savedAnswer: SavedVerse[] | undefined;
+savedFirst.then(
+  (list) => (savedAnswer = list),
+  () => undefined,
+);
 // The background's copy, read from memory while a stopped worker starts (lib/saved/snapshot.ts).
 const savedSnapshot = readSnapshot(browser.storage.session as SessionArea | undefined);
 document.documentElement.lang = interfaceLanguage();
 const params = new URLSearchParams(location.search);
 // Read before the first render, so the popup never flashes the wrong theme or translation.
-const [, , savedTranslation, savedSecond, tab] = await Promise.all([
+// The saved list's copy too (a memory read beside the others): the first render shows the list
+// (lib/saved/snapshot.ts), or the worker's answer if it came first.
+const [, , savedTranslation, savedSecond, tab, snapshot] = await Promise.all([
   followThemeSetting(),
   followTextSize(),
   translation.getValue(),
   secondTranslation.getValue(),
   // A tab of its own (not the toolbar's popup) gives the reader the window's width (popup.css).
   browser.tabs.getCurrent().catch(() => undefined),
+  savedSnapshot,
 ]);
 if (tab) document.documentElement.dataset.view = 'tab';
 const t = params.get('t');
@@ -34,6 +43,7 @@ render(
     initialSecond={savedSecond}
     savedFirst={savedFirst}
     savedSnapshot={savedSnapshot}
+    savedInitial={savedAnswer ?? snapshot}
   />,
   document.getElementById('app')!,
 );

@@ -117,6 +117,17 @@ describe('SavedList', () => {
     expect(screen.getByText('My verses (3)')).toBeTruthy();
   });
 
+  it('shows the list in hand at its first render, before any effect runs, and the worker’s answer wins', async () => {
+    let answer!: (list: SavedVerse[]) => void;
+    const first = new Promise<SavedVerse[]>((resolve) => (answer = resolve));
+    render(<SavedList version={0} first={first} initial={[items[1]!]} onOpen={() => undefined} />);
+    // Synchronously: in the same render, not after a paint.
+    expect(screen.getByText('My verses (1)')).toBeTruthy();
+    expect(screen.getByText('Genesis 18:23 (WEB)')).toBeTruthy();
+    answer(items);
+    await screen.findByText('My verses (3)');
+  });
+
   it('removes with Undo, and saves edited notes and tags', async () => {
     render(<SavedList version={0} onOpen={() => undefined} />);
     await screen.findByText('My verses (3)');
