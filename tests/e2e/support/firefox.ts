@@ -68,6 +68,9 @@ export function launchFirefox(
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    // The viewport Chromium's specs get (support/chromium.ts), not puppeteer's 800 × 600: the
+    // shared specs read the same pages the same way in both (what is underlined depends on it).
+    defaultViewport: { width: 1200, height: 800 },
     userDataDir: options.userDataDir,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
