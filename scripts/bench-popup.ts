@@ -8,7 +8,9 @@
  * leaves no extension page or worker in the extension's renderer process, so Chromium starts
  * that process again for the popup; a third pair of rows keeps another extension page (the
  * about page) open in a tab while the worker is stopped, so the process stays: the difference
- * between the two is the process's start.
+ * between the two is the process's start. The last pair is the floor under all of them: the
+ * offscreen page (a title and a 0.5 KB script, no rendering of ours) opened the same ways and
+ * timed to its load event, which is what Chromium alone takes to bring up an extension page.
  *
  * `BASELINE=<dir> npm run bench:popup` also loads another build (a copy of .output/chrome-mv3
  * made before a change) in a second Chromium, and the two take turns open by open, so a busy
@@ -80,9 +82,18 @@ async function subject(build?: string) {
     await page.close();
     return marks;
   };
+  /** The floor: the offscreen page (a title and an 0.5 KB script) opened in a tab, loaded. */
+  const openFloor = async (): Promise<number> => {
+    const page: Page = await browser.openExtensionPage('offscreen.html');
+    const loaded = await page.evaluate<number>(`performance.getEntriesByType('navigation')[0].loadEventEnd`);
+    await page.close();
+    return loaded;
+  };
   await open(); // the first page load compiles and caches the popup's script
+  await openFloor();
   const rows = { running: row(), stopped: row(), kept: row() };
-  return { browser, open, rows };
+  const floor = { stopped: [] as number[], kept: [] as number[] };
+  return { browser, open, openFloor, rows, floor };
 }
 
 const row = (): Row => ({ interactive: [], saved: [] });
@@ -102,6 +113,8 @@ async function main(): Promise<void> {
       for (const s of subjects) {
         await s.browser.stopServiceWorker();
         add(s.rows.stopped, await s.open());
+        await s.browser.stopServiceWorker();
+        s.floor.stopped.push(await s.openFloor());
       }
     }
     const abouts = await Promise.all(subjects.map((s) => s.browser.openExtensionPage('about.html')));
@@ -109,6 +122,8 @@ async function main(): Promise<void> {
       for (const s of subjects) {
         await s.browser.stopServiceWorker();
         add(s.rows.kept, await s.open());
+        await s.browser.stopServiceWorker();
+        s.floor.kept.push(await s.openFloor());
       }
     }
     await Promise.all(abouts.map((a) => a.close()));
@@ -127,6 +142,9 @@ async function main(): Promise<void> {
       'interactive, worker stopped, extension process kept (about page open)',
     );
     rowsOf((s) => s.rows.kept.saved, 'saved list shown, worker stopped, extension process kept');
+    // What any extension page pays, with nearly no code of ours: the part no popup code can save.
+    rowsOf((s) => s.floor.stopped, 'floor: a near-empty extension page loaded, worker stopped');
+    rowsOf((s) => s.floor.kept, 'floor: a near-empty extension page loaded, worker stopped, process kept');
     printLatencies('measure', table);
   } finally {
     for (const s of subjects) await s.browser.close();
