@@ -130,6 +130,15 @@ describe('readXml', () => {
     expect(refusal(source)).toEqual({ text, line });
   });
 
+  it.each([
+    ['<a>alpha\nbeta\n\ngamma &bad;</a>', 4],
+    ['<a>\n<b>alpha\n&amp;&bad;</b></a>', 3],
+    ['<a>\n<b x="alpha\nbeta &bad;"/></a>', 3],
+    ['<a>\n<b\nx="alpha"\n\ny="&bad;"/></a>', 5],
+  ])('names the line of an unknown reference, not where its text or tag starts: %j', (source, line) => {
+    expect(refusal(source)).toEqual({ text: 'unknown character reference "&bad;"', line });
+  });
+
   it('repairs end tags out of order when asked, reporting each', () => {
     const repairs: string[] = [];
     const events = eventsOf('<a>\n<b><c>x</a>\n', repairs);
