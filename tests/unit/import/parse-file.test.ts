@@ -120,7 +120,7 @@ describe('parseTranslationFile', () => {
       'the file ends in the middle of a character: it looks cut short',
     ],
     ['a byte that is not UTF-8', bytes('<osis>', [0xff], '</osis>'), 'the file is not valid UTF-8 text'],
-    ['one byte that is not UTF-8', bytes([0xc3]), 'the file is not valid UTF-8 text'],
+    ['one byte that is not UTF-8', bytes([0xff]), 'the file is not valid UTF-8 text'],
     [
       'a broken character before the end',
       bytes('<osis>', [0xf0, 0x9f], '</osis>'),
@@ -156,6 +156,18 @@ describe('parseTranslationFile', () => {
     ],
   ])('refuses %s', async (_, file, text) => {
     expect(await refusal(file)).toBe(text);
+  });
+});
+
+describe('a file that is not UTF-8 near its end', () => {
+  // A Latin-1 file whose last accented letter is among its last three bytes: the bytes after it
+  // are whole characters, so the file is written wrongly, not cut short.
+  it.each<[string, Uint8Array]>([
+    ['é two bytes before the end', bytes('\\id JUD\n\\c 1\n\\v 1 am', [0xe9], 'n\n')],
+    ['ÿ before a line end', bytes('<osis>alpha</osis', [0xff], '\n')],
+    ['a lead byte before two letters', bytes('<osis>alpha</osis>', [0xc3], 'ab')],
+  ])('is refused as not UTF-8, not as cut short: %s', async (_, file) => {
+    expect(await refusal(file)).toBe('the file is not valid UTF-8 text');
   });
 });
 
