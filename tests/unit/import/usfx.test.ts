@@ -143,7 +143,7 @@ describe('parseUsfx', () => {
     ],
     [
       'after verse 2: dropped',
-      '<c id="3"/><v id="1"/>alpha<ve/><v id="2"/>beta <d>Not a title.</d>gamma<ve/>',
+      '<c id="3"/><v id="1"/>alpha<ve/><v id="2"/>beta<d>Not a title.</d>gamma<ve/>',
       {},
       { 'Ps.3.1': 'alpha', 'Ps.3.2': 'beta gamma' },
     ],
