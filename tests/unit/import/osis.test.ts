@@ -369,6 +369,18 @@ describe('parseOsis, markup by markup', () => {
       '<osisText>',
       { name: 'Alpha', abbreviation: '', language: '', copyright: '' },
     ],
+    [
+      'a title marked up',
+      '<header><work osisWork="A"><title>Alpha <hi>Bible</hi></title><description>x</description></work></header>',
+      '<osisText>',
+      { name: 'Alpha Bible', abbreviation: '', language: '', copyright: '' },
+    ],
+    [
+      'rights marked up',
+      '<header><work osisWork="A"><rights>Copyright <a href="x">Alpha</a> 2020</rights></work></header>',
+      '<osisText>',
+      { name: '', abbreviation: '', language: '', copyright: 'Copyright Alpha 2020' },
+    ],
     ['no header', '', '<osisText>', { name: '', abbreviation: '', language: '', copyright: '' }],
   ])('reads the header: %s', (_, header, text, meta) => {
     const parsed = parseOsis(markupDoc('<verse osisID="Jude.1.1">alpha</verse>', header, text));
