@@ -89,7 +89,7 @@ describe('isZip', () => {
     [[0x50, 0x4b, 0x03, 0x04, 0x14], true],
     [[0x51, 0x4b, 0x03, 0x04], false],
     [[0x50, 0x4c, 0x03, 0x04], false],
-    [[0x50, 0x4b, 0x05, 0x06], false],
+    [[0x50, 0x4b, 0x05, 0x04], false],
     [[0x50, 0x4b, 0x03, 0x05], false],
     [[0x50, 0x4b, 0x03], false],
     [[], false],
@@ -115,6 +115,18 @@ describe('readZip', () => {
       ['a.usfm', 'alpha'],
       ['c.usfm', 'gamma ✓'],
     ]);
+  });
+
+  it('reads an empty archive as holding nothing, and leaves directories out', async () => {
+    expect(await texts(archive([]))).toEqual([]);
+    expect(
+      await texts(
+        archive([
+          { name: 'books/', text: '', method: 0 },
+          { name: 'books/a.usfm', text: 'alpha' },
+        ]),
+      ),
+    ).toEqual([['books/a.usfm', 'alpha']]);
   });
 
   it('reads an archive with the longest comment a zip can have', async () => {
@@ -195,6 +207,19 @@ describe('readZip', () => {
       'a.usfm: its entry in the zip is damaged',
     ],
     ['data past its end', patched(one, dir + 20, one.length, 4), 'a.usfm: the zip is cut short'],
+    [
+      'a directory entry running into the end record',
+      (() => {
+        const bytes = patched(patched(one, eocd - 4, 0x02014b50, 4), eocd + 16, eocd - 4, 4);
+        return patched(bytes, eocd + 12, 4, 4);
+      })(),
+      'the zip’s table of contents is damaged',
+    ],
+    [
+      'stored data running to its very end',
+      patched(patched(one, dir + 10, 0, 2), dir + 20, one.length - 30 - 'a.usfm'.length, 4),
+      'a.usfm: its compressed data is damaged',
+    ],
     ['a wrong inflated size', patched(one, dir + 24, 5, 4), 'a.usfm: its compressed data is damaged'],
     [
       'damaged data',
