@@ -70,6 +70,7 @@ describe('readXml', () => {
     ['a &amp;&amp; b', 'a && b'],
     ['<![CDATA[x < y & z]]>', 'x < y & z'],
     ['<![CDATA[]]>', ''],
+    [']]><![CDATA[x]]>', ']]>x'],
     ['a<!--> b -->c', 'ac'],
     ['a<?pi x > y?>b', 'a y?>b'],
   ])('decodes %j as %j', (inner, text) => {
@@ -80,6 +81,17 @@ describe('readXml', () => {
   it('decodes references in attributes, and keeps the other quote inside a value', () => {
     expect(eventsOf(`<a x="1 &amp; 2" y='say "hi"' z="it's" w=""/>`)).toEqual([
       ['open', 'a', { x: '1 & 2', y: 'say "hi"', z: "it's", w: '' }, true, 1],
+    ]);
+  });
+
+  it.each([
+    ['a space', ' '],
+    ['a tab', '\t'],
+    ['a line end', '\n'],
+    ['a carriage return', '\r'],
+  ])('separates a name and its attributes with %s', (_, space) => {
+    expect(eventsOf(`\n<a${space}x="1"${space}y='2'${space}/>`)).toEqual([
+      ['open', 'a', { x: '1', y: '2' }, true, 2],
     ]);
   });
 
@@ -98,6 +110,8 @@ describe('readXml', () => {
     ['<a>&nbsp;</a>', 'unknown character reference "&nbsp;"', 1],
     ['<a>a & b</a>', 'unknown character reference "& b"', 1],
     ['<a>a &amp b</a>', 'unknown character reference "&amp b"', 1],
+    ['<a>&ampx</a>', 'unknown character reference "&ampx"', 1],
+    ['\n<a>\n&bad;</a>', 'unknown character reference "&bad;"', 3],
     ['<a>&#0;</a>', 'unknown character reference "&#0;"', 1],
     ['<a>&#x110000;</a>', 'unknown character reference "&#x110000;"', 1],
     ['<a>&#1.5;</a>', 'unknown character reference "&#1.5;"', 1],
@@ -196,6 +210,7 @@ describe('rootName', () => {
     ['<osis', 'osis'],
     ['\uFEFF<?xml version="1.0"?>\n<!DOCTYPE osis>\n<!-- <bible> -->\n<osis>', 'osis'],
     ['<!----><usfx>', 'usfx'],
+    ['<!--<a--><osis>', 'osis'],
     ['', undefined],
     ['just text', undefined],
     ['<!-- <osis> never closed', undefined],
