@@ -120,6 +120,8 @@ describe('parseTranslationFile', () => {
       'the file ends in the middle of a character: it looks cut short',
     ],
     ['a byte that is not UTF-8', bytes('<osis>', [0xff], '</osis>'), 'the file is not valid UTF-8 text'],
+    ['0xFE second', bytes('<', [0xfe], 'osis/>'), 'the file is not valid UTF-8 text'],
+    ['0xFF second', bytes('<', [0xff], 'osis/>'), 'the file is not valid UTF-8 text'],
     ['half a UTF-16LE mark', bytes([0xff], '<osis/>'), 'the file is not valid UTF-8 text'],
     ['half a UTF-16BE mark', bytes([0xfe], '<osis/>'), 'the file is not valid UTF-8 text'],
     ['one byte that is not UTF-8', bytes([0xff]), 'the file is not valid UTF-8 text'],
