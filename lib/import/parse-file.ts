@@ -44,7 +44,8 @@ export async function parseTranslationFile(
   }
   const source = decodeText(bytes);
   if (source.trimStart().startsWith('\\id ')) {
-    return { ...parseUsfm([{ name: 'file', text: source }], progress), format: 'usfm' };
+    // A lone book file: an error says its line, not a file name the reader never gave.
+    return { ...parseUsfm([{ name: '', text: source }], progress), format: 'usfm' };
   }
   const root = rootName(source.slice(0, 4096));
   if (root === 'osis') return { ...parseOsis(source, progress), format: 'osis' };

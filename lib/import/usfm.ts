@@ -20,6 +20,7 @@ const CHARACTER =
 
 /** One book file. */
 export interface UsfmFile {
+  /** Its name in the archive; empty for a file read on its own (its errors then name no file). */
   name: string;
   text: string;
 }
@@ -204,7 +205,7 @@ export function parseUsfm(files: readonly UsfmFile[], progress?: (share: number)
         seen.set(book, file.name);
       }
     } catch (error) {
-      throw error instanceof ImportError ? error.inFile(file.name) : error;
+      throw error instanceof ImportError && file.name ? error.inFile(file.name) : error;
     }
   });
   progress?.(1);

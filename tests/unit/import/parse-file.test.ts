@@ -163,6 +163,18 @@ describe('parseTranslationFile', () => {
   });
 });
 
+describe('a USFM book read on its own', () => {
+  it('is refused with the line only: it has no file name inside an archive to give', async () => {
+    const error = await parseTranslationFile(utf8('\\id JUD\n\\c 1\n\\v x alpha\n')).then(
+      () => undefined,
+      (e: unknown) => e as ImportError,
+    );
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error!.file).toBeUndefined();
+    expect(placedText(error!)).toBe('line 3: verse "x" is not a number');
+  });
+});
+
 describe('a file that is not UTF-8 near its end', () => {
   // A Latin-1 file whose last accented letter is among its last three bytes: the bytes after it
   // are whole characters, so the file is written wrongly, not cut short.
