@@ -101,6 +101,31 @@ describe('parseUsfm', () => {
     expect({ ...placed, ...apart }).toEqual(verses);
   });
 
+  // USFM 3 milestones carry attributes up to `\\*`: who speaks a quotation, or (unfoldingWord's
+  // aligned texts) the original word each word translates. None of it is verse text.
+  it.each<[string, string, string]>([
+    [
+      'a quotation',
+      '\\v 1 \\qt-s |sid="qt_1" who="Pilate"\\*alpha\\qt-e |eid="qt_1"\\* beta\n',
+      'alpha beta',
+    ],
+    ['a quotation, default attribute', '\\v 1 \\qt1-s |Pilate\\*alpha\\qt1-e\\* beta\n', 'alpha beta'],
+    [
+      'aligned words',
+      '\\v 1 \\zaln-s |x-strong="G1" x-lemma="a"\\*\\w alpha|x-occurrence="1"\\w*\\zaln-e\\*\n' +
+        '\\zaln-s |x-strong="G2"\\*\\w beta|x-occurrence="1"\\w*\\zaln-e\\*,\n',
+      'alpha beta,',
+    ],
+    ['a milestone with no attributes', '\\v 1 alpha \\ts-s\\*beta\\ts-e\\*\n', 'alpha beta'],
+    [
+      'a milestone never closed, read on',
+      '\\v 1 alpha \\qt-s |who="P" \\nd beta\\nd*\n',
+      'alpha |who="P" beta',
+    ],
+  ])('drops the attributes of a milestone: %s', (_, body, text) => {
+    expect(versesOf(JUDE + body)).toEqual({ 'Jude.1.1': text });
+  });
+
   it('skips introductions, titles and metadata before the first chapter', () => {
     expect(
       versesOf(
