@@ -137,6 +137,11 @@ function readBook(text: string, collector: VerseCollector): string | undefined {
       continue;
     }
     if (name === 'id') {
+      // A file may hold several books: the last verse and title belong to the book before.
+      endVerse();
+      endTitle();
+      chapter = 0;
+      versesInChapter = 0;
       let k = end;
       while (k < text.length && /[A-Z0-9]/i.test(text[k]!)) k++;
       const code = text.slice(end, k);

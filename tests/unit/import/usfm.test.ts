@@ -135,6 +135,21 @@ describe('parseUsfm', () => {
     ).toEqual({ 'Jude.1.1': 'alpha' });
   });
 
+  it('reads several books in one file, each verse in its own book', () => {
+    expect(
+      versesOf(
+        '\\id JUD\n\\c 1\n\\v 1 alpha\n\\id 3JN Third John\n\\c 1\n\\v 1 beta\n' +
+          '\\id PSA\n\\c 3\n\\d A psalm.\n\\id 2JN\n\\c 1\n\\v 1 gamma',
+      ),
+    ).toEqual({ 'Jude.1.1': 'alpha', '3John.1.1': 'beta', '2John.1.1': 'gamma' });
+  });
+
+  it('refuses a verse before the first chapter of the next book in one file', () => {
+    expect(refusal('\\id JUD\n\\c 1\n\\v 1 alpha\n\\id 3JN\n\\v 1 beta\n')).toBe(
+      '1.usfm, line 5: verse 1 comes before any chapter',
+    );
+  });
+
   it('reads a lower-case book code', () => {
     expect(versesOf('\\id jud\n\\c 1\n\\v 1 alpha\n')).toEqual({ 'Jude.1.1': 'alpha' });
   });
