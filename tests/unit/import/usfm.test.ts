@@ -126,6 +126,38 @@ describe('parseUsfm', () => {
     expect(versesOf(JUDE + body)).toEqual({ 'Jude.1.1': text });
   });
 
+  it.each<[string, string, string]>([
+    ['a space', '\\v 1 al\\nd pha\\nd* beta', 'alpha beta'],
+    ['a tab', '\\v 1 al\\nd\tpha\\nd* beta', 'alpha beta'],
+    ['a line end', '\\v 1 al\\nd\npha\\nd* beta', 'alpha beta'],
+    ['a Windows line end', '\\v 1 al\\nd\r\npha\\nd* beta', 'alpha beta'],
+    ['an old Mac line end', '\\v 1 al\\nd\rpha\\nd* beta', 'alpha beta'],
+    ['another marker', '\\p\\v 1 \\nd\\add alpha\\add*\\nd* beta', 'alpha beta'],
+  ])('takes one space after a marker as part of it: %s', (_, body, text) => {
+    expect(versesOf(JUDE + body)).toEqual({ 'Jude.1.1': text });
+  });
+
+  it.each<[string, string, string]>([
+    ['with a, z and digits', '\\v 1 alpha \\zaz09 beta', 'alpha beta'],
+    ['in capitals', '\\v 1 alpha \\AZ beta', 'alpha beta'],
+    ['with a hyphen', '\\v 1 alpha \\x-my beta', 'alpha beta'],
+    ['a lone backslash', '\\v 1 alpha \\ beta', 'alpha beta'],
+  ])('reads an unknown marker’s name whole, as a break: %s', (_, body, text) => {
+    expect(versesOf(JUDE + body)).toEqual({ 'Jude.1.1': text });
+  });
+
+  it.each<[string, string, string]>([
+    ['after a nested style', '\\v 1 \\w \\+nd Lord\\+nd*|strong="H3068"\\w* alpha', 'Lord alpha'],
+    ['after a style closed, a bar is text', '\\v 1 \\nd alpha\\nd* beta | gamma', 'alpha beta | gamma'],
+    [
+      'after a heading line, inside a style',
+      '\\v 1 alpha\n\\s1 Heading\nbeta \\nd gamma\\nd* delta\n',
+      'alpha beta gamma delta',
+    ],
+  ])('keeps a word’s text and drops its attributes: %s', (_, body, text) => {
+    expect(versesOf(JUDE + body)).toEqual({ 'Jude.1.1': text });
+  });
+
   it('skips introductions, titles and metadata before the first chapter', () => {
     expect(
       versesOf(
@@ -224,7 +256,7 @@ describe('parseUsfm', () => {
         { name: 'a.usfm', text: '\\id 3JN\n\\c 1\n\\v 1 alpha\n' },
         { name: 'b.usfm', text: '\\id 2JN\n\\c 1\n\\v 1 alpha\n' },
         { name: 'c.usfm', text: `${JUDE}\\v 1 alpha\n` },
-        { name: 'd.usfm', text: '\\id FRT\n' },
+        { name: 'd.usfm', text: '\\id FRT' },
       ],
       (share) => shares.push(share),
     );
