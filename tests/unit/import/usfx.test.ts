@@ -71,6 +71,7 @@ describe('parseUsfx', () => {
       '<q level="1"><v id="1"/>alpha</q><q level="2">beta</q><ve/>',
       { 'Jude.1.1': 'alpha beta' },
     ],
+    ['a verse after a poetry line', '<p><v id="1"/><q>alpha</q>beta<ve/></p>', { 'Jude.1.1': 'alpha beta' }],
     ['a line break', '<p><v id="1"/>alpha<b/>beta<ve/></p>', { 'Jude.1.1': 'alpha beta' }],
     ['a verse ended by its book', '<p><v id="1"/>alpha</p>', { 'Jude.1.1': 'alpha' }],
     [
@@ -101,6 +102,16 @@ describe('parseUsfx', () => {
     );
     expect(Object.fromEntries(textsOf(parsed))).toEqual({ '3John.1.1': 'alpha', 'Jude.1.1': 'beta' });
     expect(parsed.meta).toEqual({ name: '', abbreviation: '', language: 'es', copyright: '' });
+  });
+
+  it('ends a verse left open with its book: text between books is no verse’s', () => {
+    expect(
+      versesOf(
+        doc(
+          '<book id="3JN"><c id="1"/><v id="1"/>alpha</book>between<book id="JUD"><c id="1"/><v id="1"/>beta</book>after',
+        ),
+      ),
+    ).toEqual({ '3John.1.1': 'alpha', 'Jude.1.1': 'beta' });
   });
 
   it('reads a file with no language, or an empty one', () => {
@@ -148,6 +159,12 @@ describe('parseUsfx', () => {
       { 'Ps.3.1': 'alpha', 'Ps.3.2': 'beta gamma' },
     ],
     ['empty', '<c id="3"/><d/><v id="1"/>alpha<ve/>', {}, { 'Ps.3.1': 'alpha' }],
+    [
+      'after verse 2 has ended: dropped',
+      '<c id="3"/><v id="1"/>alpha<ve/><v id="2"/>beta<ve/><d>Not a title.</d>',
+      {},
+      { 'Ps.3.1': 'alpha', 'Ps.3.2': 'beta' },
+    ],
   ])('keeps a psalm title (<d>) %s', (_, body, titles, verses) => {
     const parsed = parseUsfx(doc(`<book id="PSA">${body}</book>`));
     expect(parsed.books[0]!.titles ?? {}).toEqual(titles);

@@ -51,6 +51,16 @@ describe('parseZefania', () => {
       '<VERS vnumber="1">alpha<NOTE><BR/>x</NOTE>beta</VERS><VERS vnumber="2">gamma</VERS>',
       { 'Jude.1.1': 'alpha beta', 'Jude.1.2': 'gamma' },
     ],
+    [
+      'a note with markup inside, and text after it',
+      '<VERS vnumber="1">alpha<NOTE>a <STYLE>b</STYLE> c <NOTE>d</NOTE> e</NOTE>beta</VERS>',
+      { 'Jude.1.1': 'alpha beta' },
+    ],
+    [
+      'a line break between verses',
+      '<VERS vnumber="1">alpha</VERS><BR/><VERS vnumber="2">beta</VERS>',
+      { 'Jude.1.1': 'alpha', 'Jude.1.2': 'beta' },
+    ],
     ['a line break', '<VERS vnumber="1">alpha<BR art="x-nl"/>beta</VERS>', { 'Jude.1.1': 'alpha beta' }],
     [
       'styles and Strong’s numbers inside words',
@@ -136,6 +146,12 @@ describe('parseZefania', () => {
       { 'Ps.3.1': 'alpha' },
     ],
     ['empty', '<CAPTION/><VERS vnumber="1">alpha</VERS>', {}, { 'Ps.3.1': 'alpha' }],
+    [
+      'with a style',
+      '<CAPTION>A <STYLE fs="italic">psalm</STYLE>.</CAPTION><VERS vnumber="1">alpha</VERS>',
+      { 3: 'A psalm.' },
+      { 'Ps.3.1': 'alpha' },
+    ],
     [
       'after an empty verse: dropped',
       '<VERS vnumber="1"/><CAPTION>Not a title.</CAPTION><VERS vnumber="2">alpha</VERS>',
