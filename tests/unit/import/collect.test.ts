@@ -97,6 +97,7 @@ describe('VerseCollector, at the edges of our versification', () => {
     collector.verse('Jude', 1, 26, 'past the end');
     collector.verse('Jude', 2, 1, 'past the last chapter');
     collector.verse('Jude', 1, 0, 'verse 0');
+    collector.verse('Jude', 0, 1, 'an introduction as chapter 0');
     collector.verse('Jude', 1, 27, '');
     collector.verse('Tob', 1, 1, '');
     const parsed = collector.result(meta);
@@ -104,19 +105,23 @@ describe('VerseCollector, at the edges of our versification', () => {
       { osis: 'Jude.1.26', text: 'past the end' },
       { osis: 'Jude.2.1', text: 'past the last chapter' },
       { osis: 'Jude.1.0', text: 'verse 0' },
+      { osis: 'Jude.0.1', text: 'an introduction as chapter 0' },
     ]);
     expect(parsed.books[0]!.chapters[0]![24]).toBe('last');
     expect(parsed.verses).toBe(1);
   });
 
-  it('keeps a title only for a chapter of the 66 books with text', () => {
+  it('keeps a title only for a chapter of the 66 books with text, first to last', () => {
     const collector = new VerseCollector();
     collector.verse('Ps', 150, 1, 'alpha');
     collector.title('Ps', 150, 'Last');
+    collector.title('Ps', 1, 'First');
     collector.title('Ps', 0, 'Zero');
     collector.title('Ps', 1, '');
     collector.title('Tob', 1, 'Apart');
-    expect(collector.result(meta).books.map((b) => [b.book, b.titles])).toEqual([['Ps', { 150: 'Last' }]]);
+    expect(collector.result(meta).books.map((b) => [b.book, b.titles])).toEqual([
+      ['Ps', { 1: 'First', 150: 'Last' }],
+    ]);
   });
 
   it('counts a book with only a title as missing', () => {
