@@ -269,6 +269,32 @@ describe('parseOsis, markup by markup', () => {
     ],
     ['text outside any verse', 'before<verse osisID="Jude.1.1">alpha</verse>after', { 'Jude.1.1': 'alpha' }],
     [
+      'text between milestone verses left out',
+      '<verse sID="a" osisID="Jude.1.1"/>alpha<verse eID="a"/> between <verse sID="b" osisID="Jude.1.2"/>beta<verse eID="b"/>',
+      { 'Jude.1.1': 'alpha', 'Jude.1.2': 'beta' },
+    ],
+    [
+      'a verse ended by a chapter end milestone naming the chapter',
+      '<verse sID="a" osisID="Jude.1.1"/>alpha<chapter eID="c1" osisID="Jude.1"/>between',
+      { 'Jude.1.1': 'alpha' },
+    ],
+    [
+      'a note with markup and text after it',
+      '<verse osisID="Jude.1.1">alpha<note>a <hi>b</hi> c</note>beta</verse>',
+      { 'Jude.1.1': 'alpha beta' },
+    ],
+    [
+      'an empty note before any verse',
+      '<note/><verse osisID="Jude.1.1">alpha</verse>',
+      { 'Jude.1.1': 'alpha' },
+    ],
+    [
+      'markup inside a word',
+      '<verse osisID="Jude.1.1">al<hi type="bold">ph</hi>a</verse>',
+      { 'Jude.1.1': 'alpha' },
+    ],
+    ['a line, then text', '<verse osisID="Jude.1.1"><l>alpha</l>beta</verse>', { 'Jude.1.1': 'alpha beta' }],
+    [
       'a verse with no id ending nothing',
       '<verse osisID="Jude.1.1">alpha</verse><verse/>',
       { 'Jude.1.1': 'alpha' },
@@ -293,6 +319,12 @@ describe('parseOsis, markup by markup', () => {
     [
       'inside verse 1 without a chapter element',
       '<verse osisID="Ps.3.1"><title canonical="true">A psalm.</title>alpha</verse>',
+      { 3: 'A psalm.' },
+      { 'Ps.3.1': 'alpha' },
+    ],
+    [
+      'with markup inside',
+      '<chapter osisID="Ps.3"><title canonical="true">A <hi type="italic">psalm</hi>.</title><verse osisID="Ps.3.1">alpha</verse></chapter>',
       { 3: 'A psalm.' },
       { 'Ps.3.1': 'alpha' },
     ],
@@ -382,10 +414,24 @@ describe('parseOsis, markup by markup', () => {
       { name: '', abbreviation: '', language: '', copyright: 'Copyright Alpha 2020' },
     ],
     ['no header', '', '<osisText>', { name: '', abbreviation: '', language: '', copyright: '' }],
+    [
+      'a work with empty elements',
+      '<header><work osisWork="A"><type type="x-bible"/><refSystem>Bible</refSystem><title>Alpha</title></work></header>',
+      '<osisText>',
+      { name: 'Alpha', abbreviation: '', language: '', copyright: '' },
+    ],
   ])('reads the header: %s', (_, header, text, meta) => {
     const parsed = parseOsis(markupDoc('<verse osisID="Jude.1.1">alpha</verse>', header, text));
     expect(parsed.meta).toEqual(meta);
     expect(Object.fromEntries(textsOf(parsed))).toEqual({ 'Jude.1.1': 'alpha' });
+  });
+
+  it('reads a file with no <osisText> or header as saying nothing of itself', () => {
+    const parsed = parseOsis(
+      '<osis><div type="book"><verse osisID="Jude.1.1">alpha</verse>after<verse osisID="Jude.1.2">beta</verse></div></osis>',
+    );
+    expect(parsed.meta).toEqual({ name: '', abbreviation: '', language: '', copyright: '' });
+    expect(Object.fromEntries(textsOf(parsed))).toEqual({ 'Jude.1.1': 'alpha', 'Jude.1.2': 'beta' });
   });
 
   it('counts markup it read past, naming the first', () => {
