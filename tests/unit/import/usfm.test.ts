@@ -119,9 +119,11 @@ describe('parseUsfm', () => {
     ['a milestone with no attributes', '\\v 1 alpha \\ts-s\\*beta\\ts-e\\*\n', 'alpha beta'],
     [
       'a milestone never closed, read on',
-      '\\v 1 alpha \\qt-s |who="P" \\nd beta\\nd*\n',
-      'alpha |who="P" beta',
+      '\\v 1 alpha \\qt-s |who="P" \\nd beta\\nd* gamma\\qt-e\\* delta\n',
+      'alpha |who="P" beta gamma delta',
     ],
+    ['a milestone at the very end', '\\v 1 alpha\\ts-s', 'alpha'],
+    ['a marker with -e inside its name, not a milestone', '\\v 1 alpha \\z-ex beta\\*', 'alpha beta'],
   ])('drops the attributes of a milestone: %s', (_, body, text) => {
     expect(versesOf(JUDE + body)).toEqual({ 'Jude.1.1': text });
   });
