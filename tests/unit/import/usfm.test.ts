@@ -143,6 +143,7 @@ describe('parseUsfm', () => {
     ['with a, z and digits', '\\v 1 alpha \\zaz09 beta', 'alpha beta'],
     ['in capitals', '\\v 1 alpha \\AZ beta', 'alpha beta'],
     ['with a hyphen', '\\v 1 alpha \\x-my beta', 'alpha beta'],
+    ['a quotation mark right after it', '\\v 1 alpha\\q2“beta”', 'alpha “beta”'],
     ['a lone backslash', '\\v 1 alpha \\ beta', 'alpha beta'],
   ])('reads an unknown marker’s name whole, as a break: %s', (_, body, text) => {
     expect(versesOf(JUDE + body)).toEqual({ 'Jude.1.1': text });
