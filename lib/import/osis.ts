@@ -86,10 +86,12 @@ export function parseOsis(source: string, progress?: (share: number) => void): P
           return;
         }
         if (inHeader || name === 'header') {
-          // The first work's title and rights describe the translation.
+          // The first work's title and rights describe the translation; markup inside them
+          // (<hi>) is part of their text, not a new start.
+          if (header) return;
           if (name === 'title' && !meta.name && path.at(-2) === 'work') header = 'name';
           else if (name === 'rights' && !meta.copyright) header = 'copyright';
-          if (header) headerText = '';
+          headerText = '';
           return;
         }
         if (name === 'verse') {

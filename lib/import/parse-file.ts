@@ -44,7 +44,8 @@ export async function parseTranslationFile(
   }
   const source = decodeText(bytes);
   if (source.trimStart().startsWith('\\id ')) {
-    return { ...parseUsfm([{ name: 'file', text: source }], progress), format: 'usfm' };
+    // A lone book file: an error says its line, not a file name the reader never gave.
+    return { ...parseUsfm([{ name: '', text: source }], progress), format: 'usfm' };
   }
   const root = rootName(source.slice(0, 4096));
   if (root === 'osis') return { ...parseOsis(source, progress), format: 'osis' };
@@ -79,18 +80,17 @@ function decodeText(bytes: Uint8Array): string {
         ? 'utf-16be'
         : 'utf-8';
   const decoder = new TextDecoder(encoding, { fatal: true });
+  let text: string;
   try {
-    return decoder.decode(bytes);
+    // Streaming holds back an unfinished character at the end instead of refusing it.
+    text = decoder.decode(bytes, { stream: true });
+  } catch {
+    throw new ImportError('importErrEncoding', [encoding.toUpperCase()]);
+  }
+  try {
+    return text + decoder.decode();
   } catch {
     // A character cut in two at the very end: the file was cut short, not written wrongly.
-    for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
-      try {
-        decoder.decode(bytes.subarray(0, bytes.length - cut));
-        throw new ImportError('importErrCutCharacter');
-      } catch (error) {
-        if (error instanceof ImportError) throw error;
-      }
-    }
-    throw new ImportError('importErrEncoding', [encoding.toUpperCase()]);
+    throw new ImportError('importErrCutCharacter');
   }
 }

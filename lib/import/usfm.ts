@@ -20,6 +20,7 @@ const CHARACTER =
 
 /** One book file. */
 export interface UsfmFile {
+  /** Its name in the archive; empty for a file read on its own (its errors then name no file). */
   name: string;
   text: string;
 }
@@ -118,6 +119,13 @@ function readBook(text: string, collector: VerseCollector): string | undefined {
       }
       continue;
     }
+    if (/-[se]$/.test(name) && text.indexOf('\\', end) === text.indexOf('\\*', end)) {
+      // A USFM 3 milestone (`\qt-s |who="Pilate"\*`, unfoldingWord's `\zaln-s |x-strong="G1"\*`):
+      // its attributes, up to the `\*` that closes it, are not verse text.
+      const close = text.indexOf('\\*', end);
+      if (close >= 0) i = close + 2;
+      continue;
+    }
     const line = () => lineOf(text, slash, lines);
     if (NOTES.has(name)) {
       note = name;
@@ -129,6 +137,11 @@ function readBook(text: string, collector: VerseCollector): string | undefined {
       continue;
     }
     if (name === 'id') {
+      // A file may hold several books: the last verse and title belong to the book before.
+      endVerse();
+      endTitle();
+      chapter = 0;
+      versesInChapter = 0;
       let k = end;
       while (k < text.length && /[A-Z0-9]/i.test(text[k]!)) k++;
       const code = text.slice(end, k);
@@ -204,7 +217,7 @@ export function parseUsfm(files: readonly UsfmFile[], progress?: (share: number)
         seen.set(book, file.name);
       }
     } catch (error) {
-      throw error instanceof ImportError ? error.inFile(file.name) : error;
+      throw error instanceof ImportError && file.name ? error.inFile(file.name) : error;
     }
   });
   progress?.(1);

@@ -142,7 +142,11 @@ export function parseUsfx(source: string, progress?: (share: number) => void): P
         if (name === 've') return endVerse();
         if (name === 'd' && !empty) {
           if (versesInChapter === 0 || verse?.numbers[0] === 1) title = new VerseText();
-          else dropped = 1;
+          else {
+            // A title inside a later verse (Habakkuk 3:19) is dropped like a heading: a break.
+            dropped = 1;
+            verse?.text.soft();
+          }
           return;
         }
         if (DROPPED.has(name)) {

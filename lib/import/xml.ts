@@ -36,7 +36,10 @@ function lineAt(source: string, offset: number): number {
   return line;
 }
 
-/** Decodes `&name;` and `&#n;` references; an unknown one is an error at `offset`. */
+/**
+ * Decodes `&name;` and `&#n;` references in `value`, which starts at `offset` of `source`; an
+ * unknown one is an error on its own line (a paragraph's text or a value may span lines).
+ */
 function decode(source: string, value: string, offset: number): string {
   let amp = value.indexOf('&');
   if (amp < 0) return value;
@@ -53,7 +56,7 @@ function decode(source: string, value: string, offset: number): string {
       throw new ImportError(
         'importErrUnknownEntity',
         [value.slice(amp, Math.min(value.length, amp + 12))],
-        lineAt(source, offset),
+        lineAt(source, offset + amp),
       );
     }
     out += value.slice(from, amp) + char;
@@ -71,7 +74,7 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
-/** Reads a start tag's name and attributes from `tag` (the text between `<` and `>`). */
+/** Reads a start tag's name and attributes from `tag` (the text between `<` and `>`, at `offset`). */
 function readTag(source: string, tag: string, offset: number): { name: string; attributes: Attributes } {
   let i = 0;
   while (i < tag.length && !isSpace(tag.charCodeAt(i))) i++;
@@ -91,7 +94,8 @@ function readTag(source: string, tag: string, offset: number): { name: string; a
     }
     const end = tag.indexOf(quote, q + 1);
     if (end < 0) throw new ImportError('importErrUnclosedAttribute', [key, name], lineAt(source, offset));
-    attributes[key] = decode(source, tag.slice(q + 1, end), offset);
+    // The value starts after the tag's `<` and the opening quote.
+    attributes[key] = decode(source, tag.slice(q + 1, end), offset + q + 2);
     i = end + 1;
   }
   if (!name) throw new ImportError('importErrTagNoName', [], lineAt(source, offset));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VerseCollector } from '@/lib/import/collect';
-import type { ImportError } from '@/lib/import/errors';
+import { VerseCollector, verseNumbers } from '@/lib/import/collect';
+import { ImportError } from '@/lib/import/errors';
 import { placedText } from './reason';
 
 const meta = { name: 'T', abbreviation: 'T', language: 'en', copyright: '' };
@@ -67,5 +67,105 @@ describe('mapping an imported file onto our versification', () => {
     expect(thrown(() => collector.verse('Genesis', 1, 2, 'b', 11))).toBe(
       'line 11: unknown book id "Genesis"',
     );
+  });
+});
+
+describe('verseNumbers', () => {
+  it.each<[string, number[] | undefined]>([
+    ['3', [3]],
+    ['0', [0]],
+    ['3a', [3]],
+    ['3-5', [3, 4, 5]],
+    ['3-3', [3]],
+    ['1-51', Array.from({ length: 51 }, (_, i) => i + 1)],
+    ['1-52', undefined],
+    ['5-3', undefined],
+    ['1-2-3', undefined],
+    ['-1', undefined],
+    ['3-x', undefined],
+    ['x', undefined],
+    ['', undefined],
+  ])('reads %j as %j', (id, numbers) => {
+    expect(verseNumbers(id)).toEqual(numbers);
+  });
+});
+
+describe('VerseCollector, at the edges of our versification', () => {
+  it('keeps verses past a chapter’s end, past a book’s last chapter and verse 0 apart, empty ones not at all', () => {
+    const collector = new VerseCollector();
+    collector.verse('Jude', 1, 25, 'last');
+    collector.verse('Jude', 1, 26, 'past the end');
+    collector.verse('Jude', 2, 1, 'past the last chapter');
+    collector.verse('Jude', 1, 0, 'verse 0');
+    collector.verse('Jude', 0, 1, 'an introduction as chapter 0');
+    collector.verse('Jude', 1, 27, '');
+    collector.verse('Tob', 1, 1, '');
+    const parsed = collector.result(meta);
+    expect(parsed.apart).toEqual([
+      { osis: 'Jude.1.26', text: 'past the end' },
+      { osis: 'Jude.2.1', text: 'past the last chapter' },
+      { osis: 'Jude.1.0', text: 'verse 0' },
+      { osis: 'Jude.0.1', text: 'an introduction as chapter 0' },
+    ]);
+    expect(parsed.books[0]!.chapters[0]![24]).toBe('last');
+    expect(parsed.verses).toBe(1);
+  });
+
+  it('keeps a title only for a chapter of the 66 books with text, first to last', () => {
+    const collector = new VerseCollector();
+    collector.verse('Ps', 150, 1, 'alpha');
+    collector.title('Ps', 150, 'Last');
+    collector.title('Ps', 1, 'First');
+    collector.title('Ps', 0, 'Zero');
+    collector.title('Ps', 1, '');
+    collector.title('Tob', 1, 'Apart');
+    expect(collector.result(meta).books.map((b) => [b.book, b.titles])).toEqual([
+      ['Ps', { 1: 'First', 150: 'Last' }],
+    ]);
+  });
+
+  it('counts a book with only a title as missing', () => {
+    const collector = new VerseCollector();
+    collector.title('Ps', 3, 'A psalm.');
+    collector.verse('Ps', 3, 1, '');
+    collector.verse('Jude', 1, 1, 'alpha');
+    const parsed = collector.result(meta);
+    expect(parsed.books.map((b) => b.book)).toEqual(['Jude']);
+    expect(parsed.missingBooks).toContain('Ps');
+    expect(parsed.missingBooks).toHaveLength(65);
+  });
+
+  it('counts the repairs, keeping the first', () => {
+    const collector = new VerseCollector();
+    collector.verse('Jude', 1, 1, 'alpha');
+    expect(collector.result(meta).repairs).toEqual({ count: 0 });
+    collector.repaired('line 3: one');
+    collector.repaired('line 9: two');
+    expect(collector.result(meta).repairs).toEqual({ count: 2, first: 'line 3: one' });
+  });
+
+  it.each<[string, (collector: VerseCollector) => void, string]>([
+    [
+      'a verse twice with no line',
+      (c) => {
+        c.verse('Jude', 1, 1, 'a');
+        c.verse('Jude', 1, 1, 'b');
+      },
+      'Jude.1.1 appears twice',
+    ],
+    ['a negative chapter', (c) => c.verse('Jude', -1, 1, 'a'), '"Jude.-1.1" is not a verse reference'],
+    ['a negative verse', (c) => c.verse('Jude', 1, -1, 'a'), '"Jude.1.-1" is not a verse reference'],
+    ['chapter 1.5', (c) => c.verse('Jude', 1.5, 1, 'a'), '"Jude.1.5.1" is not a verse reference'],
+    ['verse 1.5', (c) => c.verse('Jude', 1, 1.5, 'a'), '"Jude.1.1.5" is not a verse reference'],
+    ['an unknown book, even empty', (c) => c.verse('Xyz', 1, 1, ''), 'unknown book id "Xyz"'],
+  ])('refuses %s', (_, run, text) => {
+    let thrown: unknown;
+    try {
+      run(new VerseCollector());
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ImportError);
+    expect(placedText(thrown as ImportError)).toBe(text);
   });
 });
