@@ -19,7 +19,7 @@ export const HIGHLIGHT = 'intercede-ref';
  * notch, Page Down, most touch flings) moves the page less than that per frame, so text scrolls in
  * already underlined; only a jump (a link to an anchor, the scroll bar dragged) can show it bare
  * for a frame. Further costs every change of a live page paint: with a whole screen above and
- * below, a text update every 100 ms on the 1 MB page cost 2.1× the CPU of no extension, with a
+ * below, a text update every 100 ms on the 1 MB page cost 2.0× the CPU of no extension, with a
  * quarter 1.8× (README, "bench:page-cost").
  */
 const NEAR = '25% 0px';
