@@ -148,3 +148,13 @@ export function textsOf(parsed: ParsedBible): Map<string, string> {
   }
   return texts;
 }
+
+/** The verses with text of a parsed file, placed and apart, by OSIS id. */
+export function allVersesOf(
+  parsed: ParsedBible & { apart: readonly { osis: string; text: string }[] },
+): Record<string, string> {
+  return {
+    ...Object.fromEntries(textsOf(parsed)),
+    ...Object.fromEntries(parsed.apart.map((v) => [v.osis, v.text])),
+  };
+}

@@ -3,8 +3,8 @@ import { ImportError } from '@/lib/import/errors';
 import { parseOsis } from '@/lib/import/osis';
 import { checkSize, MAX_IMPORT_BYTES, parseTranslationFile } from '@/lib/import/parse-file';
 import { MOD2OSIS_MISSING, moduleOsis, osisBooks } from './module-export';
-import { placedText, reasonText } from './reason';
-import { textsOf } from './convert';
+import { reasonText, refusalOf } from './reason';
+import { allVersesOf, textsOf } from './convert';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -168,23 +168,9 @@ const markupDoc = (body: string, header = HEADER, text = '<osisText osisIDWork="
   `<?xml version="1.0"?>\n<osis>${text}${header}\n${body}\n</osisText></osis>`;
 
 /** The verses with text (placed and apart) by OSIS id. */
-function versesOf(source: string): Record<string, string> {
-  const parsed = parseOsis(source);
-  return {
-    ...Object.fromEntries(textsOf(parsed)),
-    ...Object.fromEntries(parsed.apart.map((v) => [v.osis, v.text])),
-  };
-}
+const versesOf = (source: string) => allVersesOf(parseOsis(source));
 
-function refusal(source: string): string {
-  try {
-    parseOsis(source);
-  } catch (error) {
-    if (error instanceof ImportError) return placedText(error);
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
+const refusal = (source: string) => refusalOf(() => parseOsis(source));
 
 describe('parseOsis, markup by markup', () => {
   it.each<[string, string, Record<string, string>]>([

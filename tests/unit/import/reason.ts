@@ -2,7 +2,7 @@
  * What the reader is told of an import error, in English or Spanish, read from the real message
  * files: the parsers name a message and its values, the options page writes it.
  */
-import type { ImportError } from '@/lib/import/errors';
+import { ImportError } from '@/lib/import/errors';
 import type { ImportFailure } from '@/lib/import/worker-protocol';
 import { getMessageIn, type Locale } from '../support/interface-language';
 
@@ -21,4 +21,15 @@ export function placedText(error: ImportError): string {
     .filter(Boolean)
     .join(', ');
   return `${where}${where ? ': ' : ''}${reasonText(error)}`;
+}
+
+/** What the reader is told when `parse` refuses its file; throws when it does not refuse. */
+export function refusalOf(parse: () => unknown): string {
+  try {
+    parse();
+  } catch (error) {
+    if (error instanceof ImportError) return placedText(error);
+    throw error;
+  }
+  throw new Error('expected an ImportError');
 }

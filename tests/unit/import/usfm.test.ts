@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '@/lib/import/errors';
 import { parseUsfm } from '@/lib/import/usfm';
 import { textsOf } from './convert';
-import { placedText } from './reason';
+import { refusalOf } from './reason';
 
 /** The verses with text of one USFM book file, by OSIS id. */
 const versesOf = (text: string) => Object.fromEntries(textsOf(parseUsfm([{ name: 'a.usfm', text }])));
 
 /** What a reader is told of refused USFM files. */
-function refusal(...texts: string[]): string {
-  try {
-    parseUsfm(texts.map((text, i) => ({ name: `${i + 1}.usfm`, text })));
-  } catch (error) {
-    if (error instanceof ImportError) return placedText(error);
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
+const refusal = (...texts: string[]) =>
+  refusalOf(() => parseUsfm(texts.map((text, i) => ({ name: `${i + 1}.usfm`, text }))));
 
 const JUDE = '\\id JUD\n\\c 1\n';
 

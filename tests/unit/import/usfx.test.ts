@@ -1,32 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '@/lib/import/errors';
 import { parseUsfx } from '@/lib/import/usfx';
-import { textsOf } from './convert';
-import { placedText } from './reason';
+import { allVersesOf, textsOf } from './convert';
+import { refusalOf } from './reason';
 
 /** A USFX document of `books`, as eBible.org writes one. */
 const doc = (books: string, head = '<languageCode>eng</languageCode>') =>
   `<?xml version="1.0" encoding="utf-8"?>\n<usfx xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${head}\n${books}\n</usfx>`;
 const jude = (body: string) => `<book id="JUD"><h>Jude</h><c id="1"/>${body}</book>`;
 
-/** The verses with text of a USFX document (placed and apart) by OSIS id. */
-function versesOf(source: string): Record<string, string> {
-  const parsed = parseUsfx(source);
-  return {
-    ...Object.fromEntries(textsOf(parsed)),
-    ...Object.fromEntries(parsed.apart.map((v) => [v.osis, v.text])),
-  };
-}
+/** The verses with text (placed and apart) by OSIS id. */
+const versesOf = (source: string) => allVersesOf(parseUsfx(source));
 
-function refusal(source: string): string {
-  try {
-    parseUsfx(source);
-  } catch (error) {
-    if (error instanceof ImportError) return placedText(error);
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
+const refusal = (source: string) => refusalOf(() => parseUsfx(source));
 
 describe('parseUsfx', () => {
   it.each<[string, string, Record<string, string>]>([

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '@/lib/import/errors';
 import { parseZefania } from '@/lib/import/zefania';
-import { textsOf } from './convert';
-import { placedText } from './reason';
+import { allVersesOf, textsOf } from './convert';
+import { refusalOf } from './reason';
 
 /** A Zefania document of `books`. */
 const doc = (books: string, head = '<XMLBIBLE biblename="Test Bible">') =>
@@ -10,24 +9,10 @@ const doc = (books: string, head = '<XMLBIBLE biblename="Test Bible">') =>
 const jude = (verses: string) =>
   `<BIBLEBOOK bnumber="65" bname="Jude"><CHAPTER cnumber="1">${verses}</CHAPTER></BIBLEBOOK>`;
 
-/** The verses with text of a Zefania document (placed and apart) by OSIS id. */
-function versesOf(source: string): Record<string, string> {
-  const parsed = parseZefania(source);
-  return {
-    ...Object.fromEntries(textsOf(parsed)),
-    ...Object.fromEntries(parsed.apart.map((v) => [v.osis, v.text])),
-  };
-}
+/** The verses with text (placed and apart) by OSIS id. */
+const versesOf = (source: string) => allVersesOf(parseZefania(source));
 
-function refusal(source: string): string {
-  try {
-    parseZefania(source);
-  } catch (error) {
-    if (error instanceof ImportError) return placedText(error);
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
+const refusal = (source: string) => refusalOf(() => parseZefania(source));
 
 describe('parseZefania', () => {
   it.each<[string, string, Record<string, string>]>([
