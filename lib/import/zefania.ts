@@ -64,6 +64,9 @@ export function parseZefania(source: string, progress?: (share: number) => void)
           const n = Number(attributes.bnumber);
           book = osisOfNumber(n);
           if (!book) throw new ImportError('importErrUnknownBookNumber', [attributes.bnumber ?? ''], line());
+          // A new book has no chapter yet: a verse before its first <CHAPTER> is refused, not
+          // stored under the chapter number the book before ended on.
+          chapter = 0;
           return;
         }
         if (name === 'CHAPTER') {

@@ -222,6 +222,14 @@ describe('parseZefania', () => {
       'line 4: a <VERS> outside any <CHAPTER>',
     ],
     [
+      'a verse before any chapter of the next book',
+      doc(
+        '<BIBLEBOOK bnumber="64"><CHAPTER cnumber="1"><VERS vnumber="1">alpha</VERS></CHAPTER></BIBLEBOOK>\n' +
+          '<BIBLEBOOK bnumber="65">\n<VERS vnumber="2">beta</VERS></BIBLEBOOK>',
+      ),
+      'line 5: a <VERS> outside any <CHAPTER>',
+    ],
+    [
       'a verse that is not a number',
       doc(jude('<VERS vnumber="1">alpha</VERS>\n<VERS vnumber="x">beta</VERS>')),
       'line 4: verse "x" is not a number',
