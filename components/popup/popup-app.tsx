@@ -30,7 +30,6 @@ export function PopupApp({
   initialTranslation = 'WEB',
   initialSecond = 'none',
   savedFirst,
-  savedSnapshot,
   savedInitial,
   find = findReferences,
 }: {
@@ -40,9 +39,10 @@ export function PopupApp({
   initialSecond?: SecondTranslation;
   /** The saved list, asked for as the popup began to load (see SavedList). */
   savedFirst?: Promise<SavedVerse[]>;
-  /** The background's copy of the saved list (lib/saved/snapshot.ts), shown until its answer comes. */
-  savedSnapshot?: Promise<SavedVerse[] | undefined>;
-  /** The saved list already in hand at the first render (see SavedList). */
+  /**
+   * The saved list already in hand at the first render (see SavedList): the worker's answer, or
+   * the background's copy (lib/saved/snapshot.ts) while a stopped worker starts.
+   */
   savedInitial?: SavedVerse[];
   /** The reference finder; a parameter so tests can pin it. */
   find?: ReferenceFinder;
@@ -201,7 +201,6 @@ export function PopupApp({
       <SavedList
         version={savedVersion}
         first={savedFirst}
-        snapshot={savedSnapshot}
         initial={savedInitial}
         onOpen={(ref, t) => open(ref, t)}
       />

@@ -32,7 +32,6 @@ export function SavedList({
   version,
   onOpen,
   first,
-  snapshot,
   initial,
 }: {
   version: number;
@@ -44,8 +43,6 @@ export function SavedList({
    * without it, a frame or more later.
    */
   initial?: SavedVerse[];
-  /** The background's copy of the list, shown until the first answer (a stopped worker takes a while). */
-  snapshot?: Promise<SavedVerse[] | undefined>;
 }) {
   const [items, setItems] = useState<SavedVerse[]>(initial ?? []);
   const [filter, setFilter] = useState('');
@@ -53,24 +50,15 @@ export function SavedList({
   const [undo, setUndo] = useState<SavedVerse | undefined>();
   const [status, setStatus] = useState('');
   const early = useRef(first);
-  const answered = useRef(false);
   const reload = () => {
     const list = early.current ?? send('listSaved', {});
     early.current = undefined;
     return list.then(
-      (value) => {
-        answered.current = true;
-        setItems(value);
-      },
+      (value) => setItems(value),
       (e: unknown) => setStatus(errorText(e)),
     );
   };
 
-  useEffect(() => {
-    void snapshot?.then((copy) => {
-      if (copy && !answered.current) setItems(copy);
-    });
-  }, [snapshot]);
   useEffect(() => void reload(), [version]);
 
   const words = filter.toLowerCase().trim();

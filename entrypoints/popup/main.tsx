@@ -18,8 +18,6 @@ savedFirst.then(
   (list) => (savedAnswer = list),
   () => undefined,
 );
-// The background's copy, read from memory while a stopped worker starts (lib/saved/snapshot.ts).
-const savedSnapshot = readSnapshot(browser.storage.session as SessionArea | undefined);
 document.documentElement.lang = interfaceLanguage();
 const params = new URLSearchParams(location.search);
 // Read before the first render, so the popup never flashes the wrong theme or translation.
@@ -32,7 +30,8 @@ const [, , savedTranslation, savedSecond, tab, snapshot] = await Promise.all([
   secondTranslation.getValue(),
   // A tab of its own (not the toolbar's popup) gives the reader the window's width (popup.css).
   browser.tabs.getCurrent().catch(() => undefined),
-  savedSnapshot,
+  // The background's copy, read from memory while a stopped worker starts (lib/saved/snapshot.ts).
+  readSnapshot(browser.storage.session as SessionArea | undefined),
 ]);
 if (tab) document.documentElement.dataset.view = 'tab';
 const t = params.get('t');
@@ -42,7 +41,6 @@ render(
     initialTranslation={isTranslationId(t) ? t : savedTranslation}
     initialSecond={savedSecond}
     savedFirst={savedFirst}
-    savedSnapshot={savedSnapshot}
     savedInitial={savedAnswer ?? snapshot}
   />,
   document.getElementById('app')!,

@@ -119,10 +119,10 @@ function readBook(text: string, collector: VerseCollector): string | undefined {
       }
       continue;
     }
-    if (/-[se]$/.test(name) && text.indexOf('\\', end) === text.indexOf('\\*', end)) {
-      // A USFM 3 milestone (`\qt-s |who="Pilate"\*`, unfoldingWord's `\zaln-s |x-strong="G1"\*`):
-      // its attributes, up to the `\*` that closes it, are not verse text.
-      const close = text.indexOf('\\*', end);
+    // A USFM 3 milestone (`\qt-s |who="Pilate"\*`, unfoldingWord's `\zaln-s |x-strong="G1"\*`):
+    // its attributes, up to the `\*` that closes it, are not verse text.
+    const close = /-[se]$/.test(name) ? text.indexOf('\\*', end) : undefined;
+    if (close !== undefined && close === text.indexOf('\\', end)) {
       if (close >= 0) i = close + 2;
       continue;
     }

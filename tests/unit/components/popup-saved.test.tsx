@@ -102,18 +102,17 @@ describe('SavedList', () => {
   it('shows the background’s copy of the list until the worker answers, and the answer wins', async () => {
     let answer!: (list: SavedVerse[]) => void;
     const first = new Promise<SavedVerse[]>((resolve) => (answer = resolve));
-    const copy = Promise.resolve([items[1]!]);
-    render(<SavedList version={0} first={first} snapshot={copy} onOpen={() => undefined} />);
+    render(<SavedList version={0} first={first} initial={[items[1]!]} onOpen={() => undefined} />);
     await screen.findByText('My verses (1)');
     answer(items);
     await screen.findByText('My verses (3)');
-    // A copy read after the answer came does not replace it.
+    // An answer that came after the copy was read replaces it, and stays.
     cleanup();
-    const late = new Promise<SavedVerse[]>((resolve) => setTimeout(() => resolve([items[1]!]), 20));
-    render(<SavedList version={0} first={Promise.resolve(items)} snapshot={late} onOpen={() => undefined} />);
+    render(
+      <SavedList version={0} first={Promise.resolve(items)} initial={[items[1]!]} onOpen={() => undefined} />,
+    );
     await screen.findByText('My verses (3)');
-    await late;
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 20));
     expect(screen.getByText('My verses (3)')).toBeTruthy();
   });
 
