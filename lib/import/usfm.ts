@@ -122,7 +122,8 @@ function readBook(text: string, collector: VerseCollector): string | undefined {
     // A USFM 3 milestone (`\qt-s |who="Pilate"\*`, unfoldingWord's `\zaln-s |x-strong="G1"\*`):
     // its attributes, up to the `\*` that closes it, are not verse text.
     const close = /-[se]$/.test(name) ? text.indexOf('\\*', end) : undefined;
-    if (close !== undefined && close === text.indexOf('\\', end)) {
+    // (indexOf never gives undefined: other markers never enter.)
+    if (close === text.indexOf('\\', end)) {
       if (close >= 0) i = close + 2;
       continue;
     }
