@@ -44,11 +44,14 @@ export interface PanelLinkDeps {
 
 /** The lines open to side panels, and the ids the page gave its references. */
 export class PanelLink {
-  private readonly ports = new Set<PanelPort>();
+  /**
+   * The open lines, each with what the last list sent on it held (title, capped, ids), so a
+   * line is sent nothing when nothing changed for it. Per line: a panel's own connection can
+   * arrive after the page announced itself, and the two must not share what was sent.
+   */
+  private readonly ports = new Map<PanelPort, string>();
   private readonly ids = new WeakMap<FoundRef, number>();
   private nextId = 0;
-  /** What the last list sent held (title, capped, ids), to send nothing when nothing changed. */
-  private lastSent = '';
   private waiting = false;
 
   constructor(private readonly deps: PanelLinkDeps) {}
@@ -61,7 +64,7 @@ export class PanelLink {
   /** Takes a port a panel opened (or the page opened to announce itself); others are left alone. */
   attach(port: PanelPort): boolean {
     if (port.name !== REFS_PORT) return false;
-    this.ports.add(port);
+    this.ports.set(port, '');
     port.onDisconnect.addListener(() => this.ports.delete(port));
     port.onMessage.addListener((message) => {
       if (!isShowRefMessage(message)) return;
@@ -80,13 +83,17 @@ export class PanelLink {
       this.waiting = false;
       if (this.ports.size === 0) return;
       const message = this.message();
-      if (this.signature(message) !== this.lastSent) this.post([...this.ports], message);
+      const signature = this.signature(message);
+      this.post(
+        [...this.ports].filter(([, sent]) => sent !== signature).map(([port]) => port),
+        message,
+      );
     }, LIST_PAUSE);
   }
 
   /** Closes every line (the extension reloaded, or the site was turned off). */
   close(): void {
-    for (const port of this.ports) port.disconnect();
+    for (const port of this.ports.keys()) port.disconnect();
     this.ports.clear();
   }
 
@@ -104,10 +111,11 @@ export class PanelLink {
   }
 
   private post(ports: PanelPort[], message: PageRefsMessage): void {
-    this.lastSent = this.signature(message);
+    const signature = this.signature(message);
     for (const port of ports) {
       try {
         port.postMessage(message);
+        this.ports.set(port, signature);
       } catch {
         // The panel went away between its last message and this one.
         this.ports.delete(port);

@@ -95,6 +95,25 @@ describe('PanelLink', () => {
     expect(p.posted).toHaveLength(2);
   });
 
+  it('brings every panel up to date, not only the last to connect', () => {
+    // A page announces itself (the list is still empty), its scan finds references, and the
+    // panel's own connection arrives before the pause is over: the first port must still get them.
+    const refs: FoundRef[] = [];
+    const { link, flush } = setup(refs);
+    const announced = port();
+    link.attach(announced);
+    refs.push(ref('Heb.7.25'), ref('John.17'));
+    link.changed();
+    const asked = port();
+    link.attach(asked);
+    expect(asked.posted.at(-1)!.refs).toHaveLength(2);
+    flush();
+    expect(announced.posted.at(-1)!.refs).toHaveLength(2);
+    // Each port once: the one that already has this list is not sent it again.
+    expect(asked.posted).toHaveLength(1);
+    expect(announced.posted).toHaveLength(2);
+  });
+
   it('does no work for changes while no panel listens', () => {
     const { link, deps, timers } = setup([ref('Heb.7.25')]);
     link.changed();
