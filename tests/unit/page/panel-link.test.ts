@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LIST_PAUSE, PanelLink, type PanelLinkDeps, type PanelPort } from '@/lib/page/panel-link';
-import { REFS_PORT, type PageRefsMessage } from '@/lib/messaging/refs-port';
+import { MAX_LISTED, REFS_PORT, type PageRefsMessage } from '@/lib/messaging/refs-port';
 import type { FoundRef } from '@/lib/page/registry';
 
 const ref = (osis: string, text = osis, translation?: string) =>
@@ -51,7 +51,9 @@ describe('PanelLink', () => {
     const { link } = setup([heb, john, jude]);
     const p = port();
     expect(link.attach(p)).toBe(true);
-    expect(p.posted).toEqual([
+    expect(link.open).toBe(true);
+    // Strictly: a reference with no installed translation carries no `translation` key at all.
+    expect(p.posted).toStrictEqual([
       {
         type: 'refs',
         title: 'A study',
@@ -112,6 +114,38 @@ describe('PanelLink', () => {
     // Each port once: the one that already has this list is not sent it again.
     expect(asked.posted).toHaveLength(1);
     expect(announced.posted).toHaveLength(2);
+  });
+
+  it('sends a list whose references were replaced by as many others', () => {
+    const refs = [ref('Heb.7.25')];
+    const { link, flush } = setup(refs);
+    const p = port();
+    link.attach(p);
+    refs.splice(0, 1, ref('John.17'));
+    link.changed();
+    flush();
+    expect(p.posted.map((m) => m.refs.map((r) => r.osis))).toEqual([['Heb.7.25'], ['John.17']]);
+  });
+
+  it('lists at most MAX_LISTED references, and says the page was capped', () => {
+    const refs = Array.from({ length: MAX_LISTED + 5 }, (_, i) => ref(`Ps.119.${i}`));
+    const { link, deps } = setup(refs);
+    deps.capped.mockReturnValue(true);
+    const p = port();
+    link.attach(p);
+    expect(p.posted[0]!.refs).toHaveLength(MAX_LISTED);
+    expect(p.posted[0]!.capped).toBe(true);
+  });
+
+  it('drops a pending list when its panel closed meanwhile', () => {
+    const { link, deps, flush } = setup([ref('Heb.7.25')]);
+    const p = port();
+    link.attach(p);
+    link.changed();
+    p.close();
+    deps.refs.mockClear();
+    flush();
+    expect(deps.refs).not.toHaveBeenCalled();
   });
 
   it('does no work for changes while no panel listens', () => {
