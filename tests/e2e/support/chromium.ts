@@ -144,8 +144,10 @@ export async function launchExtension(
       })()`) as Promise<{ refs: number; capped: boolean }>;
     },
     async stopServiceWorker() {
+      // An extension page that sends the worker nothing (the popup would, from its effects, and
+      // could start the worker again after it stopped): only to reach the DevTools protocol.
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      await page.goto(`chrome-extension://${extensionId}/offscreen.html`);
       const cdp = await context.newCDPSession(page);
       const stopped = new Promise<void>((resolve) =>
         cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
