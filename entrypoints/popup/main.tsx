@@ -3,7 +3,7 @@ import '@/components/popup/popup.css';
 import { PopupApp } from '@/components/popup/popup-app';
 import { followTextSize, followThemeSetting } from '@/components/theme-root';
 import { isTranslationId } from '@/lib/bible/translations';
-import { interfaceLanguage } from '@/lib/i18n';
+import { interfaceLanguage, prepareFormats } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import type { SavedVerse } from '@/lib/saved/format';
 import { readSnapshot, type SessionArea } from '@/lib/saved/snapshot';
@@ -23,7 +23,7 @@ const params = new URLSearchParams(location.search);
 // Read before the first render, so the popup never flashes the wrong theme or translation.
 // The saved list's copy too (a memory read beside the others): the first render shows the list
 // (lib/saved/snapshot.ts), or the worker's answer if it came first.
-const [, , savedTranslation, savedSecond, tab, snapshot] = await Promise.all([
+const reads = Promise.all([
   followThemeSetting(),
   followTextSize(),
   translation.getValue(),
@@ -33,6 +33,10 @@ const [, , savedTranslation, savedSecond, tab, snapshot] = await Promise.all([
   // The background's copy, read from memory while a stopped worker starts (lib/saved/snapshot.ts).
   readSnapshot(browser.storage.session as SessionArea | undefined),
 ]);
+// While the browser answers them: the number and date formats the first render writes with
+// ("My verses (20)", each verse's date), whose locale data a fresh page process loads first.
+prepareFormats();
+const [, , savedTranslation, savedSecond, tab, snapshot] = await reads;
 if (tab) document.documentElement.dataset.view = 'tab';
 const t = params.get('t');
 render(

@@ -1,7 +1,7 @@
 /** lib/i18n: the interface language, Intl numbers and dates in it, plural forms and messages with markup. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { formatDate, formatNumber, interfaceLanguage, t, tParts, tPlural } from '@/lib/i18n';
+import { formatDate, formatNumber, interfaceLanguage, prepareFormats, t, tParts, tPlural } from '@/lib/i18n';
 import { getMessageIn, useInterfaceLanguage } from '../support/interface-language';
 
 describe('interfaceLanguage', () => {
@@ -34,6 +34,30 @@ describe('numbers and dates', () => {
     ]);
     useInterfaceLanguage('en', 'en-GB');
     expect(formatDate(day)).toBe('30 Nov 2026');
+  });
+
+  it('have their formats made ahead of use by prepareFormats, once per language', () => {
+    // A language no other test here uses, so its formats are not made yet.
+    useInterfaceLanguage('en', 'en-AU');
+    const { NumberFormat, DateTimeFormat } = Intl;
+    const numbers = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (
+      ...args: ConstructorParameters<typeof NumberFormat>
+    ) {
+      return new NumberFormat(...args);
+    } as typeof NumberFormat);
+    const dates = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
+      ...args: ConstructorParameters<typeof DateTimeFormat>
+    ) {
+      return new DateTimeFormat(...args);
+    } as typeof DateTimeFormat);
+    prepareFormats();
+    expect([numbers.mock.calls.length, dates.mock.calls.length]).toEqual([1, 1]);
+    formatNumber(31104);
+    formatDate(Date.UTC(2026, 10, 30, 12));
+    prepareFormats();
+    expect([numbers.mock.calls.length, dates.mock.calls.length]).toEqual([1, 1]);
+    numbers.mockRestore();
+    dates.mockRestore();
   });
 
   it('are formatted inside messages too', () => {
