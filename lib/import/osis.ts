@@ -101,13 +101,14 @@ export function parseOsis(source: string, progress?: (share: number) => void): P
           return;
         }
         if (name === 'chapter') {
-          const id = attributes.osisID ?? attributes.sID;
+          // Any chapter element ends a verse left open: its end, an empty one, or the next
+          // chapter's start (a verse belongs to one chapter).
+          endVerse();
           const parts = attributes.osisID?.split('.');
           if (parts?.length === 2) {
             chapter = { book: parts[0]!, chapter: Number(parts[1]) };
             beforeFirstVerse = true;
           }
-          if (attributes.eID !== undefined || (id === undefined && empty)) endVerse();
         }
         if (dropped > 0) {
           if (!empty) dropped++;

@@ -55,7 +55,7 @@ function decode(source: string, value: string, offset: number): string {
     if (char === undefined || semi - amp > 12) {
       throw new ImportError(
         'importErrUnknownEntity',
-        [value.slice(amp, Math.min(value.length, amp + 12))],
+        [written(value, amp, semi)],
         lineAt(source, offset + amp),
       );
     }
@@ -64,6 +64,19 @@ function decode(source: string, value: string, offset: number): string {
     amp = value.indexOf('&', from);
   }
   return out + value.slice(from);
+}
+
+/** The longest reference an error quotes whole; a longer run is cut with "…". */
+const QUOTED = 12;
+
+/**
+ * The reference at `amp` as the file wrote it, for an error: through its `;` when that is near,
+ * else the characters up to the next space, `<` or `&` ("&nbsp;", "&amp", "&"), not the text after it.
+ */
+function written(value: string, amp: number, semi: number): string {
+  if (semi >= 0 && semi - amp <= QUOTED) return value.slice(amp, semi + 1);
+  const run = /^&[^\s<&]*/.exec(value.slice(amp))![0];
+  return run.length > QUOTED ? `${run.slice(0, QUOTED)}…` : run;
 }
 
 function codePoint(n: number): string | undefined {

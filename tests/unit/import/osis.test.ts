@@ -205,6 +205,16 @@ describe('parseOsis, markup by markup', () => {
       { 'Jude.1.1': 'alpha' },
     ],
     [
+      'a milestone verse left open, ended by the next chapter starting (milestone)',
+      '<verse sID="a" osisID="Jude.1.1"/>alpha<chapter sID="c2" osisID="Jude.2"/><p>between</p><verse osisID="Jude.2.1">beta</verse>',
+      { 'Jude.1.1': 'alpha', 'Jude.2.1': 'beta' },
+    ],
+    [
+      'a milestone verse left open, ended by the next chapter starting (container)',
+      '<verse sID="a" osisID="Jude.1.1"/>alpha<chapter osisID="Jude.2"><p>between</p><verse osisID="Jude.2.1">beta</verse></chapter>',
+      { 'Jude.1.1': 'alpha', 'Jude.2.1': 'beta' },
+    ],
+    [
       'a milestone verse ended by a bare empty chapter',
       '<verse sID="a" osisID="Jude.1.1"/>alpha<chapter/>between',
       { 'Jude.1.1': 'alpha' },
@@ -355,6 +365,12 @@ describe('parseOsis, markup by markup', () => {
       '<chapter sID="c" osisID="Ps.4"/><title canonical="true">A psalm.</title><verse osisID="Ps.4.1">alpha</verse><chapter eID="c"/>',
       { 4: 'A psalm.' },
       { 'Ps.4.1': 'alpha' },
+    ],
+    [
+      'after a verse left open in the chapter before',
+      '<chapter sID="c3" osisID="Ps.3"/><verse sID="v" osisID="Ps.3.8"/>alpha<chapter sID="c4" osisID="Ps.4"/><title canonical="true">A psalm.</title><verse osisID="Ps.4.1">beta</verse>',
+      { 4: 'A psalm.' },
+      { 'Ps.3.8': 'alpha', 'Ps.4.1': 'beta' },
     ],
     [
       'of a chapter with a three-part id: dropped',
