@@ -115,6 +115,8 @@ describe('readXml', () => {
     ['<a>&copy<b/>and more</a>', 'unknown character reference "&copy"', 1],
     ['<a>&abcdefghijklmnopq rest</a>', 'unknown character reference "&abcdefghijk…"', 1],
     ['<a>&abcdefghijk; rest</a>', 'unknown character reference "&abcdefghijk;"', 1],
+    ['<a>a long run of text &nbsp;glued</a>', 'unknown character reference "&nbsp;"', 1],
+    ['<a>&abcdefghijk rest</a>', 'unknown character reference "&abcdefghijk"', 1],
     ['<a>&ampx</a>', 'unknown character reference "&ampx"', 1],
     ['\n<a>\n&bad;</a>', 'unknown character reference "&bad;"', 3],
     ['<a>&#0;</a>', 'unknown character reference "&#0;"', 1],
