@@ -195,6 +195,8 @@ export const SPANISH_ONLY: ReadonlySet<string> = spanish;
 export const ENGLISH_FULL_NAMES: ReadonlySet<string> = new Set([
   ...NAMES.map(([, spellings]) => spellings.split(' ')[0]!.replace(/_/g, ' ')),
   'psalm',
+  // The name writers give Acts in full ("Acts of the Apostles" is its first spelling above).
+  'acts',
   'song of solomon',
   'canticles',
   'qoheleth',
