@@ -123,14 +123,19 @@ export function commaVerse(cur: Cursor): boolean {
 function readPoint(cur: Cursor, book: Book, verseContext: number | undefined): Point | undefined {
   const first = cur.int();
   if (first === undefined) return undefined;
-  if (verseContext === undefined && commaVerse(cur) && cur.comma && cur.found && readsComma(cur.found)) {
+  if (verseContext === undefined && commaVerse(cur) && cur.comma && cur.found) {
     const at = cur.i;
     cur.i++;
     const verse = cur.int();
     // "3,16.18" is the Catholic list of verses 16 and 18; "3,16:2" is no reference.
     const tail = cur.code() === 46 || cur.verseSeparator(false) === 0;
+    // After an English full name the comma lists later chapters ("Psalms 39,62", "John 3,16" as
+    // Spurgeon writes); a number that is no later chapter of the book is a verse ("Romans 8,28",
+    // "Psalm 23,4", "Genesis 1,1").
+    const chapters =
+      !readsComma(cur.found) && verse !== undefined && verse > first && point(book, verse) !== undefined;
     // A verse that does not exist leaves the comma to the list: "Salmos 39,62" are two psalms.
-    const found = verse !== undefined && tail ? point(book, first, verse) : undefined;
+    const found = verse !== undefined && tail && !chapters ? point(book, first, verse) : undefined;
     if (found) {
       cur.commaRead = true;
       return found;
