@@ -261,7 +261,9 @@ describe('in chromium only', () => {
 
   async function expectInViewport(page: Page): Promise<void> {
     const viewport = page.viewportSize()!;
-    // The card places itself again when its notes arrive and it grows: wait for that frame.
+    // The card places itself again when its passage and notes arrive and it grows: wait for both
+    // (nothing loading), then for the frame that places it.
+    await expect.poll(() => card(page).locator('[aria-busy="true"]').count()).toBe(0);
     await expect
       .poll(async () => {
         const b = await card(page).boundingBox();
