@@ -119,13 +119,14 @@ function readBook(text: string, collector: VerseCollector): string | undefined {
       }
       continue;
     }
-    // A USFM 3 milestone (`\qt-s |who="Pilate"\*`, unfoldingWord's `\zaln-s |x-strong="G1"\*`):
-    // its attributes, up to the `\*` that closes it, are not verse text.
-    const close = /-[se]$/.test(name) ? text.indexOf('\\*', end) : undefined;
-    // (indexOf never gives undefined: other markers never enter.)
-    if (close === text.indexOf('\\', end)) {
-      if (close >= 0) i = close + 2;
-      continue;
+    if (/-[se]$/.test(name)) {
+      // A USFM 3 milestone (`\qt-s |who="Pilate"\*`, unfoldingWord's `\zaln-s |x-strong="G1"\*`):
+      // its attributes, up to the `\*` that closes it, are not verse text.
+      const close = text.indexOf('\\*', end);
+      if (close === text.indexOf('\\', end)) {
+        if (close >= 0) i = close + 2;
+        continue;
+      }
     }
     const line = () => lineOf(text, slash, lines);
     if (NOTES.has(name)) {
