@@ -166,8 +166,11 @@ export async function launchExtension(
       // unanswered, and the run waited for ever.
       for (let attempt = 1; ; attempt++) {
         await cdp.send('ServiceWorker.stopAllWorkers');
-        const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 5_000));
-        if ((await Promise.race([stopped, timer])) !== 'late') break;
+        let wait: ReturnType<typeof setTimeout> | undefined;
+        const timer = new Promise<'late'>((resolve) => (wait = setTimeout(() => resolve('late'), 5_000)));
+        const late = (await Promise.race([stopped, timer])) === 'late';
+        clearTimeout(wait);
+        if (!late) break;
         if (attempt === 3) throw new Error('The service worker did not stop');
       }
       await page.close();
