@@ -33,6 +33,40 @@ function nativeBrowser(): Plugin {
   };
 }
 
+/**
+ * How the extension pages' code is cut into files. Left to itself, the bundler makes a chunk for
+ * each set of pages that shares a module: the popup loaded ten files, six of them under 1 KB, and
+ * a popup whose service worker has stopped opens in a fresh renderer process, where each file is
+ * its own request before the first paint. Here the code two or more pages share is one `ui`
+ * chunk, except what only some need: the reference finder and the search (the popup loads them
+ * once something is typed, components/popup/lazy-results.ts; the side panel at once) and the
+ * `browser` shim, which the clipboard's offscreen document needs alone. HTML pages only: the
+ * content scripts and the background are single files.
+ */
+function pageChunks(): Plugin {
+  const apart = /[\\/]lib[\\/](refs|search|clipboard|page)[\\/]/;
+  return {
+    name: 'intercede:page-chunks',
+    outputOptions(options) {
+      if (options.format !== 'es') return null;
+      return {
+        ...options,
+        codeSplitting: {
+          groups: [
+            { name: 'native-browser', test: /[\\/]lib[\\/]page[\\/]native-browser\.ts$/, priority: 1 },
+            {
+              name: 'ui',
+              test: (id: string) =>
+                /[\\/](node_modules[\\/]preact|lib|components)[\\/]/.test(id) && !apart.test(id),
+              minShareCount: 2,
+            },
+          ],
+        },
+      };
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 /**
  * The Firefox add-on id: a GUID, which needs no domain to own and is ours once the add-on is
@@ -58,7 +92,11 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact(), nativeBrowser()],
+    plugins: [preact(), nativeBrowser(), pageChunks()],
+    // Chrome 116 and Firefox 142 (our floors, see minimum_chrome_version and strict_min_version)
+    // preload modules themselves: without this, Vite adds a polyfill script to every page that
+    // loads a chunk on demand (the popup's results, components/popup/lazy-results.ts).
+    build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     // The name is the same in every language; the rest comes from public/_locales (lib/i18n).

@@ -6,8 +6,8 @@
  */
 import { bookName as nameIn, labelLanguage, type LabelLanguage } from '@/lib/bible/book-names';
 import { BOOKS } from '@/lib/bible/books';
+import { formatOsis } from '@/lib/bible/osis';
 import { interfaceLanguage } from '@/lib/i18n';
-import { formatReference } from '@/lib/refs';
 
 /** The language labels are written in: the interface's. */
 export function uiLabelLanguage(): LabelLanguage {
@@ -17,7 +17,7 @@ export function uiLabelLanguage(): LabelLanguage {
 /** A passage's label in the interface's language; the id itself when it is not a passage. */
 export function passageLabel(osis: string): string {
   try {
-    return formatReference(osis, uiLabelLanguage());
+    return formatOsis(osis, uiLabelLanguage());
   } catch {
     return osis;
   }

@@ -14,7 +14,10 @@
  *
  * `BASELINE=<dir> npm run bench:popup` also loads another build (a copy of .output/chrome-mv3
  * made before a change) in a second Chromium, and the two take turns open by open, so a busy
- * moment of the machine falls on both alike; each row is then printed for both builds.
+ * moment of the machine falls on both alike; each row is then printed for both builds. The two
+ * Chromiums differ by themselves (their floor rows, the same page in both, have come out up to
+ * 20 ms apart at the median), so trust a difference that holds with the two swapped:
+ * `BUILD=<dir>` puts another build in the first Chromium (`BUILD=<new copy> BASELINE=.output/…`).
  */
 import type { Page } from 'playwright-core';
 import { printLatencies } from './bench-stats';
@@ -104,7 +107,7 @@ const add = (to: Row, marks: Marks) => {
 
 async function main(): Promise<void> {
   const baseline = process.env.BASELINE;
-  const subjects = [await subject()];
+  const subjects = [await subject(process.env.BUILD)];
   if (baseline) subjects.push(await subject(baseline));
   try {
     for (let i = 0; i < RUNS; i++) for (const s of subjects) add(s.rows.running, await s.open());

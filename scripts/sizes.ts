@@ -1,12 +1,14 @@
 /**
  * `npm run sizes`: what the built extension weighs — the script every page loads, the page code
- * pages with references load, the service worker, and the data packs — raw and gzipped.
+ * pages with references load, the service worker, what the popup loads before its first paint,
+ * and the data packs — raw and gzipped. `BUILD=<dir>` weighs another build (a copy made before a
+ * change) instead of .output/chrome-mv3.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const build = '.output/chrome-mv3';
+const build = process.env.BUILD ?? '.output/chrome-mv3';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -34,11 +36,19 @@ const all = files(build);
 const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as {
   content_scripts?: { js?: string[]; css?: string[] }[];
 };
+/** What an extension page loads before it runs: its script, the chunks it preloads, its CSS. */
+function pageLoad(html: string): string[] {
+  const text = readFileSync(join(build, html), 'utf8');
+  return [html, ...[...text.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!)].map((f) =>
+    join(build, f),
+  );
+}
 const contentFiles = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
 const groups: [string, string[]][] = [
   ['first stage on every page (JS + highlight CSS)', contentFiles.map((f) => join(build, f))],
   ['page code, loaded where a reference may be', [join(build, 'page-main.js')]],
   ['background', [join(build, 'background.js')]],
+  ["popup's first load (before anything is typed)", pageLoad('popup.html')],
   [
     'popup + options (JS, CSS, HTML)',
     all.filter((f) => /^(popup|options)\.html$|chunks\/|assets\//.test(relative(build, f))),

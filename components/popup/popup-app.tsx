@@ -3,26 +3,21 @@
  * translation switch) or searches the whole translation for words, recent lookups under the
  * empty box, and the saved verses below.
  */
-import { passageLabel } from '../labels';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { secondShown } from '@/lib/bible/parallel';
+import { formatOsis } from '@/lib/bible/osis';
 import type { TranslationId } from '@/lib/bible/translations';
 import type { SavedVerse } from '@/lib/saved/format';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
-import type { SearchHit } from '@/lib/search/results';
-import { findReferences, formatReference } from '@/lib/refs';
-import { parseQuery, type ReferenceFinder } from '@/lib/search/query';
-import { searchEveryTranslation, secondTranslation, type SecondTranslation } from '@/lib/settings';
-import { PassageView } from './passage-view';
+import type { ReferenceFinder } from '@/lib/search/query';
+import { secondTranslation, type SecondTranslation } from '@/lib/settings';
+import { errorText } from '../error-text';
+import { CLOSED, RESULTS_ID, type ComboboxState } from './combobox';
+import { useResults } from './lazy-results';
 import { RecentLookups } from './recent-lookups';
 import { SavedList } from './saved-list';
 import { SiteToggle } from './site-toggle';
-import { TopicResult, useNamedTopic } from './topic-result';
-import { hitId, RESULTS_ID, useWordSearch, WordResults } from './word-results';
-
-/** A passage that stays on screen this long counts as looked up (ms); passing keystrokes do not. */
-export const LOOKUP_DWELL = 1500;
 
 /** The popup's root. `initialQuery` comes from `popup.html?q=…` (the card's Open button, the context menu). */
 export function PopupApp({
@@ -31,7 +26,7 @@ export function PopupApp({
   initialSecond = 'none',
   savedFirst,
   savedInitial,
-  find = findReferences,
+  find,
 }: {
   initialQuery?: string;
   initialTranslation?: TranslationId;
@@ -52,31 +47,18 @@ export function PopupApp({
   const [secondSetting, setSecondSetting] = useState<SecondTranslation>(initialSecond);
   // Changed on the options page while the popup is open (a popup in a tab stays open).
   useEffect(() => secondTranslation.watch(setSecondSetting), []);
-  const [active, setActive] = useState(-1);
   const [savedVersion, setSavedVersion] = useState(0);
   /** The words query a result was opened from, for "Back to results". */
   const [back, setBack] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
-  const parsed = useMemo(() => parseQuery(query, find), [query, find]);
-  const osis = parsed.kind === 'reference' ? parsed.osis : undefined;
-  const words = parsed.kind === 'words' ? query : undefined;
-  const [every, setEvery] = useState(true);
-  /** The words query searched as typed ("search instead for …"); any other query is corrected. */
-  const [literal, setLiteral] = useState<string>();
-  const search = useWordSearch(words, translation, every, words !== undefined && words === literal);
-  const hits = search.state.status === 'ready' ? search.state.hits : [];
-  const topic = useNamedTopic(words);
+  const typed = query.trim() !== '';
+  const results = useResults(typed);
+  const Results = results.component;
+  const keys = useRef<((e: KeyboardEvent) => void) | undefined>(undefined);
+  const [combobox, setCombobox] = useState<ComboboxState>(CLOSED);
 
   // Before the first paint, not after it: the box is ready for typing as soon as it shows.
   useLayoutEffect(() => input.current?.focus(), []);
-  useEffect(() => setActive(-1), [words, translation, every, literal]);
-  useEffect(() => {
-    searchEveryTranslation.getValue().then(setEvery, () => undefined);
-  }, []);
-  const changeEvery = (value: boolean) => {
-    setEvery(value);
-    void searchEveryTranslation.setValue(value);
-  };
   useEffect(() => {
     // "Look up in Intercede" leaves its selection for the popup it opens.
     if (initialQuery) return;
@@ -88,35 +70,19 @@ export function PopupApp({
 
   const record = (ref: string, t: TranslationId) =>
     void send('addHistory', { osis: ref, translation: t }).catch(() => undefined);
-  useEffect(() => {
-    if (!osis) return;
-    const timer = setTimeout(() => record(osis, translation), LOOKUP_DWELL);
-    return () => clearTimeout(timer);
-  }, [osis, translation]);
-
   const open = (ref: string, t = translation) => {
     setTranslation(t);
-    setQuery(formatReference(ref));
+    setQuery(formatOsis(ref));
     record(ref, t);
     input.current?.focus();
   };
-  const openHit = (hit: SearchHit) => {
-    setBack(query);
-    open(hit.osis);
-  };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      const hit = hits[Math.max(active, 0)];
-      if (words !== undefined && hit) openHit(hit);
-      else if (osis) record(osis, translation);
-    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && hits.length > 0) {
-      e.preventDefault();
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((a) => Math.min(hits.length - 1, Math.max(0, a + step)));
-    }
-  };
+  const empty = (
+    <>
+      <p class="muted hint">{t('searchHint')}</p>
+      <RecentLookups onOpen={open} />
+    </>
+  );
 
   return (
     <main class="popup">
@@ -131,71 +97,44 @@ export function PopupApp({
           type="text"
           role="combobox"
           aria-autocomplete="list"
-          aria-expanded={hits.length > 0 ? 'true' : 'false'}
+          aria-expanded={combobox.expanded ? 'true' : 'false'}
           aria-controls={RESULTS_ID}
-          aria-activedescendant={active >= 0 && active < hits.length ? hitId(active) : undefined}
+          aria-activedescendant={combobox.activeId}
           placeholder={t('searchPlaceholder')}
           autocomplete="off"
           spellcheck={false}
           value={query}
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
-          onKeyDown={onKeyDown}
+          onKeyDown={(e) => keys.current?.(e)}
         />
       </form>
 
-      {parsed.kind === 'empty' && (
-        <>
-          <p class="muted hint">{t('searchHint')}</p>
-          <RecentLookups onOpen={open} />
-        </>
-      )}
-
-      {osis && (
-        <section class="result" aria-live="polite" aria-label={passageLabel(osis)}>
-          {back !== undefined && (
-            <button type="button" class="link back" onClick={() => (setQuery(back), setBack(undefined))}>
-              {t('searchBack', back.trim())}
-            </button>
-          )}
-          <PassageView
-            osis={osis}
-            translation={translation}
-            second={secondShown(translation, secondSetting)}
-            onTranslation={setTranslation}
-            onOpenReference={(ref) => open(ref)}
-            onSavedChange={() => setSavedVersion((v) => v + 1)}
-          />
-        </section>
-      )}
-
-      {words !== undefined && topic && (
-        <TopicResult
-          key={`${topic.kind}:${topic.name}`}
-          topic={topic}
-          onOpen={(ref) => {
-            setBack(query);
-            open(ref);
-          }}
-        />
-      )}
-
-      {words !== undefined && (
-        <WordResults
-          state={search.state}
-          active={active}
-          query={words}
+      {typed && Results ? (
+        <Results
+          query={query}
           translation={translation}
-          every={every}
+          second={secondShown(translation, secondSetting)}
           onTranslation={setTranslation}
-          onEvery={changeEvery}
-          onLiteral={() => {
-            setLiteral(words);
-            input.current?.focus();
-          }}
-          onOpen={openHit}
-          onActive={setActive}
-          onMore={() => void search.loadMore()}
+          onOpen={(ref) => open(ref)}
+          onQuery={setQuery}
+          back={back}
+          onBack={setBack}
+          onRecord={record}
+          onSavedChange={() => setSavedVersion((v) => v + 1)}
+          onFocus={() => input.current?.focus()}
+          keys={keys}
+          onCombobox={setCombobox}
+          empty={empty}
+          find={find}
         />
+      ) : typed && results.error ? (
+        <p class="muted" role="alert">
+          {errorText(results.error)}
+        </p>
+      ) : (
+        // Nothing while the results chunk loads (a few ms after the first key), as before a
+        // query's first results come.
+        !typed && empty
       )}
 
       <SavedList

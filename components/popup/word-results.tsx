@@ -11,6 +11,7 @@ import { send } from '@/lib/messaging/send';
 import type { SearchHit, SearchReply } from '@/lib/search/results';
 import { snippetParts } from '@/lib/search/snippet';
 import { errorText } from '../error-text';
+import { hitId, RESULTS_ID } from './combobox';
 import { TranslationSwitch } from './translation-switch';
 
 /** How long typing must pause before a search is sent (ms); each search is a few ms, typing is faster. */
@@ -71,12 +72,6 @@ export function useWordSearch(
 
   return { state, loadMore };
 }
-
-/** The id of result `i`, for aria-activedescendant. */
-export const hitId = (i: number) => `hit-${i}`;
-
-/** The listbox's id, for aria-controls. */
-export const RESULTS_ID = 'results';
 
 function Marked({ hit }: { hit: SearchHit }) {
   return (

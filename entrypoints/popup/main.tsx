@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/components/popup/popup.css';
+import { loadResults } from '@/components/popup/lazy-results';
 import { PopupApp } from '@/components/popup/popup-app';
 import { followTextSize, followThemeSetting } from '@/components/theme-root';
 import { isTranslationId } from '@/lib/bible/translations';
@@ -20,6 +21,10 @@ savedFirst.then(
 );
 document.documentElement.lang = interfaceLanguage();
 const params = new URLSearchParams(location.search);
+const query = params.get('q') ?? '';
+// A popup opened on a query (the card's Open button, "Look up in Intercede") shows its passage
+// at the first render: the results chunk loads beside the reads (components/popup/lazy-results.ts).
+const results = query.trim() ? loadResults().catch(() => undefined) : undefined;
 // Read before the first render, so the popup never flashes the wrong theme or translation.
 // The saved list's copy too (a memory read beside the others): the first render shows the list
 // (lib/saved/snapshot.ts), or the worker's answer if it came first.
@@ -37,11 +42,12 @@ const reads = Promise.all([
 // ("My verses (20)", each verse's date), whose locale data a fresh page process loads first.
 prepareFormats();
 const [, , savedTranslation, savedSecond, tab, snapshot] = await reads;
+await results;
 if (tab) document.documentElement.dataset.view = 'tab';
 const t = params.get('t');
 render(
   <PopupApp
-    initialQuery={params.get('q') ?? ''}
+    initialQuery={query}
     initialTranslation={isTranslationId(t) ? t : savedTranslation}
     initialSecond={savedSecond}
     savedFirst={savedFirst}
