@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { packageHomepage } from './scripts/homepage';
 
 /**
  * The page code (entrypoints/page-main) and the extension's own pages (popup, options, about,
@@ -67,6 +68,8 @@ function pageChunks(): Plugin {
   };
 }
 
+const HOMEPAGE = packageHomepage();
+
 // See https://wxt.dev/api/config.html
 /**
  * The Firefox add-on id: a GUID, which needs no domain to own and is ours once the add-on is
@@ -103,6 +106,8 @@ export default defineConfig({
     name: 'Intercede',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
+    // From package.json's "homepage" (scripts/homepage.ts); none until the project has one.
+    ...(HOMEPAGE ? { homepage_url: HOMEPAGE } : {}),
     // chrome.offscreen.hasDocument (Copy writes the clipboard from an offscreen document) came in
     // Chrome 116; the Custom Highlight API in 105.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
