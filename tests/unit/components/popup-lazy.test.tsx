@@ -74,6 +74,11 @@ describe('the popup loads its results only for a query', () => {
     await screen.findByRole('region', { name: 'Recent lookups' });
     await screen.findByText(/Nothing saved yet/);
     expect(chunk.loads).toBe(0);
+    // Spaces are no query either.
+    fireEvent.input(box(), { target: { value: '   ' } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(chunk.loads).toBe(0);
+    expect(screen.getByRole('region', { name: 'Recent lookups' })).toBeTruthy();
 
     fireEvent.input(box(), { target: { value: 'heb 7:25' } });
     await screen.findByRole('heading', { name: 'Hebrews 7:25' });

@@ -71,7 +71,8 @@ const ready = (hits: SearchHit[], extra: Partial<SearchReply> = {}): SearchReply
 const results = async () =>
   within(await screen.findByRole('listbox', { name: 'Verses found' })).getAllByRole('option');
 
-const box = () => screen.getByRole('combobox', { name: 'Search the Bible or look up a passage' });
+const box = () =>
+  screen.getByRole('combobox', { name: 'Search the Bible or look up a passage' }) as HTMLInputElement;
 
 describe('PopupApp search', () => {
   it('focuses the box and lists recent lookups under it, which open again', async () => {
@@ -214,7 +215,10 @@ describe('PopupApp search', () => {
     await results();
     const correction = screen.getByText(/Showing results for/);
     expect(correction.textContent).toBe('Showing results for intercession — search instead for intersession');
+    box().blur();
     fireEvent.click(screen.getByRole('button', { name: 'search instead for intersession' }));
+    // The box takes the focus back, for the next words.
+    expect(document.activeElement).toBe(box());
     await screen.findByText('No verse has these words.');
     expect(sent.filter((m) => m.type === 'search').map((m) => [m.query, m.literal])).toEqual([
       ['intersession', false],
@@ -293,5 +297,159 @@ describe('PopupApp topics', () => {
     fireEvent.input(box(), { target: { value: 'heb 7:25' } });
     await screen.findByRole('heading', { name: 'Hebrews 7:25' });
     expect(sent.filter((m) => m.type === 'findTopic').map((m) => m.query)).toEqual(['make intercession']);
+  });
+});
+
+describe('PopupApp, what a query does', () => {
+  const kinds = () => sent.map((m) => m.type);
+
+  it('opens a reference without a word search, records it after it stays, and records a passing one never', async () => {
+    background(() => ready([]));
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'heb 7:25' } });
+    await screen.findByRole('heading', { name: 'Hebrews 7:25' });
+    expect(sent).toContainEqual({ type: 'getPassage', osis: 'Heb.7.25', translation: 'WEB' });
+    // Passed before the dwell: never recorded.
+    fireEvent.input(box(), { target: { value: 'heb 7:26' } });
+    await screen.findByRole('heading', { name: 'Hebrews 7:26' });
+    await waitFor(() => expect(sent.filter((m) => m.type === 'addHistory')).toHaveLength(1), {
+      timeout: 3000,
+    });
+    expect(sent.filter((m) => m.type === 'addHistory')).toEqual([
+      { type: 'addHistory', osis: 'Heb.7.26', translation: 'WEB' },
+    ]);
+    expect(kinds()).not.toContain('search');
+    expect(screen.queryByRole('listbox', { name: 'Verses found' })).toBeNull();
+    expect(box().getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('records a reference at once on Enter, and leaves the arrow keys to the box when nothing is listed', async () => {
+    background(() => ready([]));
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'rom 8:34' } });
+    await screen.findByRole('heading', { name: 'Romans 8:34' });
+    // fireEvent returns false when the handler called preventDefault.
+    expect(fireEvent.keyDown(box(), { key: 'ArrowDown' })).toBe(true);
+    expect(box().hasAttribute('aria-activedescendant')).toBe(false);
+    expect(fireEvent.keyDown(box(), { key: 'Enter' })).toBe(false);
+    // At once: well before the 1.5 s a passage must stay to be recorded without Enter.
+    await waitFor(
+      () => expect(sent).toContainEqual({ type: 'addHistory', osis: 'Rom.8.34', translation: 'WEB' }),
+      {
+        timeout: 500,
+      },
+    );
+  });
+
+  it('steps through results one at a time, stopping at either end, and starts again for new words', async () => {
+    background((m) =>
+      m.query === 'intercession'
+        ? ready([
+            hit('Rom.8.26', 'Romans 8:26', 'a'),
+            hit('Rom.8.27', 'Romans 8:27', 'b'),
+            hit('Heb.7.25', 'Hebrews 7:25', 'c'),
+          ])
+        : ready([hit('Heb.7.25', 'Hebrews 7:25', 'c'), hit('1John.2.1', '1 John 2:1', 'd')]),
+    );
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'intercession' } });
+    await results();
+    const active = () => box().getAttribute('aria-activedescendant');
+    expect(active()).toBeNull();
+    fireEvent.keyDown(box(), { key: 'ArrowUp' });
+    await waitFor(() => expect(active()).toBe('hit-0'));
+    fireEvent.keyDown(box(), { key: 'ArrowDown' });
+    await waitFor(() => expect(active()).toBe('hit-1'));
+    fireEvent.keyDown(box(), { key: 'ArrowDown' });
+    fireEvent.keyDown(box(), { key: 'ArrowDown' });
+    await waitFor(() => expect(active()).toBe('hit-2'));
+    fireEvent.keyDown(box(), { key: 'ArrowUp' });
+    await waitFor(() => expect(active()).toBe('hit-1'));
+    fireEvent.input(box(), { target: { value: 'advocate' } });
+    await waitFor(async () => expect(await results()).toHaveLength(2));
+    expect(active()).toBeNull();
+  });
+
+  it('searches every translation, as typed only on request, and says nothing is listed while the index builds', async () => {
+    let calls = 0;
+    background(() =>
+      ++calls < 2
+        ? { status: 'building', done: 10, total: 66 }
+        : ready([hit('Heb.7.25', 'Hebrews 7:25', 'x')]),
+    );
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'intercession' } });
+    await screen.findByRole('progressbar', { name: 'Books indexed' });
+    expect(box().getAttribute('aria-expanded')).toBe('false');
+    await results();
+    const searches = sent.filter((m) => m.type === 'search');
+    expect(searches.every((m) => m.every === true && m.literal === false)).toBe(true);
+  });
+
+  it('shows the hint and recent lookups for a query with nothing to search', async () => {
+    background(() => ready([]), [{ osis: 'Heb.7.25', translation: 'WEB', at: 1 }]);
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: '?! —' } });
+    await screen.findByRole('region', { name: 'Recent lookups' });
+    expect(kinds()).not.toContain('search');
+    // Nothing opened, so nothing is recorded however long it stays.
+    await new Promise((resolve) => setTimeout(resolve, 1700));
+    // Asked at all, valid or not (`sent` logs only what passes the validator).
+    const asked = vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.map(([m]) => (m as Message).type);
+    expect(asked).not.toContain('addHistory');
+  });
+
+  it('goes back to the words as typed, without their trailing space in the button', async () => {
+    background(() => ready([hit('Heb.7.25', 'Hebrews 7:25', 'x')]));
+    render(<PopupApp />);
+    fireEvent.input(box(), { target: { value: 'intercession ' } });
+    await results();
+    fireEvent.keyDown(box(), { key: 'Enter' });
+    await screen.findByRole('heading', { name: 'Hebrews 7:25' });
+    fireEvent.click(screen.getByRole('button', { name: '← Results for “intercession”' }));
+    expect(box().value).toBe('intercession ');
+  });
+
+  it('opens a recent lookup and a saved verse in the box, focused, and reloads the saved list after a save', async () => {
+    background(() => ready([]), [{ osis: 'Heb.7.25', translation: 'WEB', at: 1 }]);
+    const base = answer;
+    answer = (m) =>
+      m.type === 'listSaved'
+        ? [
+            {
+              id: 1,
+              osis: 'John.17.20',
+              translation: 'KJV',
+              label: 'John 17:20',
+              text: 'Neither pray I for these alone',
+              note: '',
+              tags: [],
+              createdAt: 1,
+              updatedAt: 1,
+            },
+          ]
+        : base(m);
+    render(<PopupApp />);
+    const recent = await screen.findByRole('region', { name: 'Recent lookups' });
+    box().blur();
+    fireEvent.click(within(recent).getByRole('button', { name: 'Hebrews 7:25' }));
+    expect(document.activeElement).toBe(box());
+    fireEvent.click(await screen.findByRole('button', { name: 'John 17:20 (KJV)' }));
+    expect(box().value).toBe('John 17:20');
+    expect(document.activeElement).toBe(box());
+    await waitFor(() =>
+      expect(sent).toContainEqual({ type: 'getPassage', osis: 'John.17.20', translation: 'KJV' }),
+    );
+    const lists = () => sent.filter((m) => m.type === 'listSaved').length;
+    const before = lists();
+    fireEvent.click(await screen.findByRole('button', { name: 'Save to my verses' }));
+    await waitFor(() => expect(lists()).toBeGreaterThan(before));
+  });
+
+  it('asks for a pending context-menu lookup only when opened without a query', async () => {
+    background(() => ready([]));
+    render(<PopupApp initialQuery="heb 7:25" />);
+    await screen.findByRole('heading', { name: 'Hebrews 7:25' });
+    expect(kinds()).not.toContain('takeLookup');
   });
 });
