@@ -95,10 +95,12 @@ export function QueryResults({
     return () => clearTimeout(timer);
   }, [osis, translation]);
 
-  const openHit = (hit: SearchHit) => {
+  /** Opens a passage found by words; "Back to results" returns to them. */
+  const openFound = (osis: string) => {
     onBack(query);
-    onOpen(hit.osis);
+    onOpen(osis);
   };
+  const openHit = (hit: SearchHit) => openFound(hit.osis);
 
   keys.current = (e: KeyboardEvent) => {
     if (e.key === 'Enter') {
@@ -148,14 +150,7 @@ export function QueryResults({
       )}
 
       {words !== undefined && topic && (
-        <TopicResult
-          key={`${topic.kind}:${topic.name}`}
-          topic={topic}
-          onOpen={(ref) => {
-            onBack(query);
-            onOpen(ref);
-          }}
-        />
+        <TopicResult key={`${topic.kind}:${topic.name}`} topic={topic} onOpen={openFound} />
       )}
 
       {words !== undefined && (
