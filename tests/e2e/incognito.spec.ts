@@ -36,7 +36,13 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
-async function launch(): Promise<{ context: BrowserContext; id: string }> {
+/**
+ * Chromium with the built extension in the kept profile. The first launch installs it and learns
+ * its id from the worker; a relaunch passes that id back (an unpacked extension's id comes from
+ * its path) and does not wait for the worker, which a restarted browser starts only when asked
+ * for something: waiting for it timed out once (30 s) on a busy machine.
+ */
+async function launch(knownId?: string): Promise<{ context: BrowserContext; id: string }> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -46,6 +52,7 @@ async function launch(): Promise<{ context: BrowserContext; id: string }> {
       ...QUIET_CHROMIUM,
     ],
   });
+  if (knownId) return { context, id: knownId };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, id: new URL(worker.url()).host };
 }
@@ -70,7 +77,7 @@ describe('an incognito window', () => {
       id,
     );
     await context.close();
-    ({ context, id } = await launch());
+    ({ context, id } = await launch(id));
     try {
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${id}/popup.html`);
