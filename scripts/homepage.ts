@@ -6,6 +6,7 @@
  * must not link somewhere a typo or a leftover `http://localhost` sent it.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 /** `homepage` checked: undefined when absent, else an https URL without credentials. */
 export function homepageUrl(value: unknown): string | undefined {
@@ -27,7 +28,7 @@ export function packageHomepage(path = 'package.json'): string | undefined {
 }
 
 // `tsx scripts/homepage.ts` (the first step of `npm run zip`): says what the zips will link to.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const home = packageHomepage();
   console.log(
     home

@@ -24,7 +24,7 @@ export function loadResults(): Promise<Results> {
 }
 
 /** What useResults gives: the chunk once loaded, the error if it could not be. */
-export type ResultsLoad = { component?: Results; error?: unknown };
+type ResultsLoad = { component?: Results; error?: unknown };
 
 /**
  * The results chunk, asked for while `wanted` (the box holds something) and kept after.
