@@ -107,10 +107,12 @@ function range(start: Point, end: Point): Span {
 /**
  * Whether a comma at the cursor separates a chapter from its verse, as Spanish prints it ("Juan
  * 3,16"): touching both numbers, and not followed by another such comma ("Salmos 39,62,77" is a
- * list of chapters). Asked only after a Spanish name.
+ * list of chapters; `chapterList` false where the book has no chapters to list). Asked only
+ * after a book's name.
  */
-export function commaVerse(cur: Cursor): boolean {
+export function commaVerse(cur: Cursor, chapterList = true): boolean {
   if (cur.code() !== 44 || !isDigit(cur.code(1))) return false;
+  if (!chapterList) return true;
   let k = cur.i + 1;
   while (isDigit(cur.text.charCodeAt(k))) k++;
   return !(cur.text.charCodeAt(k) === 44 && isDigit(cur.text.charCodeAt(k + 1)));
@@ -123,7 +125,13 @@ export function commaVerse(cur: Cursor): boolean {
 function readPoint(cur: Cursor, book: Book, verseContext: number | undefined): Point | undefined {
   const first = cur.int();
   if (first === undefined) return undefined;
-  if (verseContext === undefined && commaVerse(cur) && cur.comma && cur.found) {
+  // In a list a bare number is a verse, and "20,21" two more verses ("Juan 17:9 y 20,21"); a
+  // one-chapter book's "1,4" is its chapter and verse ("Abdías 1,4", as "Jude 1:5" reads).
+  // A one-chapter book has no chapters to list: "Abdías 1,4" is its verse 4 (as "Jude 1:5"
+  // reads), "Judas 1,20,21" verses 20 and 21. In other books a bare number in a list is a verse
+  // of the list's chapter, and "20,21" two more verses ("Juan 17:9 y 20,21").
+  const single = isSingleChapter(book);
+  if ((verseContext === undefined || single) && commaVerse(cur, !single) && cur.comma && cur.found) {
     const at = cur.i;
     cur.i++;
     const verse = cur.int();
