@@ -8,6 +8,7 @@ import { aboutTranslation, translationLabel, type TranslationId } from '@/lib/bi
 import { formatDate, t, tPlural } from '@/lib/i18n';
 import { send, RequestError } from '@/lib/messaging/send';
 import { parseTags, type SavedVerse } from '@/lib/saved/format';
+import { useAfterFirstPaint } from '../after-paint';
 import { errorText } from '../error-text';
 import { passageLabel } from '../labels';
 
@@ -50,6 +51,8 @@ export function SavedList({
   const [undo, setUndo] = useState<SavedVerse | undefined>();
   const [status, setStatus] = useState('');
   const early = useRef(first);
+  // The dates are written after the first paint (components/after-paint.ts).
+  const dated = useAfterFirstPaint();
   const reload = () => {
     const list = early.current ?? send('listSaved', {});
     early.current = undefined;
@@ -150,7 +153,7 @@ export function SavedList({
               </button>
               {isoTime(item.createdAt) && (
                 <time class="muted" dateTime={isoTime(item.createdAt)}>
-                  {formatDate(item.createdAt)}
+                  {dated ? formatDate(item.createdAt) : ''}
                 </time>
               )}
               <button

@@ -4,7 +4,7 @@ import { loadResults } from '@/components/popup/lazy-results';
 import { PopupApp } from '@/components/popup/popup-app';
 import { followTextSize, followThemeSetting } from '@/components/theme-root';
 import { isTranslationId } from '@/lib/bible/translations';
-import { interfaceLanguage, prepareFormats } from '@/lib/i18n';
+import { interfaceLanguage } from '@/lib/i18n';
 import { send } from '@/lib/messaging/send';
 import type { SavedVerse } from '@/lib/saved/format';
 import { readSnapshot, type SessionArea } from '@/lib/saved/snapshot';
@@ -38,9 +38,6 @@ const reads = Promise.all([
   // The background's copy, read from memory while a stopped worker starts (lib/saved/snapshot.ts).
   readSnapshot(browser.storage.session as SessionArea | undefined),
 ]);
-// While the browser answers them: the number and date formats the first render writes with
-// ("My verses (20)", each verse's date), whose locale data a fresh page process loads first.
-prepareFormats();
 const [, , savedTranslation, savedSecond, tab, snapshot] = await reads;
 await results;
 if (tab) document.documentElement.dataset.view = 'tab';

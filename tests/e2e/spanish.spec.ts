@@ -37,10 +37,11 @@ describe('Intercede in a Spanish browser', () => {
     await expect.poll(() => page.locator('#saved-h').textContent()).toBe('Mis versículos (1)');
     expect(await result.getByRole('button', { name: 'Guardado' }).getAttribute('aria-pressed')).toBe('true');
     // The date a verse was saved, the Spanish way ("30 nov 2026").
-    const date = await page.locator('.saved-list time').textContent();
-    expect(date).toBe(
-      await page.evaluate(() => new Intl.DateTimeFormat('es', { dateStyle: 'medium' }).format(new Date())),
+    // (Written a frame after the list: components/after-paint.ts.)
+    const today = await page.evaluate(() =>
+      new Intl.DateTimeFormat('es', { dateStyle: 'medium' }).format(new Date()),
     );
+    await expect.poll(() => page.locator('.saved-list time').textContent()).toBe(today);
     await page.close();
   });
 

@@ -127,6 +127,22 @@ describe('SavedList', () => {
     await screen.findByText('My verses (3)');
   });
 
+  it('writes the dates a frame after the list, so its first paint makes no Intl date format', async () => {
+    const day = Date.UTC(2026, 10, 30, 12);
+    const list = [item(1, 'Heb.7.25', 'Hebrews 7:25', day), item(2, 'Gen.18.23', 'Genesis 18:23', day)];
+    render(
+      <SavedList version={0} first={new Promise(() => undefined)} initial={list} onOpen={() => undefined} />,
+    );
+    const times = () => [...document.querySelectorAll('.saved-list time')];
+    // The first render (effects run, no frame yet): the list and its <time> elements, no text.
+    expect(screen.getByText('My verses (2)')).toBeTruthy();
+    expect(times().map((t) => [t.getAttribute('datetime'), t.textContent])).toEqual([
+      ['2026-11-30T12:00:00.000Z', ''],
+      ['2026-11-30T12:00:00.000Z', ''],
+    ]);
+    await waitFor(() => expect(times().map((t) => t.textContent)).toEqual(['Nov 30, 2026', 'Nov 30, 2026']));
+  });
+
   it('removes with Undo, and saves edited notes and tags', async () => {
     render(<SavedList version={0} onOpen={() => undefined} />);
     await screen.findByText('My verses (3)');

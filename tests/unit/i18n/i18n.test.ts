@@ -1,7 +1,7 @@
 /** lib/i18n: the interface language, Intl numbers and dates in it, plural forms and messages with markup. */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { formatDate, formatNumber, interfaceLanguage, prepareFormats, t, tParts, tPlural } from '@/lib/i18n';
+import { formatDate, formatNumber, interfaceLanguage, t, tParts, tPlural } from '@/lib/i18n';
 import { getMessageIn, useInterfaceLanguage } from '../support/interface-language';
 
 describe('interfaceLanguage', () => {
@@ -36,29 +36,77 @@ describe('numbers and dates', () => {
     expect(formatDate(day)).toBe('30 Nov 2026');
   });
 
-  it('have their formats made ahead of use by prepareFormats, once per language', () => {
+  it('make one Intl format per language, and none for a count under 1000 in English or Spanish', () => {
     // A language no other test here uses, so its formats are not made yet.
     useInterfaceLanguage('en', 'en-AU');
-    const { NumberFormat, DateTimeFormat } = Intl;
-    const numbers = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (
-      ...args: ConstructorParameters<typeof NumberFormat>
-    ) {
-      return new NumberFormat(...args);
-    } as typeof NumberFormat);
-    const dates = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
-      ...args: ConstructorParameters<typeof DateTimeFormat>
-    ) {
-      return new DateTimeFormat(...args);
-    } as typeof DateTimeFormat);
-    prepareFormats();
-    expect([numbers.mock.calls.length, dates.mock.calls.length]).toEqual([1, 1]);
+    const { NumberFormat, DateTimeFormat, PluralRules } = Intl;
+    const spy = <T extends new (...args: never[]) => object>(
+      name: 'NumberFormat' | 'DateTimeFormat' | 'PluralRules',
+      real: T,
+    ) =>
+      vi.spyOn(Intl, name).mockImplementation(function (...args: ConstructorParameters<T>) {
+        return new real(...args);
+      } as never);
+    const numbers = spy('NumberFormat', NumberFormat);
+    const dates = spy('DateTimeFormat', DateTimeFormat);
+    const plurals = spy('PluralRules', PluralRules);
+    // What a popup's first render writes: "My verses (20)", "1 verse".
+    expect([
+      formatNumber(20),
+      formatNumber(999),
+      tPlural(1, 'searchVerses'),
+      tPlural(0, 'searchVerses'),
+    ]).toEqual(['20', '999', '1 verse', '0 verses']);
+    expect([numbers.mock.calls.length, plurals.mock.calls.length]).toEqual([0, 0]);
     formatNumber(31104);
+    formatNumber(31104);
+    formatNumber(2.5);
+    tPlural(1.5, 'searchVerses');
+    tPlural(1000, 'searchVerses');
     formatDate(Date.UTC(2026, 10, 30, 12));
-    prepareFormats();
-    expect([numbers.mock.calls.length, dates.mock.calls.length]).toEqual([1, 1]);
+    formatDate(Date.UTC(2026, 11, 1, 12));
+    expect([numbers.mock.calls.length, dates.mock.calls.length, plurals.mock.calls.length]).toEqual([
+      1, 1, 1,
+    ]);
     numbers.mockRestore();
     dates.mockRestore();
+    plurals.mockRestore();
   });
+
+  // The counts written without Intl (lib/i18n plainInteger) read as Intl writes them.
+  it.each([
+    'en',
+    'en-US',
+    'en-GB',
+    'en-IN',
+    'en-AU',
+    'en-150',
+    'es',
+    'es-ES',
+    'es-419',
+    'es-MX',
+    'es-AR',
+    'es-US',
+  ])(
+    'are, in %s, what Intl writes, with its plural categories (0–1100: both sides of the fast path)',
+    (tag) => {
+      const locale = tag.slice(0, 2) as 'en' | 'es';
+      useInterfaceLanguage(locale, tag);
+      expect(interfaceLanguage()).toBe(tag);
+      const numbers = new Intl.NumberFormat(tag);
+      const plurals = new Intl.PluralRules(tag);
+      const words = locale === 'en' ? ['verse', 'verses'] : ['versículo', 'versículos'];
+      for (let n = 0; n <= 1100; n++) {
+        expect(formatNumber(n)).toBe(numbers.format(n));
+        const word = plurals.select(n) === 'one' ? words[0] : words[1];
+        expect(tPlural(n, 'searchVerses')).toBe(`${numbers.format(n)} ${word}`);
+      }
+      // Past the fast path: grouped and pluralised by Intl.
+      expect(formatNumber(31104)).toBe(numbers.format(31104));
+      expect(formatNumber(-1)).toBe(numbers.format(-1));
+      expect(formatNumber(-0)).toBe(numbers.format(-0));
+    },
+  );
 
   it('are formatted inside messages too', () => {
     useInterfaceLanguage('es');
