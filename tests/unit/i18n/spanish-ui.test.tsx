@@ -219,7 +219,8 @@ describe('the popup in Spanish', () => {
     };
     render(<SavedList version={0} onOpen={() => undefined} />);
     await screen.findByText('Mis versículos (2)');
-    expect(screen.getAllByText('30 nov 2026')).toHaveLength(2);
+    // The dates come a frame after the list (components/after-paint.ts).
+    expect(await screen.findAllByText('30 nov 2026')).toHaveLength(2);
     expect(screen.getByRole('combobox', { name: 'Ordenar' }).textContent).toBe(
       'Más recientes primeroOrden bíblico',
     );
