@@ -3,7 +3,7 @@
  * (read-span.ts), then lists ("Rom 8:1, 34; 10:9", "Acts 2:38 and v. 41") and the checks that
  * tell a reference from a count, a time or part of an address.
  */
-import { isSingleChapter } from '../bible/books';
+import { isSingleChapter, type Book } from '../bible/books';
 import { spansToOsis, type Span } from '../bible/osis';
 import {
   boundaryAfter,
@@ -15,11 +15,13 @@ import {
   isUpper,
   markupBefore,
   spaceRunEnd,
+  spaceRunStart,
 } from './chars';
 import { bookBefore, readsComma, type BookAt } from './find-book';
 import { forwardForm } from './forward-forms';
 import { translationAfter } from './translation';
-import { commaVerse, Cursor, readSpan } from './read-span';
+import { commaVerse, Cursor, point, readSpan } from './read-span';
+import { romanAt, romanBefore } from './roman';
 import { countOrBookFollows, dateOrStep, letters, UNITS, VERSE_MARKERS } from './words';
 
 /** Finder options. */
@@ -138,6 +140,37 @@ function explicitVerse(text: string, p: number, found?: BookAt): boolean {
 }
 
 /**
+ * A Roman chapter before the verse digits at `p` and the book before it ("Heb. vii. 25"), or
+ * undefined. A numeral in capitals follows only a name cut short with a full stop ("Heb. VII.
+ * 25"), since "James I" and "John XXIII" are kings and popes; a name that may be a word ("Is",
+ * "am") only with its full stop ("Is. liii. 5").
+ */
+function romanChapter(
+  text: string,
+  p: number,
+  ci: boolean,
+  floor: number,
+): { found: BookAt; value: number } | undefined {
+  const numeral = romanBefore(text, p, floor);
+  if (!numeral) return undefined;
+  const found = bookBefore(text, numeral.start, ci, floor);
+  if (!found || found.attached) return undefined;
+  const dotted = text.charCodeAt(spaceRunStart(text, numeral.start) - 1) === 46;
+  if ((numeral.capitals || found.weak || found.ambiguous) && !dotted) return undefined;
+  return { found, value: numeral.value };
+}
+
+/**
+ * The span after a Roman chapter: verses of that chapter, read as a bare number in a list is
+ * ("25", "26, 27", "23–33"); undefined when it names another chapter ("vii. 25:3").
+ */
+function romanSpan(cur: Cursor, book: Book, chapter: number, ci: boolean): Span | undefined {
+  if (!point(book, chapter)) return undefined;
+  const span = readSpan(cur, book, chapter, ci);
+  return span && span.start.chapter === chapter && span.end.chapter === chapter ? span : undefined;
+}
+
+/**
  * The reference whose chapter digits start at `p`, or undefined. It never starts before
  * `floor` (the end of the previous match), so matches never overlap.
  */
@@ -148,7 +181,9 @@ export function matchAt(
   floor = 0,
 ): RefMatch | undefined {
   const ci = options.caseInsensitive;
-  const found = bookBefore(text, p, ci, floor);
+  const named = bookBefore(text, p, ci, floor);
+  const roman = named ? undefined : romanChapter(text, p, ci, floor);
+  const found = roman ? roman.found : named;
   if (!found) {
     let e = p;
     while (isDigit(text.charCodeAt(e))) e++;
@@ -156,12 +191,14 @@ export function matchAt(
     return fwd && { ...fwd, text: text.slice(fwd.start, fwd.end) };
   }
   // "Jn3:16" is a reference, "Jn3" an identifier; "is 53:5" may be Isaiah, "is 2" is English.
-  if ((found.attached || found.weak) && !explicitVerse(text, p, found)) return undefined;
+  if (!roman && (found.attached || found.weak) && !explicitVerse(text, p, found)) return undefined;
   // "#John3:16" is a hashtag; "#John 3:16" a reference marked up.
   if (found.attached && found.start > 0 && markupBefore(text, found.start - 1)) return undefined;
   const cur = new Cursor(text, p, found);
   // In a one-chapter book a bare number is a verse ("Jude 5"); "Jude 1:5" reads as written.
-  const first = readSpan(cur, found.book, isSingleChapter(found.book) ? 1 : undefined, ci);
+  const first = roman
+    ? romanSpan(cur, found.book, roman.value, ci)
+    : readSpan(cur, found.book, isSingleChapter(found.book) ? 1 : undefined, ci);
   if (!first) return undefined;
   if (countOrTimeFollows(text, cur.i, first.start.verse !== undefined)) return undefined;
   // "Sal 1,5 g" is a quantity in a recipe: a unit after "C,V" makes it a decimal number.
@@ -223,9 +260,14 @@ export function matchAt(
     const partStart = cur.i;
     // After a comma, "2,3" goes on with the list ("Salmos 1,2,3"), not Spanish "2,3".
     cur.comma = sep !== ',';
-    const part = isDigit(cur.code())
-      ? readSpan(cur, last.book, asVerse ? last.chapter : undefined, ci)
-      : undefined;
+    // "Heb. vii. 25; ix. 24": a list that began with a Roman chapter may name another so.
+    const nextRoman = roman && !forceVerse && !isDigit(cur.code()) ? romanAt(text, cur.i) : undefined;
+    if (nextRoman) cur.i = nextRoman.digits;
+    const part = !isDigit(cur.code())
+      ? undefined
+      : nextRoman
+        ? romanSpan(cur, last.book, nextRoman.value, ci)
+        : readSpan(cur, last.book, asVerse ? last.chapter : undefined, ci);
     const next = part && wordAfter(text, cur.i);
     if (
       !part ||

@@ -8,8 +8,8 @@
  *
  * It follows the finder's two ways in. Every reference starts at a digit run, with a book name
  * before it (the look-back: spaces, an optional full stop, the name; a marker such as "chapter"
- * or "v." may stand between) or a chapter named before its book ("the 23rd Psalm", "chapter 3
- * of John"). The probe reads text joined from many elements (`textContent`), where words of
+ * or "v." may stand between, or a chapter in Roman numerals: "Heb. vii. 25") or a chapter named
+ * before its book ("the 23rd Psalm", "chapter 3 of John"). The probe reads text joined from many elements (`textContent`), where words of
  * neighbouring elements may touch ("SeeJohn 3:16"), so every ending of the letters before a
  * number is tried, not only the whole word.
  */
@@ -24,6 +24,7 @@ import {
   spaceRunEnd,
   spaceRunStart,
 } from './chars';
+import { romanBefore } from './roman';
 
 /**
  * The last word of every book name and abbreviation the finder knows, lower case ("john" of
@@ -77,6 +78,9 @@ const AMBIGUOUS_WORDS = 'is am act he ha os es';
 /** The most chapters of any book (Psalms); a one-chapter book's verses are fewer. */
 const MAX_CHAPTER = 150;
 
+/** The most verses of any chapter (Psalm 119). */
+const MAX_VERSE = 176;
+
 /** Longest name the finder reads back ("thessalonians"; its limit is 16 letters). */
 const MAX_NAME = 16;
 
@@ -110,10 +114,15 @@ export const PROBE_WORDS = {
 export function mayHoldReference(text: string, caseInsensitive: boolean): boolean {
   const digits = /\d+/g;
   for (let m = digits.exec(text); m; m = digits.exec(text)) {
-    // The digits after a book are a chapter (at most 150) or, in a one-chapter book, a verse.
     const n = Number(m[0]);
-    if (n < 1 || n > MAX_CHAPTER) continue;
     const p = m.index;
+    // After a Roman chapter ("Heb. vii. 25", roman.ts) the digits are a verse (at most 176).
+    if (n >= 1 && n <= MAX_VERSE) {
+      const roman = romanBefore(text, p, 0);
+      if (roman && nameBefore(text, roman.start, roman.start, caseInsensitive, 0, true)) return true;
+    }
+    // The digits after a book are a chapter (at most 150) or, in a one-chapter book, a verse.
+    if (n < 1 || n > MAX_CHAPTER) continue;
     const e = p + m[0].length;
     if (nameBefore(text, p, e, caseInsensitive, 0) || forwardForm(text, p, e, caseInsensitive)) return true;
   }
@@ -126,7 +135,14 @@ export function mayHoldReference(text: string, caseInsensitive: boolean): boolea
  * refusals. Where the finder reads a name only with a chapter and verse ("Is 53:5", "jer 31:22",
  * "Jn3:16"), so does the probe.
  */
-function nameBefore(text: string, p: number, e: number, caseInsensitive: boolean, depth: number): boolean {
+function nameBefore(
+  text: string,
+  p: number,
+  e: number,
+  caseInsensitive: boolean,
+  depth: number,
+  verse = false,
+): boolean {
   let j = spaceRunStart(text, p);
   if (text.charCodeAt(j - 1) === 46) j--; // "Exod. 32"
   let w = j;
@@ -157,7 +173,7 @@ function nameBefore(text: string, p: number, e: number, caseInsensitive: boolean
         continue;
       // One letter ("1 S 16:7") is a book only with a chapter and verse.
       const weak = attached || ambiguous.has(word) || word.length === 1 || (small && !caseInsensitive);
-      if (!weak || verseFollows(text, e)) return true;
+      if (!weak || verse || verseFollows(text, e)) return true;
     }
     if (depth === 0 && markers.has(word) && nameBefore(text, w + k, e, caseInsensitive, 1)) return true;
   }
