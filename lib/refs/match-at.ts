@@ -208,6 +208,9 @@ export function matchAt(
 
   // Lists continue the book and chapter: ", 34", "; 10:9", " and v. 41", ", vv. 3–5".
   let sawSemicolon = false;
+  // "Heb 7:25 (cf. 9:24)": a bracket opened by "cf.", "see"… holds more of the list, and is
+  // read only with its closing bracket (the parts and the end from before it are kept here).
+  let bracket: { parts: number; end: number } | undefined;
   while (spans.length < MAX_PARTS) {
     const save = cur.i;
     const lastSpan = spans[spans.length - 1]!;
@@ -228,6 +231,10 @@ export function matchAt(
         cur.i = spaceRunEnd(text, cur.i) + 3;
         sep = 'and';
       }
+    } else if (sep === '(' && !bracket && CONNECTORS.has(fold(letters(text, cur.i + 1)))) {
+      bracket = { parts: spans.length, end };
+      cur.i++;
+      sep = ',';
     } else if (word === 'and' || word === 'y') {
       // "Juan 17:9 y 20": Spanish "y" is "and".
       cur.i += word.length;
@@ -285,6 +292,16 @@ export function matchAt(
     if (narrow) spans[spans.length - 1] = part;
     else spans.push(part);
     end = cur.i;
+    if (bracket && cur.code() === 41) {
+      end = ++cur.i;
+      bracket = undefined;
+      break;
+    }
+  }
+  // A bracket left open ("(cf. 9:24 and elsewhere)") is not part of the reference.
+  if (bracket) {
+    spans.length = bracket.parts;
+    end = bracket.end;
   }
   if (!boundaryAfter(text, end)) return undefined;
   if (found.ambiguous && proseFollows(text, end)) return undefined;
