@@ -24,7 +24,7 @@ import {
   spaceRunEnd,
   spaceRunStart,
 } from './chars';
-import { romanBefore } from './roman';
+import { romanRunBefore } from './roman';
 
 /**
  * The last word of every book name and abbreviation the finder knows, lower case ("john" of
@@ -118,8 +118,8 @@ export function mayHoldReference(text: string, caseInsensitive: boolean): boolea
     const p = m.index;
     // After a Roman chapter ("Heb. vii. 25", roman.ts) the digits are a verse (at most 176).
     if (n >= 1 && n <= MAX_VERSE) {
-      const roman = romanBefore(text, p, 0);
-      if (roman && nameBefore(text, roman.start, roman.start, caseInsensitive, 0, true)) return true;
+      const roman = romanRunBefore(text, p, 0);
+      if (roman !== undefined && nameBefore(text, roman, roman, caseInsensitive, 0, true)) return true;
     }
     // The digits after a book are a chapter (at most 150) or, in a one-chapter book, a verse.
     if (n < 1 || n > MAX_CHAPTER) continue;

@@ -72,6 +72,19 @@ export interface RomanChapter {
  * boundary before it. Nothing before `floor` is read.
  */
 export function romanBefore(text: string, p: number, floor: number): RomanChapter | undefined {
+  const s = romanRunBefore(text, p, floor);
+  if (s === undefined) return undefined;
+  const e = romanRunEnd(text, s);
+  const run = text.slice(s, e);
+  const value = romanValue(run);
+  return value === undefined ? undefined : { value, start: s, end: e, capitals: run !== run.toLowerCase() };
+}
+
+/**
+ * Where a word of the letters i, v, x, l and c starts that stands before the digits at `p` as
+ * `romanBefore` reads a numeral, whatever its value: all the first stage (probe.ts) asks.
+ */
+export function romanRunBefore(text: string, p: number, floor: number): number | undefined {
   let e = spaceRunStart(text, p);
   const c = text.charCodeAt(e - 1);
   if (c === 46 || c === 44 || c === 58) e--;
@@ -79,10 +92,14 @@ export function romanBefore(text: string, p: number, floor: number): RomanChapte
   let s = e;
   // Letters of numerals only, so the usual word before a number ("in 2019") stops at once.
   while (s > floor && e - s <= MAX_LENGTH && isRomanLetter(text.charCodeAt(s - 1))) s--;
-  if (s === e || s <= floor || isNameLetter(text.charCodeAt(s - 1))) return undefined;
-  const run = text.slice(s, e);
-  const value = romanValue(run);
-  return value === undefined ? undefined : { value, start: s, end: e, capitals: run !== run.toLowerCase() };
+  return s === e || s <= floor || isNameLetter(text.charCodeAt(s - 1)) ? undefined : s;
+}
+
+/** The end of the run of numeral letters at `s`. */
+function romanRunEnd(text: string, s: number): number {
+  let e = s;
+  while (isRomanLetter(text.charCodeAt(e))) e++;
+  return e;
 }
 
 /**
@@ -90,8 +107,8 @@ export function romanBefore(text: string, p: number, floor: number): RomanChapte
  * parts of a list after the first ("Heb. vii. 25; ix. 24"). Returns where the digits start.
  */
 export function romanAt(text: string, i: number): (RomanChapter & { digits: number }) | undefined {
-  let e = i;
-  while (e - i <= MAX_LENGTH && isRomanLetter(text.charCodeAt(e))) e++;
+  const e = romanRunEnd(text, i);
+  if (e - i > MAX_LENGTH) return undefined;
   let d = e;
   const c = text.charCodeAt(d);
   if (c === 46 || c === 44 || c === 58) d++;
