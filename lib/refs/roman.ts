@@ -114,6 +114,7 @@ export function romanAt(text: string, i: number): (RomanChapter & { digits: numb
   if (c === 46 || c === 44 || c === 58) d++;
   while (d - e < 4 && isSpace(text.charCodeAt(d))) d++;
   if (d === e || !isDigit(text.charCodeAt(d))) return undefined;
+  // Read back as the finder reads a first part; nothing before `i` is looked at but its word boundary.
   const found = romanBefore(text, d, i - 1);
-  return found && found.start === i ? { ...found, digits: d } : undefined;
+  return found && { ...found, digits: d };
 }

@@ -108,6 +108,13 @@ describe('numbers and dates', () => {
     },
   );
 
+  it('go through Intl when the browser’s tag asks for more than a language and region', () => {
+    // A numbering system in the tag: Arabic digits, which the fast path must not write.
+    useInterfaceLanguage('en', 'en-US-u-nu-arab');
+    expect(formatNumber(20)).toBe(new Intl.NumberFormat('en-US-u-nu-arab').format(20));
+    expect(formatNumber(20)).not.toBe('20');
+  });
+
   it('are formatted inside messages too', () => {
     useInterfaceLanguage('es');
     expect(t('pageWhere', 1, 250, 31104)).toBe('Versículos 1–250 de 31.104.');
