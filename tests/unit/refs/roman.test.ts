@@ -80,6 +80,9 @@ describe('romanBefore and romanAt', () => {
   it('says where a list part’s verse digits start, and whether the numeral is in capitals', () => {
     expect(romanAt('; ix. 24', 2)).toEqual({ value: 9, start: 2, end: 4, capitals: false, digits: 6 });
     expect(romanAt('; IX 24', 2)).toMatchObject({ value: 9, capitals: true, digits: 5 });
+    expect(romanAt('; ix, 24', 2)).toMatchObject({ value: 9, digits: 6 });
+    expect(romanAt('; ix: 24', 2)).toMatchObject({ value: 9, digits: 6 });
+    expect(romanAt('; ix; 24', 2)).toBeUndefined();
     expect(romanAt('; ix.', 2)).toBeUndefined();
     expect(romanAt('; six. 24', 2)).toBeUndefined();
   });
