@@ -260,7 +260,8 @@ export function matchAt(
       if (cur.code() === 46) cur.i++;
       cur.spaces();
     }
-    const narrow = forceVerse && bareChapter && (sep === ',' || sep === '');
+    // (Not inside a bracket, which may yet be left out: "Acts 2 (cf. v. 38 and more)" stays Acts 2.)
+    const narrow = !bracket && forceVerse && bareChapter && (sep === ',' || sep === '');
     // After ";" a bare number is a chapter ("Rom 8:1; 10"); after "," it is a verse of the same
     // chapter if the last part had one ("Rom 8:1, 34"), else a chapter ("Ps 23, 24").
     const asVerse = forceVerse || isSingleChapter(last.book) || (sep !== ';' && last.verse !== undefined);
