@@ -57,6 +57,24 @@ async function launch(knownId?: string): Promise<{ context: BrowserContext; id: 
   return { context, id: new URL(worker.url()).host };
 }
 
+/**
+ * A page of the extension opened in a relaunched browser: until the browser has loaded the
+ * extension again, its pages are refused (net::ERR_BLOCKED_BY_CLIENT, seen once in a clean-clone
+ * CI run), so the open is tried again for up to 15 s.
+ */
+async function openOnceLoaded(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url);
+      return page;
+    } catch (e) {
+      if (attempt >= 75 || !String(e).includes('ERR_BLOCKED_BY_CLIENT')) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
 type Status = { ok: boolean; value: { cachedBooks: { WEB: number; KJV: number } } };
 const cached = async (page: Page) =>
   (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getStatus' }) as Promise<Status>)).value
@@ -79,8 +97,7 @@ describe('an incognito window', () => {
     await context.close();
     ({ context, id } = await launch(id));
     try {
-      const popup = await context.newPage();
-      await popup.goto(`chrome-extension://${id}/popup.html`);
+      const popup = await openOnceLoaded(context, `chrome-extension://${id}/popup.html`);
       expect(await cached(popup)).toEqual({ WEB: 0, KJV: 0 });
       const tabId = await popup.evaluate(async (url) => {
         const win = await chrome.windows.create({ incognito: true, url });
