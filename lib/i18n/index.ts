@@ -39,12 +39,7 @@ export function t(id: MessageId, ...subs: Substitution[]): string {
  */
 export function tPlural(count: number, id: PluralId, ...subs: Substitution[]): string {
   const values = [written(count), ...subs.map(written)];
-  const language = interfaceLanguage();
-  const category = plainInteger(language, count)
-    ? count === 1
-      ? 'one'
-      : 'other'
-    : rules(language).select(count);
+  const category = pluralCategory(interfaceLanguage(), count);
   // A category the message has no form for (Spanish "many", for a million) reads as "other".
   return getMessage(`${id}_${category}`, values) || getMessage(`${id}_other`, values);
 }
@@ -126,6 +121,12 @@ function plainInteger(language: string, n: number): boolean {
 
 /** English and Spanish tags with a region and nothing after it ("en", "es-419", "en-GB"). */
 const PLAIN_LANGUAGE = /^(?:en|es)(?:-(?:[A-Za-z]{2}|\d{3}))?$/;
+
+/** The plural category of `count`: without Intl where `plainInteger` allows. */
+function pluralCategory(language: string, count: number): string {
+  if (!plainInteger(language, count)) return rules(language).select(count);
+  return count === 1 ? 'one' : 'other';
+}
 
 function written(value: Substitution): string {
   return typeof value === 'number' ? formatNumber(value) : value;

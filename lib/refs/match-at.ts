@@ -20,7 +20,7 @@ import {
 import { bookBefore, readsComma, type BookAt } from './find-book';
 import { forwardForm } from './forward-forms';
 import { translationAfter } from './translation';
-import { commaVerse, Cursor, point, readSpan } from './read-span';
+import { commaVerse, Cursor, readSpan } from './read-span';
 import { romanAt, romanBefore } from './roman';
 import { countOrBookFollows, dateOrStep, letters, UNITS, VERSE_MARKERS } from './words';
 
@@ -165,7 +165,7 @@ function romanChapter(
  * ("25", "26, 27", "23–33"); undefined when it names another chapter ("vii. 25:3").
  */
 function romanSpan(cur: Cursor, book: Book, chapter: number, ci: boolean): Span | undefined {
-  if (!point(book, chapter)) return undefined;
+  // A chapter the book lacks reads no verse of it, so nothing is returned then either.
   const span = readSpan(cur, book, chapter, ci);
   return span && span.start.chapter === chapter && span.end.chapter === chapter ? span : undefined;
 }

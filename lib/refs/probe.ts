@@ -9,8 +9,8 @@
  * It follows the finder's two ways in. Every reference starts at a digit run, with a book name
  * before it (the look-back: spaces, an optional full stop, the name; a marker such as "chapter"
  * or "v." may stand between, or a chapter in Roman numerals: "Heb. vii. 25") or a chapter named
- * before its book ("the 23rd Psalm", "chapter 3 of John"). The probe reads text joined from many elements (`textContent`), where words of
- * neighbouring elements may touch ("SeeJohn 3:16"), so every ending of the letters before a
+ * before its book ("the 23rd Psalm", "chapter 3 of John"). The probe reads text joined from many
+ * elements (`textContent`), where words of neighbouring elements may touch ("SeeJohn 3:16"), so every ending of the letters before a
  * number is tried, not only the whole word.
  */
 import {

@@ -125,8 +125,6 @@ export function commaVerse(cur: Cursor, chapterList = true): boolean {
 function readPoint(cur: Cursor, book: Book, verseContext: number | undefined): Point | undefined {
   const first = cur.int();
   if (first === undefined) return undefined;
-  // In a list a bare number is a verse, and "20,21" two more verses ("Juan 17:9 y 20,21"); a
-  // one-chapter book's "1,4" is its chapter and verse ("Abdías 1,4", as "Jude 1:5" reads).
   // A one-chapter book has no chapters to list: "Abdías 1,4" is its verse 4 (as "Jude 1:5"
   // reads), "Judas 1,20,21" verses 20 and 21. In other books a bare number in a list is a verse
   // of the list's chapter, and "20,21" two more verses ("Juan 17:9 y 20,21").

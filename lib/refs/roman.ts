@@ -14,27 +14,32 @@ const MAX_LENGTH = 8;
 
 const VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
+/** A full stop, comma or colon: what may stand between a numeral and its verse ("vii. 25"). */
+const isSeparator = (c: number) => c === 46 || c === 44 || c === 58;
+
 /** i, v, x, l, c in either case. */
 function isRomanLetter(c: number): boolean {
   const lower = c | 32;
   return lower === 105 || lower === 118 || lower === 120 || lower === 108 || lower === 99;
 }
 
+/** The numeral's parts, largest first, subtractive pairs among them. */
+const PARTS: readonly (readonly [number, string])[] = [
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
+
 /** The canonical numeral of 1–150, in small letters ("cxix"). */
 function numeral(n: number): string {
-  const parts: [number, string][] = [
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
   let out = '';
-  for (const [value, letters] of parts) {
+  for (const [value, letters] of PARTS) {
     for (; n >= value; n -= value) out += letters;
   }
   return out;
@@ -86,8 +91,7 @@ export function romanBefore(text: string, p: number, floor: number): RomanChapte
  */
 export function romanRunBefore(text: string, p: number, floor: number): number | undefined {
   let e = spaceRunStart(text, p);
-  const c = text.charCodeAt(e - 1);
-  if (c === 46 || c === 44 || c === 58) e--;
+  if (isSeparator(text.charCodeAt(e - 1))) e--;
   if (e === p) return undefined;
   let s = e;
   // Letters of numerals only, so the usual word before a number ("in 2019") stops at once.
@@ -110,8 +114,7 @@ export function romanAt(text: string, i: number): (RomanChapter & { digits: numb
   const e = romanRunEnd(text, i);
   if (e - i > MAX_LENGTH) return undefined;
   let d = e;
-  const c = text.charCodeAt(d);
-  if (c === 46 || c === 44 || c === 58) d++;
+  if (isSeparator(text.charCodeAt(d))) d++;
   while (d - e < 4 && isSpace(text.charCodeAt(d))) d++;
   if (d === e || !isDigit(text.charCodeAt(d))) return undefined;
   // Read back as the finder reads a first part; nothing before `i` is looked at but its word boundary.
