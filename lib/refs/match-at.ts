@@ -304,11 +304,15 @@ export function matchAt(
     spans.length = bracket.parts;
     end = bracket.end;
   }
-  if (!boundaryAfter(text, end)) return undefined;
+  // A word going on from the last number is no reference ("7:25am") unless it is a translation's
+  // code ("7:25NIV").
+  const bounded = boundaryAfter(text, end);
+  const joined = bounded ? undefined : translationAfter(text, end, options.translationCodes);
+  if (!bounded && !joined) return undefined;
   if (found.ambiguous && proseFollows(text, end)) return undefined;
   if (!options.chapterOnly && spans[0]!.start.verse === undefined) return undefined;
   const osis = spansToOsis(spans);
-  const version = translationAfter(text, end, options.translationCodes);
+  const version = joined ?? translationAfter(text, end, options.translationCodes);
   if (!version) return { start: found.start, end, text: text.slice(found.start, end), osis };
   return {
     start: found.start,

@@ -69,9 +69,10 @@ export class Cursor {
     if (inlineSpace(c) && t.charCodeAt(j + 1) === 58) j++;
     const sep = t.charCodeAt(j);
     if (sep !== 58 && (sep !== 46 || j > this.i || !allowLoose)) return 0;
+    // Spaced on either side or both: "5: 3", "5 :3", "5 : 3" (a colon or stop with a digit
+    // right after it was read above).
     let k = j + 1;
-    if (!inlineSpace(t.charCodeAt(k))) return 0;
-    k++;
+    if (inlineSpace(t.charCodeAt(k))) k++;
     if (inlineSpace(t.charCodeAt(k))) k++;
     if (!isDigit(t.charCodeAt(k))) return 0;
     return sep === 46 ? this.i - k : k - this.i;

@@ -2,7 +2,7 @@
  * A translation named right after a reference — "John 3:16 KJV", "Rom 8:28 (WEB)", "Juan 3:16
  * RVR1909" (Reina-Valera 1909, whose one spelling is `RV1909`) — read so the match can carry it and the card open that translation if installed.
  */
-import { isDigit, isLetter, isSpace, isWordChar } from './chars';
+import { isDigit, isLetter, isSpace, isUpper, isWordChar } from './chars';
 
 /**
  * The codes read, as writers print them, mapped to one spelling each: the public-domain ones
@@ -38,8 +38,9 @@ export interface TranslationAt {
 }
 
 /**
- * The translation code after a reference ending at `i`: after one space ("John 3:16 KJV"), or
- * in brackets ("Rom 8:28 (WEB)", "Ps 23 [RVR1909]", "John 3:16(NIV)"), or undefined. `extra`
+ * The translation code after a reference ending at `i`: after one space ("John 3:16 KJV"), in
+ * brackets ("Rom 8:28 (WEB)", "Ps 23 [RVR1909]", "John 3:16(NIV)") or against the verse's
+ * number ("John 3:16NIV"), or undefined. `extra`
  * holds more codes, exactly as written: the abbreviations of the translations the reader
  * imported ("Jn 3:16 (LSG)", "Rom 8:28 NBLA-2005"), read before the common ones.
  */
@@ -54,7 +55,8 @@ export function translationAfter(
   const open = text.charCodeAt(k);
   const close = open === 40 ? 41 : open === 91 ? 93 : 0;
   if (close) k++;
-  else if (k === i) return undefined;
+  // "John 3:16NIV": a code in capitals written against the verse's number.
+  else if (k === i && !(isUpper(open) && isDigit(text.charCodeAt(i - 1)))) return undefined;
   const s = k;
   if (extra.size > 0) {
     let e = s;
