@@ -38,17 +38,19 @@ const reads = Promise.all([
   // The background's copy, read from memory while a stopped worker starts (lib/saved/snapshot.ts).
   readSnapshot(browser.storage.session as SessionArea | undefined),
 ]);
-const [, , savedTranslation, savedSecond, tab, snapshot] = await reads;
-await results;
-if (tab) document.documentElement.dataset.view = 'tab';
-const t = params.get('t');
-render(
-  <PopupApp
-    initialQuery={query}
-    initialTranslation={isTranslationId(t) ? t : savedTranslation}
-    initialSecond={savedSecond}
-    savedFirst={savedFirst}
-    savedInitial={savedAnswer ?? snapshot}
-  />,
-  document.getElementById('app')!,
-);
+// No top-level await: with it the bundler keeps the popup's code in two files (wxt.config.ts).
+void reads.then(async ([, , savedTranslation, savedSecond, tab, snapshot]) => {
+  await results;
+  if (tab) document.documentElement.dataset.view = 'tab';
+  const t = params.get('t');
+  render(
+    <PopupApp
+      initialQuery={query}
+      initialTranslation={isTranslationId(t) ? t : savedTranslation}
+      initialSecond={savedSecond}
+      savedFirst={savedFirst}
+      savedInitial={savedAnswer ?? snapshot}
+    />,
+    document.getElementById('app')!,
+  );
+});

@@ -1,8 +1,8 @@
 /**
- * What the built popup loads before anything is typed (wxt.config.ts pageChunks,
- * components/popup/lazy-results.ts): the page's script and every chunk it imports statically,
- * read from the built files of both browsers. The reference finder and the results views are
- * not among them; they come with the results chunk, which the popup imports on demand.
+ * What the built popup loads before anything is typed (wxt.config.ts buildPopupApart,
+ * components/popup/lazy-results.ts): one script, which imports no other chunk, and one
+ * stylesheet, read from the built files of both browsers. The reference finder and the results
+ * views are not in them; they come with the results chunk, which the popup imports on demand.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,9 +29,14 @@ describe.each(BUILDS)('the popup of %s', (build) => {
 
   it('is built', () => expect(existsSync(join(build, 'popup.html'))).toBe(true));
 
+  it('loads one script and one stylesheet before its first paint', () => {
+    expect([...staticClosure(build, entry())]).toEqual([entry()]);
+    expect(html().match(/<script\b/g)).toHaveLength(1);
+    expect(html().match(/<link\b[^>]*>/g)).toEqual([expect.stringMatching(/rel="stylesheet"/)]);
+  });
+
   it('runs no finder and no results view before a query', () => {
     const first = [...staticClosure(build, entry())];
-    expect(first.length).toBeGreaterThan(1);
     expect(first.filter((f) => /query-results/.test(f))).toEqual([]);
     for (const file of first) expect(readFileSync(join(build, file), 'utf8')).not.toContain(FINDER);
     // Nor does it preload them.
