@@ -75,6 +75,15 @@ export function spaceRunStart(text: string, end: number): number {
   return j;
 }
 
+/**
+ * Where a book name may end before a chapter or verse word at `i`: at a comma and spaces just
+ * before it ("Romans, chapter 8", "Jude, verse 24"), else at `i`.
+ */
+export function commaBefore(text: string, i: number): number {
+  const j = spaceRunStart(text, i);
+  return j < i && text.charCodeAt(j - 1) === 44 ? j - 1 : i;
+}
+
 /** The end of the whitespace run that starts at `start` (at most 40 characters on). */
 export function spaceRunEnd(text: string, start: number): number {
   let j = start;

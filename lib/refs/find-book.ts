@@ -16,6 +16,7 @@ import {
 } from './book-names';
 import {
   boundaryBefore,
+  commaBefore,
   fold,
   isDigit,
   isLetter,
@@ -69,8 +70,11 @@ const AFTER_NUMBER = new Set(
 /** Words between a book and its number: "Proverbs chapter 3", "Philemon verse 6". */
 export const MARKERS: ReadonlyMap<string, 'chapter' | 'verse'> = new Map([
   ['chapter', 'chapter'],
+  ['chapters', 'chapter'],
   ['chap', 'chapter'],
+  ['chaps', 'chapter'],
   ['ch', 'chapter'],
+  ['chs', 'chapter'],
   ['verse', 'verse'],
   ['ver', 'verse'],
   ['v', 'verse'],
@@ -230,7 +234,8 @@ export function bookBefore(
     }
   }
 
-  // "Proverbs chapter 3", "Prov ch. 3", "Philemon verse 6": the book is before the word.
+  // "Proverbs chapter 3", "Prov ch. 3", "Philemon verse 6", "Romans chapters 9–11": the book
+  // is before the word, or before a comma and the word ("Romans, chapter 8").
   const marker = MARKERS.get(name);
   // A capitalised "Chapter 3" after a full stop starts a sentence of its own ("I love Genesis.
   // Chapter 5 of my book"); without one it is a heading's capital ("Proverbs Chap 10").
@@ -239,7 +244,7 @@ export function bookBefore(
     isNameLower(text.charCodeAt(nameStart + 1)) &&
     text.charCodeAt(spaceRunStart(text, nameStart) - 1) === 46;
   if (marker && !capitalised && !(name === 'ch' && numberBefore(text, nameStart, caseInsensitive, floor))) {
-    const inner = bookBefore(text, nameStart, caseInsensitive, floor);
+    const inner = bookBefore(text, commaBefore(text, nameStart), caseInsensitive, floor);
     if (!inner || (marker === 'verse' && !isSingleChapter(inner.book))) return undefined;
     return { ...inner, attached: false };
   }

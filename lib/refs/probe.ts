@@ -14,6 +14,7 @@
  * number is tried, not only the whole word.
  */
 import {
+  commaBefore,
   fold,
   isDigit,
   isLetter,
@@ -67,7 +68,7 @@ const CAPITAL_WORDS =
  * 3" (find-book.ts).
  */
 const MARKER_WORDS =
-  'chapter chap ch verse ver v vv verses capitulo capitulos cap caps versiculo versiculos vers';
+  'chapter chapters chap chaps ch chs verse ver v vv verses capitulo capitulos cap caps versiculo versiculos vers';
 
 /**
  * Names that are everyday English or Spanish words ("Is 2 enough?", "Es 5 veces"): read only
@@ -152,7 +153,9 @@ function nameBefore(
   const run = text.slice(w, j);
   // Without accents, as the names are kept ("Éxodo" → "exodo"; Latin-1 letters keep their places).
   const lower = fold(run);
-  const attached = j === p;
+  // A name before a marker is never read as touching its number (find-book.ts), even touching the
+  // marker or before its comma ("Romans, chapter 8").
+  const attached = depth === 0 && j === p;
   // The whole word, and every ending of it where a capital follows a small letter: the words
   // of two elements touch in textContent ("SeeJohn 3:16"); "Mach 3.0" and "DEC 5" are no seams.
   for (let k = lower.length - 1; k >= 0; k--) {
@@ -175,7 +178,8 @@ function nameBefore(
       const weak = attached || ambiguous.has(word) || word.length === 1 || (small && !caseInsensitive);
       if (!weak || verse || verseFollows(text, e)) return true;
     }
-    if (depth === 0 && markers.has(word) && nameBefore(text, w + k, e, caseInsensitive, 1)) return true;
+    if (depth === 0 && markers.has(word) && nameBefore(text, commaBefore(text, w + k), e, caseInsensitive, 1))
+      return true;
   }
   return false;
 }

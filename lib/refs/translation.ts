@@ -39,16 +39,30 @@ export interface TranslationAt {
 
 /**
  * The translation code after a reference ending at `i`: after one space ("John 3:16 KJV"), in
- * brackets ("Rom 8:28 (WEB)", "Ps 23 [RVR1909]", "John 3:16(NIV)") or against the verse's
- * number ("John 3:16NIV"), or undefined. `extra`
- * holds more codes, exactly as written: the abbreviations of the translations the reader
- * imported ("Jn 3:16 (LSG)", "Rom 8:28 NBLA-2005"), read before the common ones.
+ * brackets ("Rom 8:28 (WEB)", "Ps 23 [RVR1909]", "John 3:16(NIV)"), against the verse's number
+ * ("John 3:16NIV"), or after a comma where the code ends the clause ("(Heb 7:25, ESV)", "John
+ * 3:16, KJV."; "Ps 23, NET income" goes on in the sentence); or undefined. `extra` holds more
+ * codes, exactly as written: the abbreviations of the translations the reader imported ("Jn 3:16
+ * (LSG)", "Rom 8:28 NBLA-2005"), read before the common ones.
  */
 export function translationAfter(
   text: string,
   i: number,
   extra: ReadonlySet<string> = NONE,
 ): TranslationAt | undefined {
+  if (text.charCodeAt(i) !== 44) return codeAfter(text, i, extra);
+  if (text.charCodeAt(i + 1) !== 32) return undefined;
+  const found = codeAfter(text, i + 1, extra);
+  return found && endsClause(text, found.end) ? found : undefined;
+}
+
+/** Whether a clause ends at `i`: the text's end, a closing bracket, a punctuation mark or a line break. */
+function endsClause(text: string, i: number): boolean {
+  return i >= text.length || ')]}.,;:!?\n\r'.includes(text[i]!);
+}
+
+/** A code after one space, in brackets or against the number (translationAfter). */
+function codeAfter(text: string, i: number, extra: ReadonlySet<string>): TranslationAt | undefined {
   let k = i;
   const space = text.charCodeAt(k);
   if (isSpace(space) && space !== 10 && space !== 13) k++;
