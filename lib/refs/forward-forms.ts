@@ -1,11 +1,21 @@
 /**
  * Chapters named before their book, read forwards from the number: "chapter 3 of John",
- * "the 23rd Psalm". Tried only when no book stands before a number, and each test starts with
+ * "the 23rd Psalm", "the 8th chapter of Romans"; and from an ordinal word, which has no number
+ * to start from: "the eighth chapter of Romans" (`ordinalWordChapters`). Tried only when no book stands before a number, and each test starts with
  * a character or a word check, so ordinary numbers cost one or two comparisons more.
  */
 import { getBook, type Book } from '../bible/books';
 import { chapterOsis, spansToOsis } from '../bible/osis';
-import { boundaryAfter, boundaryBefore, fold, isDigit, isLetter, spaceRunEnd, spaceRunStart } from './chars';
+import {
+  boundaryAfter,
+  boundaryBefore,
+  fold,
+  isDigit,
+  isLetter,
+  isSpace,
+  spaceRunEnd,
+  spaceRunStart,
+} from './chars';
 import { bookBefore } from './find-book';
 import { Cursor, readSpan } from './read-span';
 import { countOrBookFollows, letters, VERSE_MARKERS } from './words';
@@ -15,6 +25,8 @@ export interface ForwardMatch {
   start: number;
   end: number;
   osis: string;
+  /** Whether verses were named ("the 23rd Psalm, verse 4"), not only the chapter. */
+  verses: boolean;
 }
 
 const PSALMS = getBook('Ps')!;
@@ -44,10 +56,10 @@ function withVerses(text: string, start: number, end: number, book: Book, chapte
     // Verses of this chapter only: "the 23rd Psalm, verse 4:5" names no verse of Psalm 23.
     const inChapter = span?.start.chapter === chapter && span.end.chapter === chapter;
     if (span && inChapter && boundaryAfter(text, cur.i) && !countOrBookFollows(text, from, cur.i)) {
-      return { start, end: cur.i, osis: spansToOsis([span]) };
+      return { start, end: cur.i, osis: spansToOsis([span]), verses: true };
     }
   }
-  return { start, end, osis: chapterOsis(book, chapter) };
+  return { start, end, osis: chapterOsis(book, chapter), verses: false };
 }
 
 /** "the 23rd Psalm", "the 119th psalm": the chapter, from the number to the end of "Psalm". */
@@ -60,6 +72,22 @@ function ordinalPsalm(text: string, p: number, e: number): ForwardMatch | undefi
   const end = e + 3 + word.length;
   if (!boundaryBefore(text, p) || !boundaryAfter(text, end)) return undefined;
   return withVerses(text, p, end, PSALMS, n);
+}
+
+/** "the 8th chapter of Romans": an ordinal in digits before "chapter of". */
+function ordinalNumberChapter(
+  text: string,
+  p: number,
+  e: number,
+  caseInsensitive: boolean,
+): ForwardMatch | undefined {
+  const n = Number(text.slice(p, e));
+  if (e - p > 3 || n < 1 || text.slice(e, e + 2) !== ordinalSuffix(n) || text.charCodeAt(e + 2) !== 32)
+    return undefined;
+  const c = e + 3;
+  const first = text.charCodeAt(c);
+  if ((first !== 99 && first !== 67) || text.slice(c + 1, c + 7) !== 'hapter') return undefined;
+  return ordinalChapter(text, p, c, n, caseInsensitive);
 }
 
 /**
@@ -83,22 +111,179 @@ function chapterOf(
   if (s < floor || !boundaryBefore(text, s)) return undefined;
   if (spanish ? fold(text.slice(s, w)) !== 'capitulo' : text.slice(s, w) !== 'chapter') return undefined;
   if (text.slice(e, e + 4) !== (spanish ? ' de ' : ' of ')) return undefined;
-  // "of  John": however many spaces a page leaves before the name.
-  const nameStart = spaceRunEnd(text, e + 4);
-  let k = nameStart;
-  // A book number may come first: "of 1 John", "of 2Tim".
-  while (k < nameStart + 3 && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 32)) k++;
-  const wordEnd = k + letters(text, k).length;
-  if (wordEnd === k || !boundaryAfter(text, wordEnd)) return undefined;
-  // Followed by its own number, the name starts a reference of its own ("chapter 3 of John 4").
-  if (text.charCodeAt(wordEnd) === 32 && isDigit(text.charCodeAt(wordEnd + 1))) return undefined;
-  const found = bookBefore(text, wordEnd, caseInsensitive, nameStart);
-  if (!found || found.start !== nameStart || found.weak) return undefined;
+  const named = bookAfter(text, spaceRunEnd(text, e + 4), caseInsensitive, false);
   // "el capítulo 3 de Mi vida" names a book of someone's: in Spanish, two letters name none.
-  if (spanish && wordEnd - k < 3) return undefined;
+  if (!named || (spanish && named.letters < 3)) return undefined;
   const n = Number(text.slice(p, e));
-  if (e - p > 3 || n < 1 || n > found.book.verses.length) return undefined;
-  return withVerses(text, s, wordEnd, found.book, n);
+  if (e - p > 3 || n < 1 || n > named.book.verses.length) return undefined;
+  return withVerses(text, s, named.end, named.book, n);
+}
+
+/** A book named after "of" or "de", where it ends, and the letters of its last word. */
+interface NamedBook {
+  book: Book;
+  end: number;
+  letters: number;
+}
+
+/**
+ * The book whose name starts at `nameStart` ("of  John": however many spaces a page leaves
+ * before it), with a book number first ("of 1 John", "of 2Tim"); `twoWords` also takes a number
+ * written as a word ("of First Corinthians"). A name followed by its own number starts a
+ * reference of its own ("chapter 3 of John 4"): none.
+ */
+function bookAfter(
+  text: string,
+  nameStart: number,
+  caseInsensitive: boolean,
+  twoWords: boolean,
+): NamedBook | undefined {
+  let k = nameStart;
+  while (k < nameStart + 3 && (isDigit(text.charCodeAt(k)) || isSpace(text.charCodeAt(k)))) k++;
+  let wordEnd = k + letters(text, k).length;
+  if (wordEnd === k) return undefined;
+  let found = bookBefore(text, wordEnd, caseInsensitive, nameStart);
+  if (twoWords && text.charCodeAt(wordEnd) === 32) {
+    const second = wordEnd + 1 + letters(text, wordEnd + 1).length;
+    const longer = second > wordEnd + 1 ? bookBefore(text, second, caseInsensitive, nameStart) : undefined;
+    if (longer && longer.start === nameStart) {
+      k = wordEnd + 1;
+      wordEnd = second;
+      found = longer;
+    }
+  }
+  if (!boundaryAfter(text, wordEnd)) return undefined;
+  if (text.charCodeAt(wordEnd) === 32 && isDigit(text.charCodeAt(wordEnd + 1))) return undefined;
+  if (!found || found.start !== nameStart || found.weak) return undefined;
+  return { book: found.book, end: wordEnd, letters: wordEnd - k };
+}
+
+/**
+ * English ordinals written as words, 1 to 99: "first" … "ninth", "tenth" … "nineteenth",
+ * "twentieth" … "ninetieth", and "twenty-first" … "ninety-ninth" (or with a space).
+ */
+const ORDINALS: ReadonlyMap<string, number> = (() => {
+  const units = 'first second third fourth fifth sixth seventh eighth ninth'.split(' ');
+  const teens =
+    'tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'.split(
+      ' ',
+    );
+  const tens = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+  const map = new Map<string, number>();
+  units.forEach((word, i) => map.set(word, i + 1));
+  teens.forEach((word, i) => map.set(word, i + 10));
+  tens.forEach((word, t) => {
+    map.set(`${word.slice(0, -1)}ieth`, (t + 2) * 10);
+    units.forEach((unit, i) => map.set(`${word}-${unit}`, (t + 2) * 10 + i + 1));
+  });
+  return map;
+})();
+
+/**
+ * Where `phrase` ends if it is written at `i`, each of its spaces any run of whitespace (pages
+ * print "chapter\u00a0of" too), or undefined.
+ */
+function phraseAt(text: string, i: number, phrase: string): number | undefined {
+  let k = i;
+  for (let j = 0; j < phrase.length; j++) {
+    if (phrase.charCodeAt(j) === 32) {
+      const e = spaceRunEnd(text, k);
+      if (e === k) return undefined;
+      k = e;
+    } else if (text.charCodeAt(k++) !== phrase.charCodeAt(j)) return undefined;
+  }
+  return k;
+}
+
+/**
+ * Words that may stand between "chapter of" and the book: "of St. John", "of the Acts", "of the
+ * Epistle to the Romans", "of the Gospel according to St. Luke", "of the prophet Isaiah".
+ */
+const BEFORE_BOOK = [
+  'the ',
+  'The ',
+  'St. ',
+  'St ',
+  'Saint ',
+  'book of ',
+  'Book of ',
+  'Gospel of ',
+  'gospel of ',
+  'Gospel according to ',
+  'gospel according to ',
+  'Epistle to the ',
+  'epistle to the ',
+  'Epistle of ',
+  'epistle of ',
+  'prophet ',
+  'Prophet ',
+  'prophecy of ',
+  'Prophecy of ',
+];
+
+/**
+ * "the eighth chapter of Romans", "the fifty-third chapter of Isaiah", "the seventeenth chapter
+ * of St. John", "the 8th chapter of Romans", "first chapter of Judges": the chapter of the book
+ * named after it, with its verses if they follow ("…, verse 26"). `c` is where "chapter" starts;
+ * `n` the ordinal before it and `s` where that starts.
+ */
+function ordinalChapter(
+  text: string,
+  s: number,
+  c: number,
+  n: number,
+  caseInsensitive: boolean,
+): ForwardMatch | undefined {
+  if (!boundaryBefore(text, s)) return undefined;
+  let k = phraseAt(text, c + 7, ' of ');
+  for (let words = 0; words < 4 && k !== undefined; words++) {
+    let after: number | undefined;
+    for (const phrase of BEFORE_BOOK) if ((after = phraseAt(text, k, phrase)) !== undefined) break;
+    if (after === undefined) break;
+    k = after;
+  }
+  if (k === undefined) return undefined;
+  const named = bookAfter(text, k, caseInsensitive, true);
+  if (!named || n > named.book.verses.length) return undefined;
+  return withVerses(text, s, named.end, named.book, n);
+}
+
+/** The last two letters of an ordinal, in small letters, as one number ("st" is 0x7374). */
+const [ST, ND, RD, TH] = ['st', 'nd', 'rd', 'th'].map((two) => (two.charCodeAt(0) << 8) | two.charCodeAt(1));
+
+/**
+ * The chapters named by an ordinal word before "chapter of" ("the eighth chapter of Romans"),
+ * in text order: the finder visits digit runs, and these have none. One search for "hapter"
+ * over the text; most text has none.
+ */
+export function ordinalWordChapters(text: string, caseInsensitive: boolean): ForwardMatch[] {
+  const out: ForwardMatch[] = [];
+  for (let h = text.indexOf('hapter', 1); h >= 0; h = text.indexOf('hapter', h + 6)) {
+    const c = h - 1;
+    const first = text.charCodeAt(c);
+    if ((first !== 99 && first !== 67) || phraseAt(text, h + 6, ' of ') === undefined) continue;
+    const w = spaceRunStart(text, c);
+    // Every English ordinal ends in "st", "nd", "rd" or "th": most words before "chapter" do not.
+    const end = ((text.charCodeAt(w - 2) | 32) << 8) | (text.charCodeAt(w - 1) | 32);
+    if (w === c || (end !== ST && end !== ND && end !== RD && end !== TH)) continue;
+    // The ordinal: one word, hyphenated or not ("fifty-third"), or two ("fifty third").
+    let s = w;
+    while (s > 0 && w - s <= 14 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+    let n = ORDINALS.get(text.slice(s, w).toLowerCase());
+    if (n !== undefined && n < 10 && text.charCodeAt(s - 1) === 32) {
+      let t = s - 1;
+      while (t > 0 && s - t <= 8 && isLetter(text.charCodeAt(t - 1))) t--;
+      const tens = ORDINALS.get(`${text.slice(t, s - 1).toLowerCase()}-first`);
+      if (tens !== undefined) {
+        n += tens - 1;
+        s = t;
+      }
+    }
+    if (n === undefined) continue;
+    const found = ordinalChapter(text, s, c, n, caseInsensitive);
+    if (found) out.push(found);
+  }
+  return out;
 }
 
 /** A chapter named before its book at the digit run [p, e), or undefined. */
@@ -109,6 +294,7 @@ export function forwardForm(
   caseInsensitive: boolean,
   floor: number,
 ): ForwardMatch | undefined {
-  if (isLetter(text.charCodeAt(e))) return ordinalPsalm(text, p, e);
+  if (isLetter(text.charCodeAt(e)))
+    return ordinalPsalm(text, p, e) ?? ordinalNumberChapter(text, p, e, caseInsensitive);
   return text.charCodeAt(p - 1) === 32 ? chapterOf(text, p, e, caseInsensitive, floor) : undefined;
 }

@@ -10,7 +10,8 @@
  */
 import { formatOsis } from '../bible/osis';
 import type { LabelLanguage } from '../bible/book-names';
-import { matchAt, type FindOptions, type RefMatch } from './match-at';
+import { ordinalWordChapters, type ForwardMatch } from './forward-forms';
+import { forwardMatch, matchAt, type FindOptions, type RefMatch } from './match-at';
 
 export type { FindOptions, RefMatch } from './match-at';
 export { translationCode } from './translation';
@@ -29,17 +30,54 @@ export function findReferences(text: string, options: FindOptions = {}): RefMatc
     chapterOnly: options.chapterOnly ?? true,
     translationCodes: options.translationCodes ?? NO_CODES,
   };
+  // Chapters named by an ordinal word ("the eighth chapter of Romans") have no digits to start
+  // from; they are found first (most text has none) and taken in their place in the text.
+  const words = ordinalWordChapters(text, opts.caseInsensitive);
   const out: RefMatch[] = [];
   const digits = /\d+/g;
   let floor = 0;
+  let next = 0;
   for (let m = digits.exec(text); m; m = digits.exec(text)) {
+    if (next < words.length && words[next]!.start < m.index) {
+      floor = takeWords(text, words, next, m.index, floor, opts, out);
+      while (next < words.length && words[next]!.start < m.index) next++;
+      // Digits inside such a chapter's match: "the eighth chapter of Romans, verse 26".
+      if (m.index < floor) {
+        digits.lastIndex = floor;
+        continue;
+      }
+    }
     const match = matchAt(text, m.index, opts, floor);
     if (match) {
       out.push(match);
       floor = digits.lastIndex = match.end;
     }
   }
+  if (next < words.length) takeWords(text, words, next, text.length, floor, opts, out);
   return out;
+}
+
+/**
+ * Adds to `out` the chapters named by ordinal words from `words[next]` on that start before
+ * `before` and after `floor` (the end of the last match); returns the new floor.
+ */
+function takeWords(
+  text: string,
+  words: readonly ForwardMatch[],
+  next: number,
+  before: number,
+  floor: number,
+  opts: FindOptions,
+  out: RefMatch[],
+): number {
+  for (let k = next; k < words.length && words[k]!.start < before; k++) {
+    const match = words[k]!.start >= floor ? forwardMatch(text, words[k]!, opts) : undefined;
+    if (match) {
+      out.push(match);
+      floor = match.end;
+    }
+  }
+  return floor;
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   spaceRunStart,
 } from './chars';
 import { bookBefore, readsComma, type BookAt } from './find-book';
-import { forwardForm } from './forward-forms';
+import { forwardForm, type ForwardMatch } from './forward-forms';
 import { translationAfter } from './translation';
 import { commaVerse, Cursor, readSpan } from './read-span';
 import { romanAt, romanBefore } from './roman';
@@ -129,6 +129,12 @@ function proseFollows(text: string, i: number): boolean {
 /** Whether the word after a list item lets "and" count as a list ("26 and 27", "27 NIV", "27."). */
 const listEnd = (next: string) => next === '' || LIST_WORDS.has(next) || isTag(next);
 
+/** A chapter named before its book as a match: none where chapters alone are not read. */
+export function forwardMatch(text: string, fwd: ForwardMatch, options: FindOptions): RefMatch | undefined {
+  if (!options.chapterOnly && !fwd.verses) return undefined;
+  return { start: fwd.start, end: fwd.end, text: text.slice(fwd.start, fwd.end), osis: fwd.osis };
+}
+
 /**
  * Whether a chapter and verse are written out at `p` ("3:16", "3.16", and "3,16" after a
  * Spanish name), not just a number.
@@ -188,7 +194,7 @@ export function matchAt(
     let e = p;
     while (isDigit(text.charCodeAt(e))) e++;
     const fwd = forwardForm(text, p, e, ci, floor);
-    return fwd && { ...fwd, text: text.slice(fwd.start, fwd.end) };
+    return fwd && forwardMatch(text, fwd, options);
   }
   // "Jn3:16" is a reference, "Jn3" an identifier; "is 53:5" may be Isaiah, "is 2" is English.
   if (!roman && (found.attached || found.weak) && !explicitVerse(text, p, found)) return undefined;

@@ -6,10 +6,11 @@
  * case and fixture). A yes on a page without references only costs the page what it costs
  * without the probe.
  *
- * It follows the finder's two ways in. Every reference starts at a digit run, with a book name
+ * It follows the finder's ways in. Nearly every reference starts at a digit run, with a book name
  * before it (the look-back: spaces, an optional full stop, the name; a marker such as "chapter"
  * or "v." may stand between, or a chapter in Roman numerals: "Heb. vii. 25") or a chapter named
- * before its book ("the 23rd Psalm", "chapter 3 of John"). The probe reads text joined from many
+ * before its book ("the 23rd Psalm", "chapter 3 of John"); the rest name a chapter by an ordinal
+ * word ("the eighth chapter of Romans"), found by one search for "chapter of". The probe reads text joined from many
  * elements (`textContent`), where words of neighbouring elements may touch ("SeeJohn 3:16"), so every ending of the letters before a
  * number is tried, not only the whole word.
  */
@@ -126,6 +127,22 @@ export function mayHoldReference(text: string, caseInsensitive: boolean): boolea
     if (n < 1 || n > MAX_CHAPTER) continue;
     const e = p + m[0].length;
     if (nameBefore(text, p, e, caseInsensitive, 0) || forwardForm(text, p, e, caseInsensitive)) return true;
+  }
+  return ordinalChapterWord(text);
+}
+
+/**
+ * "the eighth chapter of Romans" (forward-forms.ts `ordinalWordChapters`), which has no digits:
+ * "chapter of" after a word ending as every English ordinal does ("first", "second", "third",
+ * "fifty-third", "eighth").
+ */
+function ordinalChapterWord(text: string): boolean {
+  for (let h = text.indexOf('hapter', 1); h >= 0; h = text.indexOf('hapter', h + 6)) {
+    const of = spaceRunEnd(text, h + 6);
+    if (of === h + 6 || text.charCodeAt(of) !== 111 || text.charCodeAt(of + 1) !== 102) continue;
+    const w = spaceRunStart(text, h - 1);
+    const end = text.slice(w - 2, w).toLowerCase();
+    if (w < h - 1 && (end === 'st' || end === 'nd' || end === 'rd' || end === 'th')) return true;
   }
   return false;
 }
