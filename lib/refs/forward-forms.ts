@@ -4,12 +4,13 @@
  * to start from: "the eighth chapter of Romans" (`ordinalWordChapters`). Tried only when no book stands before a number, and each test starts with
  * a character or a word check, so ordinary numbers cost one or two comparisons more.
  */
-import { getBook, type Book } from '../bible/books';
+import { getBook, isSingleChapter, type Book } from '../bible/books';
 import { chapterOsis, spansToOsis } from '../bible/osis';
 import {
   boundaryAfter,
   boundaryBefore,
   fold,
+  isDash,
   isDigit,
   isLetter,
   isSpace,
@@ -17,7 +18,7 @@ import {
   spaceRunStart,
 } from './chars';
 import { bookBefore } from './find-book';
-import { Cursor, readSpan } from './read-span';
+import { Cursor, point, readSpan } from './read-span';
 import { countOrBookFollows, letters, VERSE_MARKERS } from './words';
 
 /** A chapter found by a forward form. */
@@ -111,7 +112,7 @@ function chapterOf(
   if (s < floor || !boundaryBefore(text, s)) return undefined;
   if (spanish ? fold(text.slice(s, w)) !== 'capitulo' : text.slice(s, w) !== 'chapter') return undefined;
   if (text.slice(e, e + 4) !== (spanish ? ' de ' : ' of ')) return undefined;
-  const named = bookAfter(text, spaceRunEnd(text, e + 4), caseInsensitive, false);
+  const named = bookAfter(text, spaceRunEnd(text, e + 4), caseInsensitive);
   // "el capítulo 3 de Mi vida" names a book of someone's: in Spanish, two letters name none.
   if (!named || (spanish && named.letters < 3)) return undefined;
   const n = Number(text.slice(p, e));
@@ -128,22 +129,16 @@ interface NamedBook {
 
 /**
  * The book whose name starts at `nameStart` ("of  John": however many spaces a page leaves
- * before it), with a book number first ("of 1 John", "of 2Tim"); `twoWords` also takes a number
- * written as a word ("of First Corinthians"). A name followed by its own number starts a
- * reference of its own ("chapter 3 of John 4"): none.
+ * before it), with a book number first ("of 1 John", "of 2Tim", "of First Corinthians"). A name
+ * followed by its own number starts a reference of its own ("chapter 3 of John 4"): none.
  */
-function bookAfter(
-  text: string,
-  nameStart: number,
-  caseInsensitive: boolean,
-  twoWords: boolean,
-): NamedBook | undefined {
+function bookAfter(text: string, nameStart: number, caseInsensitive: boolean): NamedBook | undefined {
   let k = nameStart;
   while (k < nameStart + 3 && (isDigit(text.charCodeAt(k)) || isSpace(text.charCodeAt(k)))) k++;
   let wordEnd = k + letters(text, k).length;
   if (wordEnd === k) return undefined;
   let found = bookBefore(text, wordEnd, caseInsensitive, nameStart);
-  if (twoWords && text.charCodeAt(wordEnd) === 32) {
+  if (text.charCodeAt(wordEnd) === 32) {
     const second = wordEnd + 1 + letters(text, wordEnd + 1).length;
     const longer = second > wordEnd + 1 ? bookBefore(text, second, caseInsensitive, nameStart) : undefined;
     if (longer && longer.start === nameStart) {
@@ -243,7 +238,7 @@ function ordinalChapter(
     k = after;
   }
   if (k === undefined) return undefined;
-  const named = bookAfter(text, k, caseInsensitive, true);
+  const named = bookAfter(text, k, caseInsensitive);
   if (!named || n > named.book.verses.length) return undefined;
   return withVerses(text, s, named.end, named.book, n);
 }
@@ -296,5 +291,69 @@ export function forwardForm(
 ): ForwardMatch | undefined {
   if (isLetter(text.charCodeAt(e)))
     return ordinalPsalm(text, p, e) ?? ordinalNumberChapter(text, p, e, caseInsensitive);
-  return text.charCodeAt(p - 1) === 32 ? chapterOf(text, p, e, caseInsensitive, floor) : undefined;
+  if (text.charCodeAt(p - 1) !== 32) return undefined;
+  return chapterOf(text, p, e, caseInsensitive, floor) ?? verseOf(text, p, e, caseInsensitive, floor);
+}
+
+/**
+ * "verse 25 of Hebrews 7", "verses 25–27 of Hebrews 7", "v. 1 of 1 John 2", "verse 24 of Jude"
+ * (a one-chapter book needs no chapter): the verses named before their book and chapter.
+ */
+function verseOf(
+  text: string,
+  p: number,
+  e: number,
+  caseInsensitive: boolean,
+  floor: number,
+): ForwardMatch | undefined {
+  let m = spaceRunStart(text, p);
+  // One character first: most numbers follow some other word.
+  const last = text.charCodeAt(m - 1);
+  if (last !== 101 && last !== 115 && last !== 46 && last !== 118 && last !== 114) return undefined;
+  if (last === 46) m--;
+  let s = m;
+  while (s > floor && m - s < 8 && isLetter(text.charCodeAt(s - 1))) s--;
+  if (s === m || !VERSE_MARKERS.has(text.slice(s, m).toLowerCase()) || !boundaryBefore(text, s))
+    return undefined;
+  const first = Number(text.slice(p, e));
+  let to = first;
+  let k = e;
+  if (isDash(text.charCodeAt(k)) && isDigit(text.charCodeAt(k + 1))) {
+    const d = k + 1;
+    for (k = d; isDigit(text.charCodeAt(k)); k++);
+    to = Number(text.slice(d, k));
+  }
+  const nameStart = phraseAt(text, k, ' of ');
+  if (nameStart === undefined) return undefined;
+  // The name, with its book number ("of 1 John"), then the chapter's number: the first digits
+  // after it ("of Hebrews 7", "of Song of Songs 2"); a one-chapter book may stand alone ("of Jude").
+  let wordStart = nameStart;
+  while (
+    wordStart < nameStart + 3 &&
+    (isDigit(text.charCodeAt(wordStart)) || isSpace(text.charCodeAt(wordStart)))
+  )
+    wordStart++;
+  let c = wordStart;
+  while (
+    c < wordStart + 24 &&
+    (isLetter(text.charCodeAt(c)) || text.charCodeAt(c) === 32 || text.charCodeAt(c) === 46)
+  )
+    c++;
+  let end = c;
+  let chapter = 1;
+  let found = isDigit(text.charCodeAt(c)) ? bookBefore(text, c, caseInsensitive, nameStart) : undefined;
+  if (found?.start === nameStart) {
+    while (isDigit(text.charCodeAt(end))) end++;
+    chapter = Number(text.slice(c, end));
+  } else {
+    end = wordStart + letters(text, wordStart).length;
+    found = bookBefore(text, end, caseInsensitive, nameStart);
+    if (!found || found.start !== nameStart || !isSingleChapter(found.book)) return undefined;
+  }
+  // Not where a verse follows the chapter ("verse 25 of Hebrews 7:25" names it twice).
+  if (found.weak || !boundaryAfter(text, end)) return undefined;
+  const from = point(found.book, chapter, first);
+  const through = point(found.book, chapter, to);
+  if (!from || !through || to < first) return undefined;
+  return { start: s, end, osis: spansToOsis([{ start: from, end: through }]), verses: true };
 }

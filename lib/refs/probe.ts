@@ -17,6 +17,7 @@
 import {
   commaBefore,
   fold,
+  isDash,
   isDigit,
   isLetter,
   isNameLetter,
@@ -127,6 +128,7 @@ export function mayHoldReference(text: string, caseInsensitive: boolean): boolea
     if (n < 1 || n > MAX_CHAPTER) continue;
     const e = p + m[0].length;
     if (nameBefore(text, p, e, caseInsensitive, 0) || forwardForm(text, p, e, caseInsensitive)) return true;
+    if (verseOfBook(text, p, e)) return true;
   }
   return ordinalChapterWord(text);
 }
@@ -245,4 +247,25 @@ function forwardForm(text: string, p: number, e: number, caseInsensitive: boolea
   const joiner = text.slice(e, e + 4);
   if (joiner === ' of ') return text.slice(j - 7, j) === 'chapter';
   return joiner === ' de ' && fold(text.slice(j - 8, j)) === 'capitulo';
+}
+
+/** The verse words the finder reads before "of" and a book (words.ts VERSE_MARKERS). */
+const VERSE_WORDS = new Set(['v', 'vv', 'verse', 'verses', 'ver', 'vs', 'vss']);
+
+/**
+ * "verse 24 of Jude", "vv. 25–27 of Jude" (forward-forms.ts `verseOf`): verses named before a
+ * one-chapter book, which has no chapter's number after it to look back from.
+ */
+function verseOfBook(text: string, p: number, e: number): boolean {
+  let k = e;
+  if (isDash(text.charCodeAt(k)) && isDigit(text.charCodeAt(k + 1)))
+    for (k++; isDigit(text.charCodeAt(k)); k++);
+  const of = spaceRunEnd(text, k);
+  if (of === k || text.charCodeAt(of) !== 111 || text.charCodeAt(of + 1) !== 102) return false;
+  let m = spaceRunStart(text, p);
+  if (m === p) return false;
+  if (text.charCodeAt(m - 1) === 46) m--;
+  let s = m;
+  while (s > 0 && m - s < 8 && isLetter(text.charCodeAt(s - 1))) s--;
+  return VERSE_WORDS.has(text.slice(s, m).toLowerCase());
 }

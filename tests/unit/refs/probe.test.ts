@@ -148,6 +148,10 @@ describe('mayHoldReference: says no to ordinary text', () => {
     ' R 2.1 runs on macOS 14.1, SunOS 5.8, Mac OS 10.6 and CentOS 7.9; XRandR 1.2 and C.F.R. 3.4.',
     'X11R6.1 and R6.6 shipped; the icon path is "M4 14c-1.66 0-3 1.34-3 3s1.3 2 2S1.3 2 2 2".',
     'Fila 1 S 3, fila 2 R 5; véase la pág. 2 s 3.4 y la 1 p 5.7.',
+    // "chapter of" without an ordinal before it, and verses of something that is no book.
+    'A new chapter of my life began; the Chapter of the Year goes to John.',
+    'He read chapter after chapter of Romans; we sang verse after verse of it.',
+    'At 5, Romans, chapters and verses were all we knew.',
   ])('%j', (text) => {
     expect(mayHoldReference(text, false)).toBe(false);
   });
