@@ -30,6 +30,15 @@ export interface ForwardMatch {
   verses: boolean;
 }
 
+/** A reader of one forward form at the digit run [p, e), looking back no further than `floor`. */
+type FormAt = (
+  text: string,
+  p: number,
+  e: number,
+  caseInsensitive: boolean,
+  floor: number,
+) => ForwardMatch | undefined;
+
 const PSALMS = getBook('Ps')!;
 
 /** English ordinal suffixes, checked against the number ("1st", "22nd", "23rd", "119th"). */
@@ -95,13 +104,7 @@ function ordinalNumberChapter(
  * "chapter 3 of John", "chapter 13 of 1 Corinthians", "capítulo 3 de Juan": the chapter of the
  * book named after it.
  */
-function chapterOf(
-  text: string,
-  p: number,
-  e: number,
-  caseInsensitive: boolean,
-  floor: number,
-): ForwardMatch | undefined {
+const chapterOf: FormAt = (text, p, e, caseInsensitive, floor) => {
   const w = spaceRunStart(text, p);
   // One character first: most numbers after a space follow some other word.
   const last = text.charCodeAt(w - 1);
@@ -118,7 +121,7 @@ function chapterOf(
   const n = Number(text.slice(p, e));
   if (e - p > 3 || n < 1 || n > named.book.verses.length) return undefined;
   return withVerses(text, s, named.end, named.book, n);
-}
+};
 
 /** A book named after "of" or "de", where it ends, and the letters of its last word. */
 interface NamedBook {
@@ -299,13 +302,7 @@ export function forwardForm(
  * "verse 25 of Hebrews 7", "verses 25–27 of Hebrews 7", "v. 1 of 1 John 2", "verse 24 of Jude"
  * (a one-chapter book needs no chapter): the verses named before their book and chapter.
  */
-function verseOf(
-  text: string,
-  p: number,
-  e: number,
-  caseInsensitive: boolean,
-  floor: number,
-): ForwardMatch | undefined {
+const verseOf: FormAt = (text, p, e, caseInsensitive, floor) => {
   let m = spaceRunStart(text, p);
   // One character first: most numbers follow some other word.
   const last = text.charCodeAt(m - 1);
@@ -356,4 +353,4 @@ function verseOf(
   const through = point(found.book, chapter, to);
   if (!from || !through || to < first) return undefined;
   return { start: s, end, osis: spansToOsis([{ start: from, end: through }]), verses: true };
-}
+};
