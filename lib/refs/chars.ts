@@ -84,6 +84,23 @@ export function commaBefore(text: string, i: number): number {
   return j < i && text.charCodeAt(j - 1) === 44 ? j - 1 : i;
 }
 
+/**
+ * Whether the word ending at `w` ends as every English ordinal does: "st", "nd", "rd" or "th"
+ * ("first", "second", "third", "eighth", "fifty-third").
+ */
+export function endsLikeOrdinal(text: string, w: number): boolean {
+  const two = ((text.charCodeAt(w - 2) | 32) << 8) | (text.charCodeAt(w - 1) | 32);
+  return two === 0x7374 || two === 0x6e64 || two === 0x7264 || two === 0x7468;
+}
+
+/** Whether whitespace and then the word "of" and whitespace start at `i` (" of ", "\u00a0of "). */
+export function ofAt(text: string, i: number): boolean {
+  const o = spaceRunEnd(text, i);
+  return (
+    o > i && text.charCodeAt(o) === 111 && text.charCodeAt(o + 1) === 102 && isSpace(text.charCodeAt(o + 2))
+  );
+}
+
 /** The end of the whitespace run that starts at `start` (at most 40 characters on). */
 export function spaceRunEnd(text: string, start: number): number {
   let j = start;

@@ -9,11 +9,13 @@ import { chapterOsis, spansToOsis } from '../bible/osis';
 import {
   boundaryAfter,
   boundaryBefore,
+  endsLikeOrdinal,
   fold,
   isDash,
   isDigit,
   isLetter,
   isSpace,
+  ofAt,
   spaceRunEnd,
   spaceRunStart,
 } from './chars';
@@ -94,10 +96,7 @@ function ordinalNumberChapter(
   const n = Number(text.slice(p, e));
   if (e - p > 3 || n < 1 || text.slice(e, e + 2) !== ordinalSuffix(n) || text.charCodeAt(e + 2) !== 32)
     return undefined;
-  const c = e + 3;
-  const first = text.charCodeAt(c);
-  if ((first !== 99 && first !== 67) || text.slice(c + 1, c + 7) !== 'hapter') return undefined;
-  return ordinalChapter(text, p, c, n, caseInsensitive);
+  return ordinalChapter(text, p, e + 3, n, caseInsensitive);
 }
 
 /**
@@ -130,14 +129,20 @@ interface NamedBook {
   letters: number;
 }
 
+/** Where a name's first word starts after its book number in digits, if any ("1 John", "2Tim"). */
+function afterBookNumber(text: string, nameStart: number): number {
+  let k = nameStart;
+  while (k < nameStart + 3 && (isDigit(text.charCodeAt(k)) || isSpace(text.charCodeAt(k)))) k++;
+  return k;
+}
+
 /**
  * The book whose name starts at `nameStart` ("of  John": however many spaces a page leaves
  * before it), with a book number first ("of 1 John", "of 2Tim", "of First Corinthians"). A name
  * followed by its own number starts a reference of its own ("chapter 3 of John 4"): none.
  */
 function bookAfter(text: string, nameStart: number, caseInsensitive: boolean): NamedBook | undefined {
-  let k = nameStart;
-  while (k < nameStart + 3 && (isDigit(text.charCodeAt(k)) || isSpace(text.charCodeAt(k)))) k++;
+  let k = afterBookNumber(text, nameStart);
   let wordEnd = k + letters(text, k).length;
   if (wordEnd === k) return undefined;
   let found = bookBefore(text, wordEnd, caseInsensitive, nameStart);
@@ -222,8 +227,8 @@ const BEFORE_BOOK = [
 /**
  * "the eighth chapter of Romans", "the fifty-third chapter of Isaiah", "the seventeenth chapter
  * of St. John", "the 8th chapter of Romans", "first chapter of Judges": the chapter of the book
- * named after it, with its verses if they follow ("…, verse 26"). `c` is where "chapter" starts;
- * `n` the ordinal before it and `s` where that starts.
+ * named after it, with its verses if they follow ("…, verse 26"). `c` is where "chapter" (or
+ * "Chapter") should start; `n` is the ordinal before it and `s` where that starts.
  */
 function ordinalChapter(
   text: string,
@@ -232,7 +237,8 @@ function ordinalChapter(
   n: number,
   caseInsensitive: boolean,
 ): ForwardMatch | undefined {
-  if (!boundaryBefore(text, s)) return undefined;
+  if (!boundaryBefore(text, s) || (text.charCodeAt(c) | 32) !== 99 || !text.startsWith('hapter', c + 1))
+    return undefined;
   let k = phraseAt(text, c + 7, ' of ');
   for (let words = 0; words < 4 && k !== undefined; words++) {
     let after: number | undefined;
@@ -246,9 +252,6 @@ function ordinalChapter(
   return withVerses(text, s, named.end, named.book, n);
 }
 
-/** The last two letters of an ordinal, in small letters, as one number ("st" is 0x7374). */
-const [ST, ND, RD, TH] = ['st', 'nd', 'rd', 'th'].map((two) => (two.charCodeAt(0) << 8) | two.charCodeAt(1));
-
 /**
  * The chapters named by an ordinal word before "chapter of" ("the eighth chapter of Romans"),
  * in text order: the finder visits digit runs, and these have none. One search for "hapter"
@@ -258,12 +261,10 @@ export function ordinalWordChapters(text: string, caseInsensitive: boolean): For
   const out: ForwardMatch[] = [];
   for (let h = text.indexOf('hapter', 1); h >= 0; h = text.indexOf('hapter', h + 6)) {
     const c = h - 1;
-    const first = text.charCodeAt(c);
-    if ((first !== 99 && first !== 67) || phraseAt(text, h + 6, ' of ') === undefined) continue;
+    if (!ofAt(text, h + 6)) continue;
+    // Most words before "chapter" end as no ordinal does.
     const w = spaceRunStart(text, c);
-    // Every English ordinal ends in "st", "nd", "rd" or "th": most words before "chapter" do not.
-    const end = ((text.charCodeAt(w - 2) | 32) << 8) | (text.charCodeAt(w - 1) | 32);
-    if (w === c || (end !== ST && end !== ND && end !== RD && end !== TH)) continue;
+    if (w === c || !endsLikeOrdinal(text, w)) continue;
     // The ordinal: one word, hyphenated or not ("fifty-third"), or two ("fifty third").
     let s = w;
     while (s > 0 && w - s <= 14 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
@@ -324,12 +325,7 @@ const verseOf: FormAt = (text, p, e, caseInsensitive, floor) => {
   if (nameStart === undefined) return undefined;
   // The name, with its book number ("of 1 John"), then the chapter's number: the first digits
   // after it ("of Hebrews 7", "of Song of Songs 2"); a one-chapter book may stand alone ("of Jude").
-  let wordStart = nameStart;
-  while (
-    wordStart < nameStart + 3 &&
-    (isDigit(text.charCodeAt(wordStart)) || isSpace(text.charCodeAt(wordStart)))
-  )
-    wordStart++;
+  const wordStart = afterBookNumber(text, nameStart);
   let c = wordStart;
   while (
     c < wordStart + 24 &&

@@ -38,14 +38,12 @@ export function findReferences(text: string, options: FindOptions = {}): RefMatc
   let floor = 0;
   let next = 0;
   for (let m = digits.exec(text); m; m = digits.exec(text)) {
-    if (next < words.length && words[next]!.start < m.index) {
-      floor = takeWords(text, words, next, m.index, floor, opts, out);
-      while (next < words.length && words[next]!.start < m.index) next++;
-      // Digits inside such a chapter's match: "the eighth chapter of Romans, verse 26".
-      if (m.index < floor) {
-        digits.lastIndex = floor;
-        continue;
-      }
+    while (next < words.length && words[next]!.start < m.index)
+      floor = take(text, words[next++]!, floor, opts, out);
+    // Digits inside such a chapter's match: "the eighth chapter of Romans, verse 26".
+    if (m.index < floor) {
+      digits.lastIndex = floor;
+      continue;
     }
     const match = matchAt(text, m.index, opts, floor);
     if (match) {
@@ -53,31 +51,19 @@ export function findReferences(text: string, options: FindOptions = {}): RefMatc
       floor = digits.lastIndex = match.end;
     }
   }
-  if (next < words.length) takeWords(text, words, next, text.length, floor, opts, out);
+  while (next < words.length) floor = take(text, words[next++]!, floor, opts, out);
   return out;
 }
 
 /**
- * Adds to `out` the chapters named by ordinal words from `words[next]` on that start before
- * `before` and after `floor` (the end of the last match); returns the new floor.
+ * Adds a chapter named by an ordinal word to `out` unless it starts inside the last match (which
+ * ends at `floor`) or is a chapter alone where those are not read; returns the new floor.
  */
-function takeWords(
-  text: string,
-  words: readonly ForwardMatch[],
-  next: number,
-  before: number,
-  floor: number,
-  opts: FindOptions,
-  out: RefMatch[],
-): number {
-  for (let k = next; k < words.length && words[k]!.start < before; k++) {
-    const match = words[k]!.start >= floor ? forwardMatch(text, words[k]!, opts) : undefined;
-    if (match) {
-      out.push(match);
-      floor = match.end;
-    }
-  }
-  return floor;
+function take(text: string, word: ForwardMatch, floor: number, opts: FindOptions, out: RefMatch[]): number {
+  const match = word.start >= floor ? forwardMatch(text, word, opts) : undefined;
+  if (!match) return floor;
+  out.push(match);
+  return match.end;
 }
 
 /**

@@ -16,6 +16,7 @@
  */
 import {
   commaBefore,
+  endsLikeOrdinal,
   fold,
   isDash,
   isDigit,
@@ -24,6 +25,7 @@ import {
   isNameLower,
   isNameUpper,
   isSpace,
+  ofAt,
   spaceRunEnd,
   spaceRunStart,
 } from './chars';
@@ -73,6 +75,12 @@ const MARKER_WORDS =
   'chapter chapters chap chaps ch chs verse ver v vv verses capitulo capitulos cap caps versiculo versiculos vers';
 
 /**
+ * The verse words the finder reads before "of" and a book (words.ts VERSE_MARKERS, kept in step
+ * by the same test as the other lists).
+ */
+const VERSE_WORDS = 'v vv verse verses ver vs vss versiculo versiculos vers';
+
+/**
  * Names that are everyday English or Spanish words ("Is 2 enough?", "Es 5 veces"): read only
  * with a verse (AMBIGUOUS).
  */
@@ -89,7 +97,14 @@ const MAX_NAME = 16;
 
 /** The word lists as sets, made the first time a number has letters before it (most pages' text has none). */
 let sets:
-  { names: Set<string>; capitals: Set<string>; markers: Set<string>; ambiguous: Set<string> } | undefined;
+  | {
+      names: Set<string>;
+      capitals: Set<string>;
+      markers: Set<string>;
+      ambiguous: Set<string>;
+      verses: Set<string>;
+    }
+  | undefined;
 
 const words = (list: string) => new Set(list.split(' '));
 
@@ -98,6 +113,7 @@ function wordSets(): NonNullable<typeof sets> {
     names: words(NAME_WORDS),
     capitals: words(CAPITAL_WORDS),
     markers: words(MARKER_WORDS),
+    verses: words(VERSE_WORDS),
     ambiguous: words(AMBIGUOUS_WORDS),
   });
 }
@@ -108,6 +124,7 @@ export const PROBE_WORDS = {
   capitals: CAPITAL_WORDS,
   markers: MARKER_WORDS,
   ambiguous: AMBIGUOUS_WORDS,
+  verses: VERSE_WORDS,
 } as const;
 
 /**
@@ -140,11 +157,8 @@ export function mayHoldReference(text: string, caseInsensitive: boolean): boolea
  */
 function ordinalChapterWord(text: string): boolean {
   for (let h = text.indexOf('hapter', 1); h >= 0; h = text.indexOf('hapter', h + 6)) {
-    const of = spaceRunEnd(text, h + 6);
-    if (of === h + 6 || text.charCodeAt(of) !== 111 || text.charCodeAt(of + 1) !== 102) continue;
     const w = spaceRunStart(text, h - 1);
-    const end = text.slice(w - 2, w).toLowerCase();
-    if (w < h - 1 && (end === 'st' || end === 'nd' || end === 'rd' || end === 'th')) return true;
+    if (ofAt(text, h + 6) && w < h - 1 && endsLikeOrdinal(text, w)) return true;
   }
   return false;
 }
@@ -249,9 +263,6 @@ function forwardForm(text: string, p: number, e: number, caseInsensitive: boolea
   return joiner === ' de ' && fold(text.slice(j - 8, j)) === 'capitulo';
 }
 
-/** The verse words the finder reads before "of" and a book (words.ts VERSE_MARKERS). */
-const VERSE_WORDS = new Set(['v', 'vv', 'verse', 'verses', 'ver', 'vs', 'vss']);
-
 /**
  * "verse 24 of Jude", "vv. 25–27 of Jude" (forward-forms.ts `verseOf`): verses named before a
  * one-chapter book, which has no chapter's number after it to look back from.
@@ -260,12 +271,11 @@ function verseOfBook(text: string, p: number, e: number): boolean {
   let k = e;
   if (isDash(text.charCodeAt(k)) && isDigit(text.charCodeAt(k + 1)))
     for (k++; isDigit(text.charCodeAt(k)); k++);
-  const of = spaceRunEnd(text, k);
-  if (of === k || text.charCodeAt(of) !== 111 || text.charCodeAt(of + 1) !== 102) return false;
+  if (!ofAt(text, k)) return false;
   let m = spaceRunStart(text, p);
   if (m === p) return false;
   if (text.charCodeAt(m - 1) === 46) m--;
   let s = m;
   while (s > 0 && m - s < 8 && isLetter(text.charCodeAt(s - 1))) s--;
-  return VERSE_WORDS.has(text.slice(s, m).toLowerCase());
+  return wordSets().verses.has(text.slice(s, m).toLowerCase());
 }

@@ -5,6 +5,7 @@ import { findReferences } from '@/lib/refs';
 import { AMBIGUOUS, BOOK_BY_NAME, smallLettersName } from '@/lib/refs/book-names';
 import { MARKERS } from '@/lib/refs/find-book';
 import { mayHoldReference, PROBE_WORDS } from '@/lib/refs/probe';
+import { VERSE_MARKERS } from '@/lib/refs/words';
 import { bigArticle } from '../../fixtures/big-article';
 import bookNamesEs from '../../fixtures/refs/book-names-es.json';
 import bookNames from '../../fixtures/refs/book-names.json';
@@ -67,6 +68,10 @@ describe('mayHoldReference: its word lists follow the finder', () => {
 
   it('reads the ambiguous names only with a verse, as the finder does', () => {
     expect(sorted(PROBE_WORDS.ambiguous.split(' '))).toBe(sorted(AMBIGUOUS.keys()));
+  });
+
+  it('knows the finder’s verse words before "of" and a book', () => {
+    expect(sorted(PROBE_WORDS.verses.split(' '))).toBe(sorted(VERSE_MARKERS));
   });
 
   it('knows the finder’s markers between a book and its number', () => {
