@@ -101,6 +101,30 @@ export function ofAt(text: string, i: number): boolean {
   );
 }
 
+/** Words that end a range of verses ("25 to 27", "4 al 6") or add one ("9 and 10", "26 y 27"). */
+const RANGE_WORDS = ['to', 'through', 'al'];
+const LIST_WORDS = ['and', '&', 'y'];
+
+/**
+ * The next number of a list of verses, after the number that ends at `i`: after a dash ("25–27"),
+ * "to", "through" or "al" it ends a range; after a comma, "and", "&", "y" or ", and" it is
+ * another verse ("9 and 10", "20, 21", "26 y 27"). Undefined where no number follows so.
+ */
+export function listStep(text: string, i: number): { next: number; range: boolean } | undefined {
+  const c = text.charCodeAt(i);
+  if (isDash(c)) return isDigit(text.charCodeAt(i + 1)) ? { next: i + 1, range: true } : undefined;
+  const k = c === 44 ? i + 1 : i;
+  const s = spaceRunEnd(text, k);
+  let w = s;
+  while (w < s + 7 && (isLetter(text.charCodeAt(w)) || text.charCodeAt(w) === 38)) w++;
+  if (w === s) return c === 44 && isDigit(text.charCodeAt(s)) ? { next: s, range: false } : undefined;
+  const word = text.slice(s, w);
+  const range = c !== 44 && RANGE_WORDS.includes(word);
+  if (s === k || (!range && !LIST_WORDS.includes(word))) return undefined;
+  const d = spaceRunEnd(text, w);
+  return d > w && isDigit(text.charCodeAt(d)) ? { next: d, range } : undefined;
+}
+
 /** The end of the whitespace run that starts at `start` (at most 40 characters on). */
 export function spaceRunEnd(text: string, start: number): number {
   let j = start;

@@ -11,10 +11,11 @@ import {
   boundaryBefore,
   endsLikeOrdinal,
   fold,
-  isDash,
   isDigit,
   isLetter,
+  isNameLetter,
   isSpace,
+  listStep,
   ofAt,
   spaceRunEnd,
   spaceRunStart,
@@ -225,6 +226,25 @@ const BEFORE_BOOK = [
 ];
 
 /**
+ * The book named by "chapter of <book>" where "chapter" (or "Chapter") starts at `c`, if its
+ * chapter `n` is in it: "chapter of Romans", "chapter of St. John", "chapter of the Epistle to the
+ * Romans".
+ */
+function chapterOfBook(text: string, c: number, n: number, caseInsensitive: boolean): NamedBook | undefined {
+  if ((text.charCodeAt(c) | 32) !== 99 || !text.startsWith('hapter', c + 1)) return undefined;
+  let k = phraseAt(text, c + 7, ' of ');
+  for (let words = 0; words < 4 && k !== undefined; words++) {
+    let after: number | undefined;
+    for (const phrase of BEFORE_BOOK) if ((after = phraseAt(text, k, phrase)) !== undefined) break;
+    if (after === undefined) break;
+    k = after;
+  }
+  if (k === undefined) return undefined;
+  const named = bookAfter(text, k, caseInsensitive);
+  return named && n <= named.book.verses.length ? named : undefined;
+}
+
+/**
  * "the eighth chapter of Romans", "the fifty-third chapter of Isaiah", "the seventeenth chapter
  * of St. John", "the 8th chapter of Romans", "first chapter of Judges": the chapter of the book
  * named after it, with its verses if they follow ("…, verse 26"). `c` is where "chapter" (or
@@ -237,19 +257,55 @@ function ordinalChapter(
   n: number,
   caseInsensitive: boolean,
 ): ForwardMatch | undefined {
-  if (!boundaryBefore(text, s) || (text.charCodeAt(c) | 32) !== 99 || !text.startsWith('hapter', c + 1))
-    return undefined;
-  let k = phraseAt(text, c + 7, ' of ');
-  for (let words = 0; words < 4 && k !== undefined; words++) {
-    let after: number | undefined;
-    for (const phrase of BEFORE_BOOK) if ((after = phraseAt(text, k, phrase)) !== undefined) break;
-    if (after === undefined) break;
-    k = after;
+  if (!boundaryBefore(text, s)) return undefined;
+  const named = chapterOfBook(text, c, n, caseInsensitive);
+  return named && withVerses(text, s, named.end, named.book, n);
+}
+
+/**
+ * A chapter named before its book, read forwards from `i`: "the eighth chapter of Romans", "the
+ * fifty third chapter of Isaiah", "the 8th chapter of Romans", "chapter 8 of Romans" — where verses
+ * name it ("verse 26 of the eighth chapter of Romans").
+ */
+function chapterNamedAt(
+  text: string,
+  i: number,
+  caseInsensitive: boolean,
+): { named: NamedBook; chapter: number } | undefined {
+  if (text.startsWith('chapter', i)) {
+    // "chapter 8 of Romans"
+    const from = spaceRunEnd(text, i + 7);
+    let d = from;
+    while (d < from + 3 && isDigit(text.charCodeAt(d))) d++;
+    const n = Number(text.slice(from, d));
+    const nameStart = from > i + 7 && d > from ? phraseAt(text, d, ' of ') : undefined;
+    const named = nameStart === undefined ? undefined : bookAfter(text, nameStart, caseInsensitive);
+    return named && n >= 1 && n <= named.book.verses.length ? { named, chapter: n } : undefined;
   }
-  if (k === undefined) return undefined;
-  const named = bookAfter(text, k, caseInsensitive);
-  if (!named || n > named.book.verses.length) return undefined;
-  return withVerses(text, s, named.end, named.book, n);
+  const k = phraseAt(text, i, 'the ') ?? phraseAt(text, i, 'The ') ?? i;
+  let w = k;
+  let n: number | undefined;
+  while (w < k + 3 && isDigit(text.charCodeAt(w))) w++;
+  if (w > k) {
+    // "the 8th chapter of Romans"
+    n = Number(text.slice(k, w));
+    if (text.slice(w, w + 2) !== ordinalSuffix(n)) return undefined;
+    w += 2;
+  } else {
+    while (w < k + 14 && (isLetter(text.charCodeAt(w)) || text.charCodeAt(w) === 45)) w++;
+    const first = text.slice(k, w).toLowerCase();
+    n = ORDINALS.get(first);
+    const x = spaceRunEnd(text, w);
+    if (n === undefined && x > w) {
+      // "the fifty third chapter of Isaiah"
+      w = x;
+      while (w < x + 7 && isLetter(text.charCodeAt(w))) w++;
+      n = ORDINALS.get(`${first}-${text.slice(x, w).toLowerCase()}`);
+    }
+  }
+  const c = spaceRunEnd(text, w);
+  const named = n !== undefined && n >= 1 && c > w ? chapterOfBook(text, c, n, caseInsensitive) : undefined;
+  return named && { named, chapter: n! };
 }
 
 /**
@@ -301,35 +357,65 @@ export function forwardForm(
 
 /**
  * "verse 25 of Hebrews 7", "verses 25–27 of Hebrews 7", "v. 1 of 1 John 2", "verse 24 of Jude"
- * (a one-chapter book needs no chapter): the verses named before their book and chapter.
+ * (a one-chapter book needs no chapter), "verses 9 and 10 of Romans 10", "verse 26 of the eighth
+ * chapter of Romans", and in Spanish "el versículo 25 de Hebreos 7", "los versículos 26 y 27 de
+ * Romanos 8": the verses named before their book and chapter.
  */
 const verseOf: FormAt = (text, p, e, caseInsensitive, floor) => {
   let m = spaceRunStart(text, p);
-  // One character first: most numbers follow some other word.
+  // One character first: most numbers follow some other word ("verse", "vv.", "versículo").
   const last = text.charCodeAt(m - 1);
-  if (last !== 101 && last !== 115 && last !== 46 && last !== 118 && last !== 114) return undefined;
+  if (last !== 101 && last !== 115 && last !== 46 && last !== 118 && last !== 114 && last !== 111)
+    return undefined;
   if (last === 46) m--;
   let s = m;
-  while (s > floor && m - s < 8 && isLetter(text.charCodeAt(s - 1))) s--;
-  if (s === m || !VERSE_MARKERS.has(text.slice(s, m).toLowerCase()) || !boundaryBefore(text, s))
-    return undefined;
-  const first = Number(text.slice(p, e));
-  let to = first;
-  let k = e;
-  if (isDash(text.charCodeAt(k)) && isDigit(text.charCodeAt(k + 1))) {
-    const d = k + 1;
-    for (k = d; isDigit(text.charCodeAt(k)); k++);
-    to = Number(text.slice(d, k));
+  while (s > floor && m - s < 10 && isNameLetter(text.charCodeAt(s - 1))) s--;
+  if (s === m || !VERSE_MARKERS.has(fold(text.slice(s, m))) || !boundaryBefore(text, s)) return undefined;
+  // The verses: "25", "25–27", "9 and 10", "26 y 27", "4 al 6".
+  const verses: [number, number][] = [];
+  let k = p;
+  for (let step: ReturnType<typeof listStep>, range = false; verses.length < 20;) {
+    const d = k;
+    while (k < d + 3 && isDigit(text.charCodeAt(k))) k++;
+    const n = Number(text.slice(d, k));
+    if (range) verses[verses.length - 1]![1] = n;
+    else verses.push([n, n]);
+    if (!(step = listStep(text, k)) || (range && step.range)) break;
+    ({ range } = step);
+    k = step.next;
   }
-  const nameStart = phraseAt(text, k, ' of ');
+  const of = phraseAt(text, k, ' of ');
+  const nameStart = of ?? phraseAt(text, k, ' de ');
   if (nameStart === undefined) return undefined;
-  // The name, with its book number ("of 1 John"), then the chapter's number: the first digits
-  // after it ("of Hebrews 7", "of Song of Songs 2"); a one-chapter book may stand alone ("of Jude").
+  const target = verseBook(text, nameStart, caseInsensitive, of === undefined);
+  if (!target) return undefined;
+  const spans = [];
+  for (const [a, b] of verses) {
+    const from = point(target.book, target.chapter, a);
+    const through = point(target.book, target.chapter, b);
+    if (!from || !through || b < a) return undefined;
+    spans.push({ start: from, end: through });
+  }
+  return { start: s, end: target.end, osis: spansToOsis(spans), verses: true };
+};
+
+/**
+ * The book and chapter named after "of" (or Spanish "de") at `nameStart`: a name with its book
+ * number ("of 1 John") and the chapter's number, the first digits after it ("of Hebrews 7", "of
+ * Song of Songs 2"); a one-chapter book alone ("of Jude"); or a chapter named before its book
+ * ("of the eighth chapter of Romans").
+ */
+function verseBook(
+  text: string,
+  nameStart: number,
+  caseInsensitive: boolean,
+  spanish: boolean,
+): { book: Book; chapter: number; end: number } | undefined {
   const wordStart = afterBookNumber(text, nameStart);
   let c = wordStart;
   while (
     c < wordStart + 24 &&
-    (isLetter(text.charCodeAt(c)) || text.charCodeAt(c) === 32 || text.charCodeAt(c) === 46)
+    (isNameLetter(text.charCodeAt(c)) || text.charCodeAt(c) === 32 || text.charCodeAt(c) === 46)
   )
     c++;
   let end = c;
@@ -339,14 +425,16 @@ const verseOf: FormAt = (text, p, e, caseInsensitive, floor) => {
     while (isDigit(text.charCodeAt(end))) end++;
     chapter = Number(text.slice(c, end));
   } else {
-    end = wordStart + letters(text, wordStart).length;
+    const named = spanish ? undefined : chapterNamedAt(text, nameStart, caseInsensitive);
+    if (named) return { book: named.named.book, chapter: named.chapter, end: named.named.end };
+    const word = letters(text, wordStart);
+    end = wordStart + word.length;
     found = bookBefore(text, end, caseInsensitive, nameStart);
-    if (!found || found.start !== nameStart || !isSingleChapter(found.book)) return undefined;
+    // "el versículo 3 de Mi vida" names a book of someone's: in Spanish, two letters name none.
+    if (!found || found.start !== nameStart || !isSingleChapter(found.book) || (spanish && word.length < 3))
+      return undefined;
   }
   // Not where a verse follows the chapter ("verse 25 of Hebrews 7:25" names it twice).
   if (found.weak || !boundaryAfter(text, end)) return undefined;
-  const from = point(found.book, chapter, first);
-  const through = point(found.book, chapter, to);
-  if (!from || !through || to < first) return undefined;
-  return { start: s, end, osis: spansToOsis([{ start: from, end: through }]), verses: true };
-};
+  return { book: found.book, chapter, end };
+}

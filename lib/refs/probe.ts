@@ -18,13 +18,13 @@ import {
   commaBefore,
   endsLikeOrdinal,
   fold,
-  isDash,
   isDigit,
   isLetter,
   isNameLetter,
   isNameLower,
   isNameUpper,
   isSpace,
+  listStep,
   ofAt,
   spaceRunEnd,
   spaceRunStart,
@@ -264,18 +264,21 @@ function forwardForm(text: string, p: number, e: number, caseInsensitive: boolea
 }
 
 /**
- * "verse 24 of Jude", "vv. 25–27 of Jude" (forward-forms.ts `verseOf`): verses named before a
- * one-chapter book, which has no chapter's number after it to look back from.
+ * "verse 24 of Jude", "vv. 25–27 of Jude", "verses 20 and 21 of Jude", "versículos 20 y 21 de
+ * Judas" (forward-forms.ts `verseOf`): verses named before a one-chapter book, which has no
+ * chapter's number after it to look back from.
  */
 function verseOfBook(text: string, p: number, e: number): boolean {
   let k = e;
-  if (isDash(text.charCodeAt(k)) && isDigit(text.charCodeAt(k + 1)))
-    for (k++; isDigit(text.charCodeAt(k)); k++);
-  if (!ofAt(text, k)) return false;
+  for (let n = 0, step = listStep(text, k); step && n < 20; n++, step = listStep(text, k))
+    for (k = step.next; isDigit(text.charCodeAt(k)); k++);
+  const o = spaceRunEnd(text, k);
+  const joiner = text.slice(o, o + 2);
+  if (o === k || (joiner !== 'of' && joiner !== 'de') || !isSpace(text.charCodeAt(o + 2))) return false;
   let m = spaceRunStart(text, p);
   if (m === p) return false;
   if (text.charCodeAt(m - 1) === 46) m--;
   let s = m;
-  while (s > 0 && m - s < 8 && isLetter(text.charCodeAt(s - 1))) s--;
-  return wordSets().verses.has(text.slice(s, m).toLowerCase());
+  while (s > 0 && m - s < 10 && isNameLetter(text.charCodeAt(s - 1))) s--;
+  return wordSets().verses.has(fold(text.slice(s, m)));
 }

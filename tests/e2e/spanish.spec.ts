@@ -57,7 +57,9 @@ describe('Intercede in a Spanish browser', () => {
     // Copy writes the reference as the interface does.
     await dialog.locator('[data-verse-text]').waitFor();
     await dialog.getByRole('button', { name: 'Copiar' }).click();
+    await expect.poll(() => dialog.locator('[role="status"]').textContent()).toBe('Copiado');
     await browser.context.grantPermissions(['clipboard-read'], { origin: new URL(server.url('')).origin });
+    await page.bringToFront();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toMatch(/^“.*interceder por ellos\.?” — Hebreos 7:25 \(RV1909\)$/);

@@ -190,11 +190,28 @@ export class CardView {
     );
   }
 
-  /** Clicks the middle of the element with the real mouse (a trusted click). */
-  async click(): Promise<void> {
-    await this.waitFor();
-    const box = (await this.boundingBox())!;
-    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  /**
+   * Clicks the middle of the element with the real mouse (a trusted click), once its box has
+   * stayed put for 50 ms with no animation running in the card: a box measured while the card
+   * fades in, or just before its notes arrive and push its buttons down, can be missed by the
+   * click that follows (a Copy that never copied, on a loaded machine).
+   */
+  async click({ timeout = 10_000 }: { timeout?: number } = {}): Promise<void> {
+    await this.waitFor({ timeout });
+    const started = Date.now();
+    let box = await this.boundingBox();
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 50));
+      const next = await this.boundingBox();
+      const moving = await this.run<boolean>(
+        `return this.getAnimations().some((a) => a.playState === 'running');`,
+      );
+      if (box && next && !moving && JSON.stringify(box) === JSON.stringify(next))
+        return this.page.mouse.click(next.x + next.width / 2, next.y + next.height / 2);
+      if (Date.now() - started > timeout)
+        throw new Error(`card ${JSON.stringify(this.target)} never stood still to be clicked`);
+      box = next;
+    }
   }
 }
 

@@ -16,6 +16,14 @@ describe('interfaceLanguage', () => {
     useInterfaceLanguage(locale, ui);
     expect(interfaceLanguage()).toBe(expected);
   });
+
+  it('is the messages’ language in a browser that cannot tell its UI language', () => {
+    useInterfaceLanguage('es');
+    const i18n = fakeBrowser.i18n as { getUILanguage?: () => string };
+    delete i18n.getUILanguage;
+    expect(interfaceLanguage()).toBe('es');
+    expect(formatNumber(31104)).toBe('31.104');
+  });
 });
 
 describe('numbers and dates', () => {
@@ -32,8 +40,11 @@ describe('numbers and dates', () => {
       '3,1',
       '30 nov 2026',
     ]);
+    // Decimals asked for are written even for a whole number, which the fast path would not do.
+    expect([formatNumber(3, 1), formatNumber(0, 2)]).toEqual(['3,0', '0,00']);
     useInterfaceLanguage('en', 'en-GB');
     expect(formatDate(day)).toBe('30 Nov 2026');
+    expect(formatNumber(3, 1)).toBe('3.0');
   });
 
   it('make one Intl format per language, and none for a count under 1000 in English or Spanish', () => {
@@ -103,6 +114,12 @@ describe('numbers and dates', () => {
       }
       // Past the fast path: grouped and pluralised by Intl.
       expect(formatNumber(31104)).toBe(numbers.format(31104));
+      // Not whole: "1,5" in Spanish, which the fast path would write "1.5".
+      for (const n of [1.5, 0.25, 2.5]) {
+        expect(formatNumber(n)).toBe(numbers.format(n));
+        const word = plurals.select(n) === 'one' ? words[0] : words[1];
+        expect(tPlural(n, 'searchVerses')).toBe(`${numbers.format(n)} ${word}`);
+      }
       expect(formatNumber(-1)).toBe(numbers.format(-1));
       expect(formatNumber(-0)).toBe(numbers.format(-0));
     },
@@ -112,6 +129,10 @@ describe('numbers and dates', () => {
     // A numbering system in the tag: Arabic digits, which the fast path must not write.
     useInterfaceLanguage('en', 'en-US-u-nu-arab');
     expect(formatNumber(20)).toBe(new Intl.NumberFormat('en-US-u-nu-arab').format(20));
+    expect(formatNumber(20)).not.toBe('20');
+    // The same with a private-use part at its end that reads like a language ("x-es").
+    useInterfaceLanguage('es', 'es-u-nu-arab-x-es');
+    expect(formatNumber(20)).toBe(new Intl.NumberFormat('es-u-nu-arab-x-es').format(20));
     expect(formatNumber(20)).not.toBe('20');
   });
 

@@ -5,6 +5,7 @@ import {
   isDash,
   isSpace,
   isWordChar,
+  listStep,
   markupBefore,
   spaceRunEnd,
   spaceRunStart,
@@ -110,5 +111,40 @@ describe('chars: where a match may end', () => {
     expect(boundaryAfter('7:25:a', 4)).toBe(false);
     expect(boundaryAfter('7:25: a', 4)).toBe(true);
     expect(boundaryAfter('7:25,x', 4)).toBe(true);
+  });
+});
+
+describe('chars: listStep', () => {
+  const step = (text: string) => {
+    const found = listStep(text, text.search(/\D/));
+    return found && { next: text.slice(found.next), range: found.range };
+  };
+
+  it('reads a range after a dash, "to", "through" or "al", and another verse after a comma, "and", "&" or "y"', () => {
+    expect(step('25–27 of')).toEqual({ next: '27 of', range: true });
+    expect(step('25 to 27')).toEqual({ next: '27', range: true });
+    expect(step('25 through 27')).toEqual({ next: '27', range: true });
+    expect(step('4 al 6')).toEqual({ next: '6', range: true });
+    expect(step('9 and 10')).toEqual({ next: '10', range: false });
+    expect(step('9, and 10')).toEqual({ next: '10', range: false });
+    expect(step('9 & 10')).toEqual({ next: '10', range: false });
+    expect(step('26 y 27')).toEqual({ next: '27', range: false });
+    expect(step('20, 21')).toEqual({ next: '21', range: false });
+    expect(step('20,21')).toEqual({ next: '21', range: false });
+  });
+
+  it('takes nothing else', () => {
+    for (const text of [
+      '9 of 10',
+      '9 and ten',
+      '9 and',
+      '9, to 10',
+      '9 10',
+      '9and 10',
+      '9 and10',
+      '9–x',
+      '9 or 10',
+    ])
+      expect(step(text), text).toBeUndefined();
   });
 });
