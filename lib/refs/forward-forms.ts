@@ -1,7 +1,7 @@
 /**
  * Chapters named before their book, read forwards from the number: "chapter 3 of John",
  * "the 23rd Psalm", "the 8th chapter of Romans"; and from an ordinal word, which has no number
- * to start from: "the eighth chapter of Romans" (`ordinalWordChapters`). Tried only when no book stands before a number, and each test starts with
+ * to start from: "the eighth chapter of Romans" (`chaptersInWords`). Tried only when no book stands before a number, and each test starts with
  * a character or a word check, so ordinary numbers cost one or two comparisons more.
  */
 import { getBook, isSingleChapter, type Book } from '../bible/books';
@@ -11,6 +11,7 @@ import {
   boundaryBefore,
   endsLikeOrdinal,
   fold,
+  isDash,
   isDigit,
   isLetter,
   isNameLetter,
@@ -60,12 +61,19 @@ function withVerses(text: string, start: number, end: number, book: Book, chapte
   if (cur.code() === 44) cur.i++;
   cur.spaces();
   const marker = letters(text, cur.i);
-  if (cur.i > end && VERSE_MARKERS.has(marker.toLowerCase())) {
+  if (cur.i > end && VERSE_MARKERS.has(fold(marker))) {
     cur.i += marker.length;
     if (cur.code() === 46) cur.i++;
     cur.spaces();
     const from = cur.i;
-    const span = isDigit(cur.code()) ? readSpan(cur, book, chapter, false) : undefined;
+    let span = isDigit(cur.code()) ? readSpan(cur, book, chapter, false) : undefined;
+    // A verse in words ("Romans chapter eight, verse twenty-six").
+    const word = span ? undefined : cardinalAt(text, cur.i);
+    const verse = word && point(book, chapter, word.n);
+    if (word && verse) {
+      span = { start: verse, end: verse };
+      cur.i = word.end;
+    }
     // Verses of this chapter only: "the 23rd Psalm, verse 4:5" names no verse of Psalm 23.
     const inChapter = span?.start.chapter === chapter && span.end.chapter === chapter;
     if (span && inChapter && boundaryAfter(text, cur.i) && !countOrBookFollows(text, from, cur.i)) {
@@ -84,7 +92,7 @@ function ordinalPsalm(text: string, p: number, e: number): ForwardMatch | undefi
   if (word !== 'Psalm' && word !== 'psalm') return undefined;
   const end = e + 3 + word.length;
   if (!boundaryBefore(text, p) || !boundaryAfter(text, end)) return undefined;
-  return withVerses(text, p, end, PSALMS, n);
+  return ordinalVerseBefore(text, withVerses(text, p, end, PSALMS, n), PSALMS, n);
 }
 
 /** "the 8th chapter of Romans": an ordinal in digits before "chapter of". */
@@ -175,6 +183,7 @@ const ORDINALS: ReadonlyMap<string, number> = (() => {
   const tens = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
   const map = new Map<string, number>();
   units.forEach((word, i) => map.set(word, i + 1));
+  map.set('hundredth', 100);
   teens.forEach((word, i) => map.set(word, i + 10));
   tens.forEach((word, t) => {
     map.set(`${word.slice(0, -1)}ieth`, (t + 2) * 10);
@@ -182,6 +191,121 @@ const ORDINALS: ReadonlyMap<string, number> = (() => {
   });
   return map;
 })();
+
+/**
+ * English numbers written as words, 1 to 99: "one" … "nineteen", "twenty" … "ninety", and
+ * "twenty-one" … "ninety-nine" (or with a space, read by `cardinalAt`).
+ */
+export const CARDINALS: ReadonlyMap<string, number> = (() => {
+  const units = 'one two three four five six seven eight nine'.split(' ');
+  const teens = 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+  const tens = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+  const map = new Map<string, number>();
+  units.forEach((word, i) => map.set(word, i + 1));
+  teens.forEach((word, i) => map.set(word, i + 10));
+  tens.forEach((word, t) => {
+    map.set(word, (t + 2) * 10);
+    units.forEach((unit, i) => map.set(`${word}-${unit}`, (t + 2) * 10 + i + 1));
+  });
+  // Spanish, without accents: "ocho", "diecinueve", "veintitres", "treinta" (and "treinta y uno").
+  const es = 'uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince'.split(' ');
+  es.forEach((word, i) => map.set(word, i + 1));
+  map.set('un', 1);
+  es.slice(5, 9).forEach((unit, i) => map.set(`dieci${unit}`, 16 + i));
+  map.set('veinte', 20);
+  es.slice(0, 9).forEach((unit, i) => map.set(`veinti${unit}`, 21 + i));
+  map.set('veintiun', 21);
+  'treinta cuarenta cincuenta sesenta setenta ochenta noventa'
+    .split(' ')
+    .forEach((word, t) => map.set(word, (t + 3) * 10));
+  return map;
+})();
+
+/**
+ * Spanish ordinals, without accents: "primero" … "decimo", "undecimo", "duodecimo", and
+ * "decimotercero" … "decimonoveno" ("el capítulo octavo", "el octavo capítulo").
+ */
+export const SPANISH_ORDINALS: ReadonlyMap<string, number> = (() => {
+  const units = 'primero segundo tercero cuarto quinto sexto septimo octavo noveno'.split(' ');
+  const map = new Map<string, number>();
+  units.forEach((word, i) => map.set(word, i + 1));
+  map.set('primer', 1);
+  map.set('tercer', 3);
+  map.set('setimo', 7);
+  map.set('decimo', 10);
+  map.set('undecimo', 11);
+  map.set('duodecimo', 12);
+  units.slice(2).forEach((word, i) => map.set(`decimo${word}`, 13 + i));
+  return map;
+})();
+
+/** The end of the word of letters (and hyphens, with `hyphens`) that starts at `i`. */
+function wordEnd(text: string, i: number, hyphens = false): number {
+  let e = i;
+  while (e < i + 16 && (isNameLetter(text.charCodeAt(e)) || (hyphens && text.charCodeAt(e) === 45))) e++;
+  return e;
+}
+
+/** A number under 100 in words at `i` ("eight", "twenty-three", "twenty three"), where it ends. */
+function tensAt(text: string, i: number): { n: number; end: number } | undefined {
+  const e = wordEnd(text, i, true);
+  const word = fold(text.slice(i, e));
+  const n = CARDINALS.get(word);
+  if (n === undefined) return undefined;
+  const u = spaceRunEnd(text, e);
+  if (n >= 20 && n % 10 === 0 && u > e) {
+    // "twenty three"; Spanish "treinta y uno"
+    const y = text.startsWith('y', u) && spaceRunEnd(text, u + 1) > u + 1 ? spaceRunEnd(text, u + 1) : u;
+    const ue = wordEnd(text, y);
+    const unit = fold(text.slice(y, ue));
+    const ones = CARDINALS.get(unit);
+    const both =
+      y === u
+        ? CARDINALS.get(`${word}-${unit}`)
+        : n >= 30 && ones !== undefined && ones < 10
+          ? n + ones
+          : undefined;
+    if (both !== undefined && boundaryAfter(text, ue)) return { n: both, end: ue };
+  }
+  return boundaryAfter(text, e) ? { n, end: e } : undefined;
+}
+
+/**
+ * A number from 1 to 199 written in words at `i` — "eight", "twenty-three", "twenty three", "a
+ * hundred", "one hundred and nineteen", "hundred nineteen" — and where it ends.
+ */
+function cardinalAt(text: string, i: number): { n: number; end: number } | undefined {
+  // Most often a number in digits ("Psalm 23", "chapter 3 of John").
+  if (!isNameLetter(text.charCodeAt(i))) return undefined;
+  let e = wordEnd(text, i);
+  let word = fold(text.slice(i, e));
+  // Spanish: "cien", "ciento diecinueve".
+  if (word === 'cien' && boundaryAfter(text, e)) return { n: 100, end: e };
+  if (word === 'ciento') {
+    const r = spaceRunEnd(text, e);
+    const rest = r > e ? tensAt(text, r) : undefined;
+    return rest && { n: 100 + rest.n, end: rest.end };
+  }
+  if (word === 'one' || word === 'a') {
+    const h = spaceRunEnd(text, e);
+    const he = wordEnd(text, h);
+    if (h > e && text.slice(h, he).toLowerCase() === 'hundred') {
+      e = he;
+      word = 'hundred';
+    }
+  }
+  if (word !== 'hundred') {
+    const small = word === 'a' ? undefined : tensAt(text, i);
+    // "eight hundred" is a larger number.
+    const h = small ? spaceRunEnd(text, small.end) : i;
+    return small && text.slice(h, h + 7).toLowerCase() !== 'hundred' ? small : undefined;
+  }
+  let r = spaceRunEnd(text, e);
+  if (r > e && text.startsWith('and', r) && spaceRunEnd(text, r + 3) > r + 3) r = spaceRunEnd(text, r + 3);
+  const rest = r > e ? tensAt(text, r) : undefined;
+  if (rest) return { n: 100 + rest.n, end: rest.end };
+  return boundaryAfter(text, e) ? { n: 100, end: e } : undefined;
+}
 
 /**
  * Where `phrase` ends if it is written at `i`, each of its spaces any run of whitespace (pages
@@ -259,7 +383,7 @@ function ordinalChapter(
 ): ForwardMatch | undefined {
   if (!boundaryBefore(text, s)) return undefined;
   const named = chapterOfBook(text, c, n, caseInsensitive);
-  return named && withVerses(text, s, named.end, named.book, n);
+  return named && ordinalVerseBefore(text, withVerses(text, s, named.end, named.book, n), named.book, n);
 }
 
 /**
@@ -304,41 +428,251 @@ function chapterNamedAt(
     }
   }
   const c = spaceRunEnd(text, w);
-  const named = n !== undefined && n >= 1 && c > w ? chapterOfBook(text, c, n, caseInsensitive) : undefined;
-  return named && { named, chapter: n! };
+  if (n === undefined || n < 1 || c === w) return undefined;
+  // "verse 6 of the thirty-first Psalm"
+  if ((text.charCodeAt(c) | 32) === 112 && text.startsWith('salm', c + 1) && boundaryAfter(text, c + 5))
+    return n <= PSALMS.verses.length
+      ? { named: { book: PSALMS, end: c + 5, letters: 5 }, chapter: n }
+      : undefined;
+  const named = chapterOfBook(text, c, n, caseInsensitive);
+  return named && { named, chapter: n };
 }
 
 /**
- * The chapters named by an ordinal word before "chapter of" ("the eighth chapter of Romans"),
- * in text order: the finder visits digit runs, and these have none. One search for "hapter"
- * over the text; most text has none.
+ * The ordinal written in words that ends at `w`, and where it starts: one word, hyphenated or not
+ * ("eighth", "fifty-third"), two ("fifty third"), and past a hundred ("hundred and nineteenth",
+ * "one hundred nineteenth", "the hundredth"); undefined for any other word.
  */
-export function ordinalWordChapters(text: string, caseInsensitive: boolean): ForwardMatch[] {
-  const out: ForwardMatch[] = [];
-  for (let h = text.indexOf('hapter', 1); h >= 0; h = text.indexOf('hapter', h + 6)) {
-    const c = h - 1;
-    if (!ofAt(text, h + 6)) continue;
-    // Most words before "chapter" end as no ordinal does.
-    const w = spaceRunStart(text, c);
-    if (w === c || !endsLikeOrdinal(text, w)) continue;
-    // The ordinal: one word, hyphenated or not ("fifty-third"), or two ("fifty third").
-    let s = w;
-    while (s > 0 && w - s <= 14 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
-    let n = ORDINALS.get(text.slice(s, w).toLowerCase());
-    if (n !== undefined && n < 10 && text.charCodeAt(s - 1) === 32) {
-      let t = s - 1;
-      while (t > 0 && s - t <= 8 && isLetter(text.charCodeAt(t - 1))) t--;
-      const tens = ORDINALS.get(`${text.slice(t, s - 1).toLowerCase()}-first`);
-      if (tens !== undefined) {
-        n += tens - 1;
-        s = t;
-      }
+function ordinalBefore(text: string, w: number): { s: number; n: number } | undefined {
+  // Most words end as no ordinal does.
+  if (!endsLikeOrdinal(text, w)) return undefined;
+  let s = w;
+  while (s > 0 && w - s <= 14 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
+  let n = ORDINALS.get(text.slice(s, w).toLowerCase());
+  if (n === undefined) return undefined;
+  if (n < 10 && text.charCodeAt(s - 1) === 32) {
+    let t = s - 1;
+    while (t > 0 && s - t <= 8 && isLetter(text.charCodeAt(t - 1))) t--;
+    const tens = ORDINALS.get(`${text.slice(t, s - 1).toLowerCase()}-first`);
+    if (tens !== undefined) {
+      n += tens - 1;
+      s = t;
     }
-    if (n === undefined) continue;
-    const found = ordinalChapter(text, s, c, n, caseInsensitive);
+  }
+  if (n < 100) {
+    for (const hundred of ['hundred and ', 'hundred ', 'Hundred and ', 'Hundred '])
+      if (text.endsWith(hundred, s)) {
+        n += 100;
+        s -= hundred.length;
+        break;
+      }
+  }
+  if (n >= 100)
+    for (const one of ['one ', 'a ', 'One ', 'A '])
+      if (text.endsWith(one, s)) {
+        s -= one.length;
+        break;
+      }
+  return { s, n };
+}
+
+/** The words every chapter named in words has: "chapter", "Psalm" or "Salmo" (their "alm"), "capítulo". */
+const WORD_FORMS = /hapter|alm|tulo/g;
+
+/**
+ * The chapters named in words, in text order: by an ordinal before "chapter of" ("the eighth
+ * chapter of Romans") or "Psalm" ("the twenty-third Psalm"), by a number in words after "chapter"
+ * ("Romans chapter eight", "chapter eight of Romans") or "Psalm" ("Psalm twenty-three"), and in
+ * Spanish with "capítulo" and "Salmo". The finder visits digit runs, and these have none: one
+ * search over the text finds the three words they need; most text has none of them.
+ */
+export function chaptersInWords(text: string, caseInsensitive: boolean): ForwardMatch[] {
+  const out: ForwardMatch[] = [];
+  WORD_FORMS.lastIndex = 0;
+  for (let m = WORD_FORMS.exec(text); m; m = WORD_FORMS.exec(text)) {
+    const h = m.index;
+    const first = text.charCodeAt(h);
+    let found: ForwardMatch | undefined;
+    if (first === 104) {
+      if (h > 0)
+        found = ofAt(text, h + 6)
+          ? ordinalWordChapter(text, h - 1, caseInsensitive)
+          : cardinalChapter(text, h - 1, caseInsensitive);
+    } else if (first === 116) {
+      if (h >= 4 && fold(text.slice(h - 4, h)) === 'capi')
+        found = spanishChapter(text, h - 4, caseInsensitive);
+    } else found = psalmAt(text, h);
     if (found) out.push(found);
   }
   return out;
+}
+
+/**
+ * "Romanos capítulo ocho", "capítulo ocho de Romanos", "el capítulo octavo de Romanos", "el
+ * octavo capítulo de Romanos", "Romanos, capítulo ocho, versículo veintiséis": a chapter in words
+ * with "capítulo" (which starts at `c`).
+ */
+function spanishChapter(text: string, c: number, caseInsensitive: boolean): ForwardMatch | undefined {
+  const found = cardinalChapter(text, c, caseInsensitive, true);
+  if (found) return found;
+  // "el octavo capítulo de Romanos"
+  const nameStart = phraseAt(text, c + 8, ' de ');
+  const w = spaceRunStart(text, c);
+  if (nameStart === undefined || w === c) return undefined;
+  let s = w;
+  while (s > 0 && w - s < 14 && isNameLetter(text.charCodeAt(s - 1))) s--;
+  const n = SPANISH_ORDINALS.get(fold(text.slice(s, w)));
+  const named = n === undefined ? undefined : bookAfter(text, nameStart, caseInsensitive);
+  if (!named || named.letters < 3 || n! > named.book.verses.length || !boundaryBefore(text, s))
+    return undefined;
+  return withVerses(text, s, named.end, named.book, n!);
+}
+
+/** "the eighth chapter of Romans": the ordinal word before "chapter", which starts at `c`. */
+function ordinalWordChapter(text: string, c: number, caseInsensitive: boolean): ForwardMatch | undefined {
+  const w = spaceRunStart(text, c);
+  const ordinal = w < c ? ordinalBefore(text, w) : undefined;
+  return ordinal && ordinalChapter(text, ordinal.s, c, ordinal.n, caseInsensitive);
+}
+
+/**
+ * "Romans chapter eight", "Romans, chapter eight, verse twenty-six", "chapter eight of Romans":
+ * a chapter's number in words after "chapter" (which starts at `c`), its book before "chapter"
+ * or after "of". Not a count ("chapter one hundred pages").
+ */
+function cardinalChapter(
+  text: string,
+  c: number,
+  caseInsensitive: boolean,
+  spanish = false,
+): ForwardMatch | undefined {
+  // "chapter" or "chapters", "capítulo" or "capítulos"
+  const word = spanish ? c + 8 : c + 7;
+  const w = text.charCodeAt(word) === 115 ? word + 1 : word;
+  if (!boundaryBefore(text, c) || !boundaryAfter(text, w)) return undefined;
+  const x = spaceRunEnd(text, w);
+  const number =
+    x > w ? (cardinalAt(text, x) ?? (spanish ? spanishOrdinalAt(text, x) : undefined)) : undefined;
+  if (!number || number.n > 150 || countOrBookFollows(text, x, number.end)) return undefined;
+  const nameStart = phraseAt(text, number.end, spanish ? ' de ' : ' of ');
+  if (nameStart !== undefined) {
+    const named = bookAfter(text, nameStart, caseInsensitive);
+    // "el capítulo tres de Mi vida" names a book of someone's: in Spanish, two letters name none.
+    if (!named || number.n > named.book.verses.length || (spanish && named.letters < 3)) return undefined;
+    return withVerses(text, c, named.end, named.book, number.n);
+  }
+  // The book before: bookBefore reads back over "chapter" (and a comma) from the number.
+  const found = bookBefore(text, x, caseInsensitive, 0);
+  if (!found || found.weak || found.start >= c || number.n > found.book.verses.length) return undefined;
+  // "Romans chapters nine to eleven", "chapters nine through eleven".
+  const step = listStep(text, number.end);
+  const to = step?.range ? undefined : rangeInWords(text, number.end);
+  if (to && to.n > number.n && to.n <= found.book.verses.length)
+    return {
+      start: found.start,
+      end: to.end,
+      osis: `${chapterOsis(found.book, number.n)}-${chapterOsis(found.book, to.n)}`,
+      verses: false,
+    };
+  return withVerses(text, found.start, number.end, found.book, number.n);
+}
+
+/**
+ * "Psalm twenty-three", "Salmo veintitrés", "the twenty-third Psalm", "the hundred and
+ * nineteenth psalm", with verses after ("…, verse 4"), where the "alm" of "Psalm" or "Salmo"
+ * is at `h`; not "the first Psalm of Ascents" (the first of a group), nor an ordinal without
+ * "the" ("his first psalm").
+ */
+function psalmAt(text: string, h: number): ForwardMatch | undefined {
+  if (text.charCodeAt(h - 1) === 83 && text.charCodeAt(h + 3) === 111)
+    return boundaryAfter(text, h + 4) ? cardinalPsalm(text, h - 1) : undefined;
+  const c = h - 2;
+  if (text.charCodeAt(h - 1) !== 115 || (text.charCodeAt(c) | 32) !== 112 || !boundaryAfter(text, h + 3))
+    return undefined;
+  const cardinal = cardinalPsalm(text, c);
+  if (cardinal) return cardinal;
+  const w = spaceRunStart(text, c);
+  const ordinal = w < c ? ordinalBefore(text, w) : undefined;
+  if (!ordinal || ordinal.n > PSALMS.verses.length || ofAt(text, h + 3)) return undefined;
+  // After "the" only: "his first psalm", "a second psalm" count the writer's or the service's.
+  const the = spaceRunStart(text, ordinal.s);
+  if (the === ordinal.s || !/^[Tt]he$/.test(text.slice(the - 3, the)) || !boundaryBefore(text, the - 3))
+    return undefined;
+  // "This is the second Psalm ascribed to Asaph", "the third Psalm opening with a benediction":
+  // after "is the" the ordinal counts psalms of some kind.
+  const copula = spaceRunStart(text, the - 3);
+  if (copula < the - 3 && /(?:^|[^A-Za-z])(?:is|was)$/.test(text.slice(Math.max(0, copula - 4), copula)))
+    return undefined;
+  return ordinalVerseBefore(text, withVerses(text, ordinal.s, h + 3, PSALMS, ordinal.n), PSALMS, ordinal.n);
+}
+
+/**
+ * The chapter `found` (its ordinal after "the") narrowed to the verse an ordinal names before it:
+ * "the sixth verse of the thirty-first Psalm", "the 26th verse of the eighth chapter of Romans".
+ */
+function ordinalVerseBefore(text: string, found: ForwardMatch, book: Book, chapter: number): ForwardMatch {
+  if (found.verses) return found;
+  const the = spaceRunStart(text, found.start);
+  if (the === found.start || !/^[Tt]he$/.test(text.slice(the - 3, the))) return found;
+  const of = spaceRunStart(text, the - 3);
+  if (of === the - 3 || text.slice(of - 2, of) !== 'of') return found;
+  const v = spaceRunStart(text, of - 2);
+  if (v === of - 2 || text.slice(v - 5, v) !== 'verse') return found;
+  const w = spaceRunStart(text, v - 5);
+  if (w === v - 5) return found;
+  let ordinal = ordinalBefore(text, w);
+  if (!ordinal) {
+    // "the 26th verse"
+    let d = w - 2;
+    while (d > w - 5 && isDigit(text.charCodeAt(d - 1))) d--;
+    const n = Number(text.slice(d, w - 2));
+    if (d < w - 2 && text.slice(w - 2, w) === ordinalSuffix(n)) ordinal = { s: d, n };
+  }
+  const verse = ordinal && boundaryBefore(text, ordinal.s) ? point(book, chapter, ordinal.n) : undefined;
+  if (!ordinal || !verse) return found;
+  return {
+    start: ordinal.s,
+    end: found.end,
+    osis: spansToOsis([{ start: verse, end: verse }]),
+    verses: true,
+  };
+}
+
+/** The second number of a range in words after `i`: " to eleven", " through eleven", "–eleven", " al once". */
+function rangeInWords(text: string, i: number): { n: number; end: number } | undefined {
+  let k = i;
+  if (isDash(text.charCodeAt(k))) k++;
+  else {
+    const w = spaceRunEnd(text, k);
+    const e = wordEnd(text, w);
+    const word = text.slice(w, e);
+    if (w === k || (word !== 'to' && word !== 'through' && word !== 'al')) return undefined;
+    k = spaceRunEnd(text, e);
+    if (k === e) return undefined;
+  }
+  return cardinalAt(text, k);
+}
+
+/** A Spanish ordinal at `i` ("octavo", "décimo"), and where it ends. */
+function spanishOrdinalAt(text: string, i: number): { n: number; end: number } | undefined {
+  const e = wordEnd(text, i);
+  const n = SPANISH_ORDINALS.get(fold(text.slice(i, e)));
+  return n !== undefined && boundaryAfter(text, e) ? { n, end: e } : undefined;
+}
+
+/**
+ * "Psalm twenty-three", "Psalm one hundred and nineteen, verse 105", "Salmo veintitrés": a
+ * psalm's number in words after "Psalm" or "Salmo" (capitalised, at `c`). Not a count ("the Psalm three times") nor "one" as a
+ * pronoun ("in this Psalm one finds").
+ */
+function cardinalPsalm(text: string, c: number): ForwardMatch | undefined {
+  if ((text.charCodeAt(c) !== 80 && text.charCodeAt(c) !== 83) || !boundaryBefore(text, c)) return undefined;
+  const x = spaceRunEnd(text, c + 5);
+  const number = x > c + 5 ? cardinalAt(text, x) : undefined;
+  if (!number || number.n > PSALMS.verses.length || countOrBookFollows(text, x, number.end)) return undefined;
+  if (number.n === 1 && number.end === x + 3 && isLetter(text.charCodeAt(spaceRunEnd(text, number.end))))
+    return undefined;
+  return withVerses(text, c, number.end, PSALMS, number.n);
 }
 
 /** A chapter named before its book at the digit run [p, e), or undefined. */
@@ -365,8 +699,9 @@ const verseOf: FormAt = (text, p, e, caseInsensitive, floor) => {
   let m = spaceRunStart(text, p);
   // One character first: most numbers follow some other word ("verse", "vv.", "versículo").
   const last = text.charCodeAt(m - 1);
-  if (last !== 101 && last !== 115 && last !== 46 && last !== 118 && last !== 114 && last !== 111)
-    return undefined;
+  // The "ulo" of "versículo": Spanish numbers often follow other words in "-o" ("año 2020").
+  const ulo = last === 111 && text.charCodeAt(m - 2) === 108 && text.charCodeAt(m - 3) === 117;
+  if (last !== 101 && last !== 115 && last !== 46 && last !== 118 && last !== 114 && !ulo) return undefined;
   if (last === 46) m--;
   let s = m;
   while (s > floor && m - s < 10 && isNameLetter(text.charCodeAt(s - 1))) s--;

@@ -10,7 +10,7 @@
  */
 import { formatOsis } from '../bible/osis';
 import type { LabelLanguage } from '../bible/book-names';
-import { ordinalWordChapters, type ForwardMatch } from './forward-forms';
+import { chaptersInWords, type ForwardMatch } from './forward-forms';
 import { forwardMatch, matchAt, type FindOptions, type RefMatch } from './match-at';
 
 export type { FindOptions, RefMatch } from './match-at';
@@ -32,7 +32,7 @@ export function findReferences(text: string, options: FindOptions = {}): RefMatc
   };
   // Chapters named by an ordinal word ("the eighth chapter of Romans") have no digits to start
   // from; they are found first (most text has none) and taken in their place in the text.
-  const words = ordinalWordChapters(text, opts.caseInsensitive);
+  const words = chaptersInWords(text, opts.caseInsensitive);
   const out: RefMatch[] = [];
   const digits = /\d+/g;
   let floor = 0;

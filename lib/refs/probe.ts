@@ -15,6 +15,7 @@
  * number is tried, not only the whole word.
  */
 import {
+  capiBefore,
   commaBefore,
   endsLikeOrdinal,
   fold,
@@ -151,16 +152,51 @@ export function mayHoldReference(text: string, caseInsensitive: boolean): boolea
 }
 
 /**
- * "the eighth chapter of Romans" (forward-forms.ts `ordinalWordChapters`), which has no digits:
- * "chapter of" after a word ending as every English ordinal does ("first", "second", "third",
- * "fifty-third", "eighth").
+ * "the eighth chapter of Romans", "the twenty-third Psalm" (forward-forms.ts
+ * `ordinalWordChapters`), which have no digits: "chapter of" or "Psalm" after a word ending as
+ * every English ordinal does ("first", "second", "third", "fifty-third", "eighth").
  */
 function ordinalChapterWord(text: string): boolean {
   for (let h = text.indexOf('hapter', 1); h >= 0; h = text.indexOf('hapter', h + 6)) {
     const w = spaceRunStart(text, h - 1);
     if (ofAt(text, h + 6) && w < h - 1 && endsLikeOrdinal(text, w)) return true;
+    if (numberWordAfter(text, text.charCodeAt(h + 6) === 115 ? h + 7 : h + 6)) return true;
   }
+  for (let h = text.indexOf('salm', 1); h >= 0; h = text.indexOf('salm', h + 4)) {
+    const w = spaceRunStart(text, h - 1);
+    if ((text.charCodeAt(h - 1) | 32) === 112 && w < h - 1 && endsLikeOrdinal(text, w)) return true;
+    if (text.charCodeAt(h - 1) === 80 && numberWordAfter(text, h + 4)) return true;
+  }
+  // Spanish: "Romanos capítulo ocho", "el octavo capítulo de Romanos", "el Salmo veintitrés".
+  for (let h = text.indexOf('tulo', 4); h >= 0; h = text.indexOf('tulo', h + 4)) {
+    if (!capiBefore(text, h)) continue;
+    const w = spaceRunStart(text, h - 4);
+    let s = w;
+    while (s > 0 && w - s < 14 && isNameLetter(text.charCodeAt(s - 1))) s--;
+    if (SPANISH_NUMBER.test(fold(text.slice(s, w)))) return true;
+    if (numberWordAfter(text, text.charCodeAt(h + 4) === 115 ? h + 5 : h + 4)) return true;
+  }
+  for (let h = text.indexOf('Salmo', 0); h >= 0; h = text.indexOf('Salmo', h + 5))
+    if (numberWordAfter(text, h + 5)) return true;
   return false;
+}
+
+/** The first letters of every Spanish number and ordinal in words the finder reads, without accents. */
+const SPANISH_NUMBER =
+  /^(?:un(?:o|d|[^a-z]|$)|dos|tre|cua|cin|sei|ses|siet|set|och|nueve|nov|die[zc]|onc|doc|cato|quin|vei|cien|prim|segun|terc|sex|sept|oct|decim|duod)/;
+
+/** The first letters of every number in words the finder reads ("eight", "twenty-three", "a hundred"). */
+const NUMBER_WORD = /^(?:one|two|thre|four|fiv|six|sev|eig|nin|ten|elev|twe|thir|fif|fort|hun|a hun)/i;
+
+/**
+ * Whether a number in words, English or Spanish, follows the word that ends at `i`: "Romans
+ * chapter eight", "chapter eight of Romans", "Psalm twenty-three", "capítulo octavo", "Salmo
+ * veintitrés" (forward-forms.ts `cardinalChapter`, `cardinalPsalm`, `spanishChapter`).
+ */
+function numberWordAfter(text: string, i: number): boolean {
+  const s = spaceRunEnd(text, i);
+  const word = text.slice(s, s + 5);
+  return s > i && (NUMBER_WORD.test(word) || SPANISH_NUMBER.test(fold(word)));
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boundaryAfter,
   boundaryBefore,
+  fold,
   isDash,
   isSpace,
   isWordChar,
@@ -146,5 +147,23 @@ describe('chars: listStep', () => {
       '9 or 10',
     ])
       expect(step(text), text).toBeUndefined();
+  });
+});
+
+describe('chars: fold', () => {
+  it('takes the accents off every letter up to U+024F as a Unicode decomposition does, Latin-1 by lookup', () => {
+    const decomposed = (s: string) =>
+      s
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '');
+    for (let c = 0; c <= 0x24f; c++) {
+      const ch = String.fromCharCode(c);
+      expect(fold(ch), ch).toBe(decomposed(ch));
+      expect(fold(`veintitr${ch}s`), ch).toBe(decomposed(`veintitr${ch}s`));
+    }
+    expect(fold('ÉXODO')).toBe('exodo');
+    expect(fold('Dieciséis')).toBe('dieciseis');
+    expect(fold('İsaías')).toBe('isaias');
   });
 });

@@ -4,6 +4,7 @@ import { getBook } from '@/lib/bible/books';
 import { findReferences } from '@/lib/refs';
 import { AMBIGUOUS, BOOK_BY_NAME, smallLettersName } from '@/lib/refs/book-names';
 import { MARKERS } from '@/lib/refs/find-book';
+import { CARDINALS, SPANISH_ORDINALS } from '@/lib/refs/forward-forms';
 import { mayHoldReference, PROBE_WORDS } from '@/lib/refs/probe';
 import { VERSE_MARKERS } from '@/lib/refs/words';
 import { bigArticle } from '../../fixtures/big-article';
@@ -105,6 +106,26 @@ describe('mayHoldReference: misses nothing the finder reads', () => {
         `(${name}. ${last}:${book.verses[last - 1]!})`,
       ]);
     });
+    expect(missed(rows)).toEqual([]);
+  });
+
+  it('in every number and ordinal in words the finder reads, in each place it reads one', () => {
+    const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+    const rows = [...CARDINALS.keys(), ...SPANISH_ORDINALS.keys()].flatMap((word) => [
+      `Romans chapter ${word}`,
+      `see chapter ${word} of John`,
+      `Psalm ${word}`,
+      `Salmo ${word}`,
+      `Romanos capítulo ${cap(word)}`,
+      `capítulos ${word} de Juan`,
+      `el ${word} capítulo de Hebreos`,
+    ]);
+    // Every one of them is read at least once (a word the finder never reads tests nothing here).
+    for (const word of [...CARDINALS.keys(), ...SPANISH_ORDINALS.keys()])
+      expect(
+        findReferences(rows.filter((row) => row.includes(word)).join('. ')).length,
+        word,
+      ).toBeGreaterThan(0);
     expect(missed(rows)).toEqual([]);
   });
 
