@@ -9,19 +9,28 @@ import { chapterOsis, spansToOsis } from '../bible/osis';
 import {
   boundaryAfter,
   boundaryBefore,
-  endsLikeOrdinal,
   fold,
-  isDash,
   isDigit,
   isLetter,
   isNameLetter,
   isSpace,
+  isUpper,
   listStep,
   ofAt,
   spaceRunEnd,
   spaceRunStart,
 } from './chars';
 import { bookBefore } from './find-book';
+import {
+  cardinalAt,
+  ORDINALS,
+  ordinalBefore,
+  ordinalSuffix,
+  rangeInWords,
+  SPANISH_ORDINALS,
+  spanishOrdinalAt,
+  wordEnd,
+} from './number-words';
 import { Cursor, point, readSpan } from './read-span';
 import { countOrBookFollows, letters, VERSE_MARKERS } from './words';
 
@@ -44,13 +53,6 @@ type FormAt = (
 ) => ForwardMatch | undefined;
 
 const PSALMS = getBook('Ps')!;
-
-/** English ordinal suffixes, checked against the number ("1st", "22nd", "23rd", "119th"). */
-function ordinalSuffix(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-}
 
 /**
  * The chapter found at [start, end), narrowed to verses when they follow: "the 23rd Psalm,
@@ -166,145 +168,20 @@ function bookAfter(text: string, nameStart: number, caseInsensitive: boolean): N
   }
   if (!boundaryAfter(text, wordEnd)) return undefined;
   if (text.charCodeAt(wordEnd) === 32 && isDigit(text.charCodeAt(wordEnd + 1))) return undefined;
+  if (surnameAfter(text, wordEnd)) return undefined;
   if (!found || found.start !== nameStart || found.weak) return undefined;
   return { book: found.book, end: wordEnd, letters: wordEnd - k };
 }
 
 /**
- * English ordinals written as words, 1 to 99: "first" … "ninth", "tenth" … "nineteenth",
- * "twentieth" … "ninetieth", and "twenty-first" … "ninety-ninth" (or with a space).
+ * Whether a surname in the possessive follows the name that ends at `i`: "chapter 1 of John
+ * Grisham's novel", "chapter three of Mark Twain’s book" name a person, not a book of the Bible.
  */
-const ORDINALS: ReadonlyMap<string, number> = (() => {
-  const units = 'first second third fourth fifth sixth seventh eighth ninth'.split(' ');
-  const teens =
-    'tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'.split(
-      ' ',
-    );
-  const tens = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
-  const map = new Map<string, number>();
-  units.forEach((word, i) => map.set(word, i + 1));
-  map.set('hundredth', 100);
-  teens.forEach((word, i) => map.set(word, i + 10));
-  tens.forEach((word, t) => {
-    map.set(`${word.slice(0, -1)}ieth`, (t + 2) * 10);
-    units.forEach((unit, i) => map.set(`${word}-${unit}`, (t + 2) * 10 + i + 1));
-  });
-  return map;
-})();
-
-/**
- * English numbers written as words, 1 to 99: "one" … "nineteen", "twenty" … "ninety", and
- * "twenty-one" … "ninety-nine" (or with a space, read by `cardinalAt`).
- */
-export const CARDINALS: ReadonlyMap<string, number> = (() => {
-  const units = 'one two three four five six seven eight nine'.split(' ');
-  const teens = 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
-  const tens = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
-  const map = new Map<string, number>();
-  units.forEach((word, i) => map.set(word, i + 1));
-  teens.forEach((word, i) => map.set(word, i + 10));
-  tens.forEach((word, t) => {
-    map.set(word, (t + 2) * 10);
-    units.forEach((unit, i) => map.set(`${word}-${unit}`, (t + 2) * 10 + i + 1));
-  });
-  // Spanish, without accents: "ocho", "diecinueve", "veintitres", "treinta" (and "treinta y uno").
-  const es = 'uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince'.split(' ');
-  es.forEach((word, i) => map.set(word, i + 1));
-  map.set('un', 1);
-  es.slice(5, 9).forEach((unit, i) => map.set(`dieci${unit}`, 16 + i));
-  map.set('veinte', 20);
-  es.slice(0, 9).forEach((unit, i) => map.set(`veinti${unit}`, 21 + i));
-  map.set('veintiun', 21);
-  'treinta cuarenta cincuenta sesenta setenta ochenta noventa'
-    .split(' ')
-    .forEach((word, t) => map.set(word, (t + 3) * 10));
-  return map;
-})();
-
-/**
- * Spanish ordinals, without accents: "primero" … "decimo", "undecimo", "duodecimo", and
- * "decimotercero" … "decimonoveno" ("el capítulo octavo", "el octavo capítulo").
- */
-export const SPANISH_ORDINALS: ReadonlyMap<string, number> = (() => {
-  const units = 'primero segundo tercero cuarto quinto sexto septimo octavo noveno'.split(' ');
-  const map = new Map<string, number>();
-  units.forEach((word, i) => map.set(word, i + 1));
-  map.set('primer', 1);
-  map.set('tercer', 3);
-  map.set('setimo', 7);
-  map.set('decimo', 10);
-  map.set('undecimo', 11);
-  map.set('duodecimo', 12);
-  units.slice(2).forEach((word, i) => map.set(`decimo${word}`, 13 + i));
-  return map;
-})();
-
-/** The end of the word of letters (and hyphens, with `hyphens`) that starts at `i`. */
-function wordEnd(text: string, i: number, hyphens = false): number {
-  let e = i;
-  while (e < i + 16 && (isNameLetter(text.charCodeAt(e)) || (hyphens && text.charCodeAt(e) === 45))) e++;
-  return e;
-}
-
-/** A number under 100 in words at `i` ("eight", "twenty-three", "twenty three"), where it ends. */
-function tensAt(text: string, i: number): { n: number; end: number } | undefined {
-  const e = wordEnd(text, i, true);
-  const word = fold(text.slice(i, e));
-  const n = CARDINALS.get(word);
-  if (n === undefined) return undefined;
-  const u = spaceRunEnd(text, e);
-  if (n >= 20 && n % 10 === 0 && u > e) {
-    // "twenty three"; Spanish "treinta y uno"
-    const y = text.startsWith('y', u) && spaceRunEnd(text, u + 1) > u + 1 ? spaceRunEnd(text, u + 1) : u;
-    const ue = wordEnd(text, y);
-    const unit = fold(text.slice(y, ue));
-    const ones = CARDINALS.get(unit);
-    const both =
-      y === u
-        ? CARDINALS.get(`${word}-${unit}`)
-        : n >= 30 && ones !== undefined && ones < 10
-          ? n + ones
-          : undefined;
-    if (both !== undefined && boundaryAfter(text, ue)) return { n: both, end: ue };
-  }
-  return boundaryAfter(text, e) ? { n, end: e } : undefined;
-}
-
-/**
- * A number from 1 to 199 written in words at `i` — "eight", "twenty-three", "twenty three", "a
- * hundred", "one hundred and nineteen", "hundred nineteen" — and where it ends.
- */
-function cardinalAt(text: string, i: number): { n: number; end: number } | undefined {
-  // Most often a number in digits ("Psalm 23", "chapter 3 of John").
-  if (!isNameLetter(text.charCodeAt(i))) return undefined;
-  let e = wordEnd(text, i);
-  let word = fold(text.slice(i, e));
-  // Spanish: "cien", "ciento diecinueve".
-  if (word === 'cien' && boundaryAfter(text, e)) return { n: 100, end: e };
-  if (word === 'ciento') {
-    const r = spaceRunEnd(text, e);
-    const rest = r > e ? tensAt(text, r) : undefined;
-    return rest && { n: 100 + rest.n, end: rest.end };
-  }
-  if (word === 'one' || word === 'a') {
-    const h = spaceRunEnd(text, e);
-    const he = wordEnd(text, h);
-    if (h > e && text.slice(h, he).toLowerCase() === 'hundred') {
-      e = he;
-      word = 'hundred';
-    }
-  }
-  if (word !== 'hundred') {
-    const small = word === 'a' ? undefined : tensAt(text, i);
-    // "eight hundred" is a larger number.
-    const h = small ? spaceRunEnd(text, small.end) : i;
-    return small && text.slice(h, h + 7).toLowerCase() !== 'hundred' ? small : undefined;
-  }
-  let r = spaceRunEnd(text, e);
-  if (r > e && text.startsWith('and', r) && spaceRunEnd(text, r + 3) > r + 3) r = spaceRunEnd(text, r + 3);
-  const rest = r > e ? tensAt(text, r) : undefined;
-  if (rest) return { n: 100 + rest.n, end: rest.end };
-  return boundaryAfter(text, e) ? { n: 100, end: e } : undefined;
+function surnameAfter(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 32 || !isUpper(text.charCodeAt(i + 1))) return false;
+  const e = wordEnd(text, i + 1);
+  const q = text.charCodeAt(e);
+  return (q === 39 || q === 0x2019) && text.charCodeAt(e + 1) === 115 && !isLetter(text.charCodeAt(e + 2));
 }
 
 /**
@@ -436,44 +313,6 @@ function chapterNamedAt(
       : undefined;
   const named = chapterOfBook(text, c, n, caseInsensitive);
   return named && { named, chapter: n };
-}
-
-/**
- * The ordinal written in words that ends at `w`, and where it starts: one word, hyphenated or not
- * ("eighth", "fifty-third"), two ("fifty third"), and past a hundred ("hundred and nineteenth",
- * "one hundred nineteenth", "the hundredth"); undefined for any other word.
- */
-function ordinalBefore(text: string, w: number): { s: number; n: number } | undefined {
-  // Most words end as no ordinal does.
-  if (!endsLikeOrdinal(text, w)) return undefined;
-  let s = w;
-  while (s > 0 && w - s <= 14 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 45)) s--;
-  let n = ORDINALS.get(text.slice(s, w).toLowerCase());
-  if (n === undefined) return undefined;
-  if (n < 10 && text.charCodeAt(s - 1) === 32) {
-    let t = s - 1;
-    while (t > 0 && s - t <= 8 && isLetter(text.charCodeAt(t - 1))) t--;
-    const tens = ORDINALS.get(`${text.slice(t, s - 1).toLowerCase()}-first`);
-    if (tens !== undefined) {
-      n += tens - 1;
-      s = t;
-    }
-  }
-  if (n < 100) {
-    for (const hundred of ['hundred and ', 'hundred ', 'Hundred and ', 'Hundred '])
-      if (text.endsWith(hundred, s)) {
-        n += 100;
-        s -= hundred.length;
-        break;
-      }
-  }
-  if (n >= 100)
-    for (const one of ['one ', 'a ', 'One ', 'A '])
-      if (text.endsWith(one, s)) {
-        s -= one.length;
-        break;
-      }
-  return { s, n };
 }
 
 /** The words every chapter named in words has: "chapter", "Psalm" or "Salmo" (their "alm"), "capítulo". */
@@ -636,28 +475,6 @@ function ordinalVerseBefore(text: string, found: ForwardMatch, book: Book, chapt
     osis: spansToOsis([{ start: verse, end: verse }]),
     verses: true,
   };
-}
-
-/** The second number of a range in words after `i`: " to eleven", " through eleven", "–eleven", " al once". */
-function rangeInWords(text: string, i: number): { n: number; end: number } | undefined {
-  let k = i;
-  if (isDash(text.charCodeAt(k))) k++;
-  else {
-    const w = spaceRunEnd(text, k);
-    const e = wordEnd(text, w);
-    const word = text.slice(w, e);
-    if (w === k || (word !== 'to' && word !== 'through' && word !== 'al')) return undefined;
-    k = spaceRunEnd(text, e);
-    if (k === e) return undefined;
-  }
-  return cardinalAt(text, k);
-}
-
-/** A Spanish ordinal at `i` ("octavo", "décimo"), and where it ends. */
-function spanishOrdinalAt(text: string, i: number): { n: number; end: number } | undefined {
-  const e = wordEnd(text, i);
-  const n = SPANISH_ORDINALS.get(fold(text.slice(i, e)));
-  return n !== undefined && boundaryAfter(text, e) ? { n, end: e } : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { getBook } from '@/lib/bible/books';
 import { findReferences } from '@/lib/refs';
 import { AMBIGUOUS, BOOK_BY_NAME, smallLettersName } from '@/lib/refs/book-names';
 import { MARKERS } from '@/lib/refs/find-book';
-import { CARDINALS, SPANISH_ORDINALS } from '@/lib/refs/forward-forms';
+import { CARDINALS, SPANISH_ORDINALS } from '@/lib/refs/number-words';
 import { mayHoldReference, PROBE_WORDS } from '@/lib/refs/probe';
 import { VERSE_MARKERS } from '@/lib/refs/words';
 import { bigArticle } from '../../fixtures/big-article';
