@@ -9,6 +9,7 @@ import { chapterOsis, spansToOsis } from '../bible/osis';
 import {
   boundaryAfter,
   boundaryBefore,
+  capiBefore,
   fold,
   isDigit,
   isLetter,
@@ -23,7 +24,6 @@ import {
 import { bookBefore } from './find-book';
 import {
   cardinalAt,
-  ORDINALS,
   ordinalBefore,
   ordinalSuffix,
   rangeInWords,
@@ -293,15 +293,18 @@ function chapterNamedAt(
     if (text.slice(w, w + 2) !== ordinalSuffix(n)) return undefined;
     w += 2;
   } else {
-    while (w < k + 14 && (isLetter(text.charCodeAt(w)) || text.charCodeAt(w) === 45)) w++;
-    const first = text.slice(k, w).toLowerCase();
-    n = ORDINALS.get(first);
-    const x = spaceRunEnd(text, w);
-    if (n === undefined && x > w) {
-      // "the fifty third chapter of Isaiah"
-      w = x;
-      while (w < x + 7 && isLetter(text.charCodeAt(w))) w++;
-      n = ORDINALS.get(`${first}-${text.slice(x, w).toLowerCase()}`);
+    // The ordinal's words ("eighth", "fifty third", "hundred and fiftieth"), as `ordinalBefore`
+    // reads them back from their end: the first word end from which it reads back to `k`.
+    for (let x = k, words = 0; words < 5; words++) {
+      const e = wordEnd(text, x, true);
+      const ordinal = e > x ? ordinalBefore(text, e) : undefined;
+      if (ordinal?.s === k) {
+        n = ordinal.n;
+        w = e;
+        break;
+      }
+      x = spaceRunEnd(text, e);
+      if (x === e) break;
     }
   }
   const c = spaceRunEnd(text, w);
@@ -338,8 +341,7 @@ export function chaptersInWords(text: string, caseInsensitive: boolean): Forward
           ? ordinalWordChapter(text, h - 1, caseInsensitive)
           : cardinalChapter(text, h - 1, caseInsensitive);
     } else if (first === 116) {
-      if (h >= 4 && fold(text.slice(h - 4, h)) === 'capi')
-        found = spanishChapter(text, h - 4, caseInsensitive);
+      if (capiBefore(text, h)) found = spanishChapter(text, h - 4, caseInsensitive);
     } else found = psalmAt(text, h);
     if (found) out.push(found);
   }

@@ -24,7 +24,7 @@ export function ordinalSuffix(n: number): string {
  * "twentieth" … "ninetieth", "twenty-first" … "ninety-ninth" (or with a space), "hundredth";
  * `ordinalBefore` reads those past a hundred ("hundred and nineteenth").
  */
-export const ORDINALS: ReadonlyMap<string, number> = (() => {
+const ORDINALS: ReadonlyMap<string, number> = (() => {
   const units = 'first second third fourth fifth sixth seventh eighth ninth'.split(' ');
   const teens =
     'tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'.split(

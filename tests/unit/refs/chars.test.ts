@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boundaryAfter,
   boundaryBefore,
+  capiBefore,
   fold,
   isDash,
   isSpace,
@@ -165,5 +166,23 @@ describe('chars: fold', () => {
     expect(fold('ÉXODO')).toBe('exodo');
     expect(fold('Dieciséis')).toBe('dieciseis');
     expect(fold('İsaías')).toBe('isaias');
+  });
+});
+
+describe('chars: capiBefore', () => {
+  it('finds "capí" or "capi" in any case before "tulo", and nothing else', () => {
+    for (const word of ['capítulo', 'capitulo', 'CAPÍTULO', 'Capítulo', 'CAPITULO', 'cApÍtulo'])
+      expect(capiBefore(word, 4), word).toBe(true);
+    for (const word of [
+      'título',
+      'capotulo',
+      'cupítulo',
+      'xapítulo',
+      'cadítulo',
+      'capatulo',
+      'capýtulo',
+      'tulo',
+    ])
+      expect(capiBefore(word, word.indexOf('tulo')), word).toBe(false);
   });
 });

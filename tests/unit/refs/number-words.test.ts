@@ -125,6 +125,12 @@ describe('number-words: cardinalAt', () => {
     // The number stops where its words do: "twenty years" is twenty, "treinta y tantos" thirty.
     expect(read('twenty years')).toEqual({ n: 20, rest: ' years, then' });
     expect(read('treinta y tantos')).toEqual({ n: 30, rest: ' y tantos, then' });
+    // "y" joins a unit to thirty and up only: "veinte y uno" is not how 21 is written.
+    expect(read('veinte y uno')).toEqual({ n: 20, rest: ' y uno, then' });
+    expect(read('treinta y once')).toEqual({ n: 30, rest: ' y once, then' });
+    expect(read('one hundred andante')).toEqual({ n: 100, rest: ' andante, then' });
+    expect(read('one hundredth')).toBeUndefined();
+    expect(read('A hundred and one')).toEqual({ n: 101, rest: ', then' });
   });
 });
 
@@ -139,6 +145,12 @@ describe('number-words: ordinals', () => {
     }
     expect(ordinalBefore('the one hundred and nineteenth', 30)).toEqual({ s: 4, n: 119 });
     expect(ordinalBefore('the hundredth', 13)).toEqual({ s: 4, n: 100 });
+    expect(ordinalBefore('the A hundred and first', 23)).toEqual({ s: 4, n: 101 });
+    expect(ordinalBefore('the One Hundred and First', 25)).toEqual({ s: 4, n: 101 });
+    expect(ordinalBefore('the Hundred Tenth', 17)).toEqual({ s: 4, n: 110 });
+    // Only a tens word joins a unit before it, and only a number past a hundred takes "one".
+    expect(ordinalBefore('the twenty tenth', 16)).toEqual({ s: 11, n: 10 });
+    expect(ordinalBefore('the one first', 13)).toEqual({ s: 8, n: 1 });
     for (const word of ['last', 'tenthth', 'north', 'fifty', 'month'])
       expect(ordinalBefore(word, word.length), word).toBeUndefined();
   });
@@ -206,7 +218,7 @@ describe('number-words: rangeInWords', () => {
       [' al once', 11],
     ] as const)
       expect(rangeInWords(text, 0)?.n, text).toBe(n);
-    for (const text of [' and eleven', ' to', ' to 11', 'toeleven', ' eleven'])
+    for (const text of [' and eleven', ' to', ' to 11', 'toeleven', ' eleven', 'to eleven', ' toeleven'])
       expect(rangeInWords(text, 0), text).toBeUndefined();
   });
 });
