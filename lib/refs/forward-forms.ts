@@ -1,8 +1,12 @@
 /**
- * Chapters named before their book, read forwards from the number: "chapter 3 of John",
- * "the 23rd Psalm", "the 8th chapter of Romans"; and from an ordinal word, which has no number
- * to start from: "the eighth chapter of Romans" (`chaptersInWords`). Tried only when no book stands before a number, and each test starts with
- * a character or a word check, so ordinary numbers cost one or two comparisons more.
+ * References whose book comes after their number, read forwards from it: "chapter 3 of John",
+ * "the 23rd Psalm", "the 8th chapter of Romans", "verse 25 of Hebrews 7", "verses 9 and 10 of
+ * Romans 10", "el versículo 25 de Hebreos 7" (`forwardForm`, tried only when no book stands
+ * before a number; each test starts with a character or a word check, so ordinary numbers cost
+ * one or two comparisons more). And references with no digits at all, found by one search for
+ * the words they need (`chaptersInWords`): "the eighth chapter of Romans", "the twenty-third
+ * Psalm", "Romans chapter eight", "Psalm twenty-three", "Romanos capítulo ocho". The numbers in
+ * words are read by number-words.ts.
  */
 import { getBook, isSingleChapter, type Book } from '../bible/books';
 import { chapterOsis, spansToOsis } from '../bible/osis';
@@ -363,10 +367,10 @@ function spanishChapter(text: string, c: number, caseInsensitive: boolean): Forw
   let s = w;
   while (s > 0 && w - s < 14 && isNameLetter(text.charCodeAt(s - 1))) s--;
   const n = SPANISH_ORDINALS.get(fold(text.slice(s, w)));
-  const named = n === undefined ? undefined : bookAfter(text, nameStart, caseInsensitive);
-  if (!named || named.letters < 3 || n! > named.book.verses.length || !boundaryBefore(text, s))
-    return undefined;
-  return withVerses(text, s, named.end, named.book, n!);
+  if (n === undefined || !boundaryBefore(text, s)) return undefined;
+  const named = bookAfter(text, nameStart, caseInsensitive);
+  if (!named || named.letters < 3 || n > named.book.verses.length) return undefined;
+  return withVerses(text, s, named.end, named.book, n);
 }
 
 /** "the eighth chapter of Romans": the ordinal word before "chapter", which starts at `c`. */
@@ -394,7 +398,7 @@ function cardinalChapter(
   const x = spaceRunEnd(text, w);
   const number =
     x > w ? (cardinalAt(text, x) ?? (spanish ? spanishOrdinalAt(text, x) : undefined)) : undefined;
-  if (!number || number.n > 150 || countOrBookFollows(text, x, number.end)) return undefined;
+  if (!number || countOrBookFollows(text, x, number.end)) return undefined;
   const nameStart = phraseAt(text, number.end, spanish ? ' de ' : ' of ');
   if (nameStart !== undefined) {
     const named = bookAfter(text, nameStart, caseInsensitive);
@@ -406,8 +410,7 @@ function cardinalChapter(
   const found = bookBefore(text, x, caseInsensitive, 0);
   if (!found || found.weak || found.start >= c || number.n > found.book.verses.length) return undefined;
   // "Romans chapters nine to eleven", "chapters nine through eleven".
-  const step = listStep(text, number.end);
-  const to = step?.range ? undefined : rangeInWords(text, number.end);
+  const to = rangeInWords(text, number.end);
   if (to && to.n > number.n && to.n <= found.book.verses.length)
     return {
       start: found.start,
@@ -422,7 +425,7 @@ function cardinalChapter(
  * "Psalm twenty-three", "Salmo veintitrés", "the twenty-third Psalm", "the hundred and
  * nineteenth psalm", with verses after ("…, verse 4"), where the "alm" of "Psalm" or "Salmo"
  * is at `h`; not "the first Psalm of Ascents" (the first of a group), nor an ordinal without
- * "the" ("his first psalm").
+ * "the" ("his first psalm") or after "is the" ("This is the second Psalm ascribed to Asaph").
  */
 function psalmAt(text: string, h: number): ForwardMatch | undefined {
   if (text.charCodeAt(h - 1) === 83 && text.charCodeAt(h + 3) === 111)
@@ -481,16 +484,16 @@ function ordinalVerseBefore(text: string, found: ForwardMatch, book: Book, chapt
 
 /**
  * "Psalm twenty-three", "Psalm one hundred and nineteen, verse 105", "Salmo veintitrés": a
- * psalm's number in words after "Psalm" or "Salmo" (capitalised, at `c`). Not a count ("the Psalm three times") nor "one" as a
- * pronoun ("in this Psalm one finds").
+ * psalm's number in words after "Psalm" or "Salmo" (capitalised, at `c`). Not a count ("the
+ * Psalm three times") nor "one" as a pronoun ("in this Psalm one finds").
  */
 function cardinalPsalm(text: string, c: number): ForwardMatch | undefined {
   if ((text.charCodeAt(c) !== 80 && text.charCodeAt(c) !== 83) || !boundaryBefore(text, c)) return undefined;
   const x = spaceRunEnd(text, c + 5);
   const number = x > c + 5 ? cardinalAt(text, x) : undefined;
   if (!number || number.n > PSALMS.verses.length || countOrBookFollows(text, x, number.end)) return undefined;
-  if (number.n === 1 && number.end === x + 3 && isLetter(text.charCodeAt(spaceRunEnd(text, number.end))))
-    return undefined;
+  const pronoun = number.end === x + 3 && text.slice(x, x + 3).toLowerCase() === 'one';
+  if (pronoun && isLetter(text.charCodeAt(spaceRunEnd(text, number.end)))) return undefined;
   return withVerses(text, c, number.end, PSALMS, number.n);
 }
 

@@ -157,29 +157,41 @@ export function mayHoldReference(text: string, caseInsensitive: boolean): boolea
  * every English ordinal does ("first", "second", "third", "fifty-third", "eighth").
  */
 function ordinalChapterWord(text: string): boolean {
-  for (let h = text.indexOf('hapter', 1); h >= 0; h = text.indexOf('hapter', h + 6)) {
-    const w = spaceRunStart(text, h - 1);
-    if (ofAt(text, h + 6) && w < h - 1 && endsLikeOrdinal(text, w)) return true;
-    if (numberWordAfter(text, text.charCodeAt(h + 6) === 115 ? h + 7 : h + 6)) return true;
+  WORD_FORMS.lastIndex = 0;
+  for (let m = WORD_FORMS.exec(text); m; m = WORD_FORMS.exec(text)) {
+    const h = m.index;
+    const first = text.charCodeAt(h);
+    if (first === 104) {
+      // "the eighth chapter of", "Romans chapter eight", "chapters nine to eleven"
+      const w = spaceRunStart(text, h - 1);
+      if (ofAt(text, h + 6) && w < h - 1 && endsLikeOrdinal(text, w)) return true;
+      if (numberWordAfter(text, text.charCodeAt(h + 6) === 115 ? h + 7 : h + 6)) return true;
+    } else if (first === 116) {
+      // Spanish: "Romanos capítulo ocho", "el octavo capítulo de Romanos"
+      if (!capiBefore(text, h)) continue;
+      const w = spaceRunStart(text, h - 4);
+      let s = w;
+      while (s > 0 && w - s < 14 && isNameLetter(text.charCodeAt(s - 1))) s--;
+      if (SPANISH_NUMBER.test(fold(text.slice(s, w)))) return true;
+      if (numberWordAfter(text, text.charCodeAt(h + 4) === 115 ? h + 5 : h + 4)) return true;
+    } else if (text.charCodeAt(h - 1) === 115) {
+      // "the twenty-third Psalm", "Psalm twenty-three" (the "alm" of "Psalm")
+      const p = h - 2;
+      const w = spaceRunStart(text, p);
+      if ((text.charCodeAt(p) | 32) === 112 && w < p && endsLikeOrdinal(text, w)) return true;
+      if (text.charCodeAt(p) === 80 && numberWordAfter(text, h + 3)) return true;
+    } else if (
+      text.charCodeAt(h - 1) === 83 &&
+      text.charCodeAt(h + 3) === 111 &&
+      numberWordAfter(text, h + 4)
+    )
+      return true; // "el Salmo veintitrés"
   }
-  for (let h = text.indexOf('salm', 1); h >= 0; h = text.indexOf('salm', h + 4)) {
-    const w = spaceRunStart(text, h - 1);
-    if ((text.charCodeAt(h - 1) | 32) === 112 && w < h - 1 && endsLikeOrdinal(text, w)) return true;
-    if (text.charCodeAt(h - 1) === 80 && numberWordAfter(text, h + 4)) return true;
-  }
-  // Spanish: "Romanos capítulo ocho", "el octavo capítulo de Romanos", "el Salmo veintitrés".
-  for (let h = text.indexOf('tulo', 4); h >= 0; h = text.indexOf('tulo', h + 4)) {
-    if (!capiBefore(text, h)) continue;
-    const w = spaceRunStart(text, h - 4);
-    let s = w;
-    while (s > 0 && w - s < 14 && isNameLetter(text.charCodeAt(s - 1))) s--;
-    if (SPANISH_NUMBER.test(fold(text.slice(s, w)))) return true;
-    if (numberWordAfter(text, text.charCodeAt(h + 4) === 115 ? h + 5 : h + 4)) return true;
-  }
-  for (let h = text.indexOf('Salmo', 0); h >= 0; h = text.indexOf('Salmo', h + 5))
-    if (numberWordAfter(text, h + 5)) return true;
   return false;
 }
+
+/** The words every reference without digits has (forward-forms.ts `chaptersInWords`). */
+const WORD_FORMS = /hapter|alm|tulo/g;
 
 /** The first letters of every Spanish number and ordinal in words the finder reads, without accents. */
 const SPANISH_NUMBER =

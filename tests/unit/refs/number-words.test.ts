@@ -8,19 +8,8 @@ import {
   spanishOrdinalAt,
 } from '@/lib/refs/number-words';
 
-const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
+const UNITS = ['', ...'one two three four five six seven eight nine'.split(' ')];
+const TEENS = 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** `n` (1–199) in English words, the tens and unit joined by `joint`, "and" after "hundred" or not. */
@@ -49,29 +38,11 @@ function englishOrdinal(n: number): string {
   return words.slice(0, words.length - last.length) + ordinal;
 }
 
-const ES_UNITS = ['', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
-const ES_SMALL = [
-  'diez',
-  'once',
-  'doce',
-  'trece',
-  'catorce',
-  'quince',
-  'dieciséis',
-  'diecisiete',
-  'dieciocho',
-  'diecinueve',
-  'veinte',
-  'veintiuno',
-  'veintidós',
-  'veintitrés',
-  'veinticuatro',
-  'veinticinco',
-  'veintiséis',
-  'veintisiete',
-  'veintiocho',
-  'veintinueve',
-];
+const ES_UNITS = ['', ...'uno dos tres cuatro cinco seis siete ocho nueve'.split(' ')];
+const ES_SMALL =
+  'diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve'.split(
+    ' ',
+  );
 const ES_TENS = ['', '', '', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'];
 
 /** `n` (1–199) in Spanish words: "veintitrés", "treinta y uno", "ciento diecinueve". */
