@@ -30,8 +30,8 @@ export function findReferences(text: string, options: FindOptions = {}): RefMatc
     chapterOnly: options.chapterOnly ?? true,
     translationCodes: options.translationCodes ?? NO_CODES,
   };
-  // Chapters named by an ordinal word ("the eighth chapter of Romans") have no digits to start
-  // from; they are found first (most text has none) and taken in their place in the text.
+  // References written without digits ("the eighth chapter of Romans", "Psalm twenty-three")
+  // have none to start from; they are found first (most text has none) and taken in their place.
   const words = chaptersInWords(text, opts.caseInsensitive);
   const out: RefMatch[] = [];
   const digits = /\d+/g;
@@ -56,7 +56,7 @@ export function findReferences(text: string, options: FindOptions = {}): RefMatc
 }
 
 /**
- * Adds a chapter named by an ordinal word to `out` unless it starts inside the last match (which
+ * Adds a reference written without digits to `out` unless it starts inside the last match (which
  * ends at `floor`) or is a chapter alone where those are not read; returns the new floor.
  */
 function take(text: string, word: ForwardMatch, floor: number, opts: FindOptions, out: RefMatch[]): number {
